@@ -1,0 +1,25 @@
+import type { TemporalParser } from '../types';
+import { MONTH_PATTERN, monthNumber } from './monthNames';
+
+/** "On November 8", "November 9, 1917", "Nov. 8". */
+export const monthDayParser: TemporalParser = {
+  name: 'month-day',
+  pattern: new RegExp(
+    `\\b(?:[Oo]n\\s+)?${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
+    'g',
+  ),
+  extract(match) {
+    const [text, monthName, day, year] = match;
+    if (!monthName || !day) return null;
+    return {
+      kind: 'calendar-date',
+      index: match.index,
+      text,
+      components: {
+        month: monthNumber(monthName),
+        day: Number(day),
+        ...(year ? { year: Number(year) } : {}),
+      },
+    };
+  },
+};

@@ -1,0 +1,17 @@
+import { UTCDate } from '@date-fns/utc';
+import { addDays, format, getDay, parseISO } from 'date-fns';
+
+/** `YYYY-MM-DD` for a Gregorian day, months 1-based. */
+export function dayKey(year: number, month: number, day: number): string {
+  return format(new UTCDate(year, month - 1, day), 'yyyy-MM-dd');
+}
+
+/** The day `offset` days after `key`, on the UTC axis so no local zone can shift it. */
+export function shiftDayKey(key: string, offset: number): string {
+  return format(addDays(new UTCDate(parseISO(key)), offset), 'yyyy-MM-dd');
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOfDayKey(key: string): number {
+  return getDay(new UTCDate(parseISO(key)));
+}
