@@ -1,4 +1,4 @@
-import { UTCDate } from '@date-fns/utc';
+import { UTCDate, utc } from '@date-fns/utc';
 import { addDays, format, getDay, parseISO } from 'date-fns';
 
 /** `YYYY-MM-DD` for a Gregorian day, months 1-based. */
@@ -8,10 +8,10 @@ export function dayKey(year: number, month: number, day: number): string {
 
 /** The day `offset` days after `key`, on the UTC axis so no local zone can shift it. */
 export function shiftDayKey(key: string, offset: number): string {
-  return format(addDays(new UTCDate(parseISO(key)), offset), 'yyyy-MM-dd');
+  return format(addDays(parseISO(key, { in: utc }), offset), 'yyyy-MM-dd');
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOfDayKey(key: string): number {
-  return getDay(new UTCDate(parseISO(key)));
+  return getDay(parseISO(key, { in: utc }));
 }

@@ -1,0 +1,75 @@
+import type { TemporalMention } from '../tagger/types';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface UncoveredSentence {
+  start: number;
+  end: number;
+  text: string;
+  /** The known names the sentence mentions. */
+  names: string[];
+}
+
+const IRREGULAR_PAST = new Set(
+  'was were had did went came left sent met told took gave made got saw said began ran rode fought fell held kept knew led lost put read set stood thought wrote brought caught felt found heard paid sought spoke struck understood won arrived'.split(
+    ' ',
+  ),
+);
+
+function overlapsAny(span: Span, anchors: readonly Span[]): boolean {
+  return anchors.some((anchor) => span.start < anchor.end && anchor.start < span.end);
+}
+
+/** Date and time expressions that no curated passage contains: dates the curator may have missed. */
+export function findUncoveredMentions(
+  mentions: readonly TemporalMention[],
+  anchors: readonly Span[],
+): TemporalMention[] {
+  return mentions.filter(
+    (mention) =>
+      !overlapsAny({ start: mention.index, end: mention.index + mention.text.length }, anchors),
+  );
+}
+
+/**
+ * Sentences that look like they tell a happening (a past-tense verb and a known
+ * person or place) but that no event anchors: the curator's to-do list.
+ */
+export function findUncoveredSentences(
+  text: string,
+  anchors: readonly Span[],
+  knownNames: readonly string[],
+): UncoveredSentence[] {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const namePatterns = knownNames
+    .filter((name) => name.length > 1)
+    .map((name) => ({
+      name,
+      pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'),
+    }));
+  const found: UncoveredSentence[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const trimmed = segment.trimEnd();
+    const span = { start: index, end: index + trimmed.length };
+    if (trimmed === '' || overlapsAny(span, anchors)) continue;
+    const names = namePatterns.filter(({ pattern }) => pattern.test(trimmed)).map((p) => p.name);
+    if (names.length > 0 && hasPastTenseVerb(trimmed)) {
+      found.push({ ...span, text: trimmed, names });
+    }
+  }
+  return found;
+}
+
+function hasPastTenseVerb(sentence: string): boolean {
+  return (sentence.match(/\p{L}+/gu) ?? []).some((word) => {
+    const lower = word.toLowerCase();
+    return IRREGULAR_PAST.has(lower) || (lower.length > 4 && lower.endsWith('ed'));
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
