@@ -48,7 +48,7 @@ export function findUncoveredSentences(
     .filter((name) => name.length > 1)
     .map((name) => ({
       name,
-      pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'),
+      pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu'),
     }));
   const found: UncoveredSentence[] = [];
   for (const { segment, index } of segmenter.segment(text)) {

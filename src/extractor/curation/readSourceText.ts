@@ -47,18 +47,25 @@ function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
 }
 
 function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decodes = (end: number, stream: boolean) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // The longest prefix that is valid UTF-8 so far, allowing a sequence cut at its end.
   let low = 0;
   let high = bytes.length;
-  // The longest valid prefix ends just before the first bad byte (give or take a sequence).
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
-    }
+    if (decodes(mid, true)) low = mid;
+    else high = mid - 1;
   }
-  return low;
+  if (decodes(low, false)) return low;
+  // The prefix ends inside a multi-byte sequence that the next byte breaks: blame its lead byte.
+  let lead = low - 1;
+  while (lead > 0 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+  return lead;
 }
