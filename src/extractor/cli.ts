@@ -1,0 +1,83 @@
+/**
+ * `npm run extract`: curation + source pages → events.json.
+ * `npm run extract -- --check`: exit 1 when events.json is not what the curation gives.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CurationError } from './curation/curationError';
+import { loadProject } from './curation/loadProject';
+import { extract } from './extract';
+import { serializeEvents } from './output/serializeEvents';
+import { summarize } from './output/summarize';
+import { writeAtomically } from './output/writeAtomically';
+
+export interface CliOutput {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+const USAGE = `usage: npm run extract -- [--check] [--root DIR] [--out FILE] [--quiet]
+  --check     do not write; exit 1 if FILE differs from what the curation gives
+  --root DIR  the project folder (default: the current folder)
+  --out FILE  where events.json goes (default: DIR/events.json)
+  --quiet     print errors only`;
+
+/** Runs the extractor as the command line does and returns the exit code: 0 done, 1 curation problems or stale, 2 usage. */
+export function runExtractCli(argv: string[], output: CliOutput = console): number {
+  let options;
+  try {
+    options = parseArgs({
+      args: argv,
+      options: {
+        check: { type: 'boolean', default: false },
+        root: { type: 'string', default: '.' },
+        out: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    output.error(`extract: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (options.help) {
+    output.log(USAGE);
+    return 0;
+  }
+  const root = resolve(options.root);
+  const out = resolve(root, options.out ?? 'events.json');
+
+  let result;
+  try {
+    result = extract(loadProject(root));
+  } catch (error) {
+    if (error instanceof CurationError) {
+      for (const line of error.message.split('\n')) output.error(`error: ${line}`);
+      output.error(`extract: ${error.problems.length} problem(s); ${out} left untouched`);
+      return 1;
+    }
+    throw error;
+  }
+  const content = serializeEvents(result.events);
+
+  if (options.check) {
+    const current = existsSync(out) ? readFileSync(out, 'utf8') : null;
+    if (current === content) {
+      if (!options.quiet)
+        output.log(`extract --check: ${out} is up to date (${result.events.events.length} events)`);
+      return 0;
+    }
+    output.error(
+      `extract --check: ${out} is ${current === null ? 'missing' : 'stale'}: run \`npm run extract\` and commit the result`,
+    );
+    return 1;
+  }
+
+  writeAtomically(out, content);
+  if (!options.quiet) {
+    output.log(`wrote ${out}`);
+    for (const line of summarize(result.events, result.pages)) output.log(line);
+  }
+  return 0;
+}
