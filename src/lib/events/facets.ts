@@ -1,0 +1,64 @@
+import { matchesFilters, type EventFilters } from './filterEvents';
+import type { EventType, EventsFile, TimelineEvent } from './types';
+
+/** A facet the reader can filter by. */
+export type FacetName = 'people' | 'places' | 'types';
+
+/** One choice in a facet, with how many events it would show. */
+export interface FacetOption {
+  id: string;
+  label: string;
+  /** Events that have this value and pass every other facet and the search. */
+  count: number;
+  selected: boolean;
+}
+
+export const EVENT_TYPE_LABELS: Record<EventType, string> = {
+  political: 'Political',
+  military: 'Military',
+  communication: 'Communication',
+  decision: 'Decision',
+  movement: 'Movement of troops',
+  personal: 'Personal',
+};
+
+export const EVENT_TYPES = Object.keys(EVENT_TYPE_LABELS) as EventType[];
+
+function valuesOf(event: TimelineEvent, facet: FacetName): readonly string[] {
+  if (facet === 'people') return event.people;
+  if (facet === 'places') return event.places;
+  return [event.type];
+}
+
+/**
+ * The options of one facet with counts. A count ignores the facet's own choices
+ * (choosing Lenin does not zero Kerensky: within a facet choices add up) but
+ * honours the other facets and the search, as faceted search usually does.
+ */
+export function facetOptions(
+  file: Pick<EventsFile, 'events' | 'people' | 'places'>,
+  filters: EventFilters,
+  facet: FacetName,
+): FacetOption[] {
+  const others: EventFilters = { ...filters, [facet]: new Set() };
+  const counts = new Map<string, number>();
+  for (const event of file.events) {
+    if (!matchesFilters(event, others)) continue;
+    for (const value of new Set(valuesOf(event, facet))) {
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+  }
+  const chosen = filters[facet] as ReadonlySet<string>;
+  const entries: { id: string; label: string }[] =
+    facet === 'people'
+      ? file.people.map((p) => ({ id: p.id, label: p.name }))
+      : facet === 'places'
+        ? file.places.map((p) => ({ id: p.id, label: p.name }))
+        : EVENT_TYPES.map((t) => ({ id: t, label: EVENT_TYPE_LABELS[t] }));
+  return (
+    entries
+      .map((e) => ({ ...e, count: counts.get(e.id) ?? 0, selected: chosen.has(e.id) }))
+      // A value no event has at all is noise; a chosen one stays so it can be unchosen.
+      .filter((o) => o.selected || file.events.some((ev) => valuesOf(ev, facet).includes(o.id)))
+  );
+}

@@ -1,0 +1,78 @@
+import type { RelationKind, TimelineEvent } from './types';
+
+/** A related event as the details panel shows it: "After: The Congress deposes …". */
+export interface RelatedEvent {
+  /** How the other event relates to this one, as a short heading. */
+  label: string;
+  event: TimelineEvent;
+}
+
+const OUTGOING: Record<RelationKind, string> = {
+  after: 'After',
+  before: 'Before',
+  during: 'During',
+  'part-of': 'Part of',
+};
+
+/** Read from the other side: if x is after y, y shows x as "Followed by". */
+const INCOMING: Record<RelationKind, string> = {
+  after: 'Followed by',
+  before: 'Preceded by',
+  during: 'At the same time',
+  'part-of': 'Includes',
+};
+
+/**
+ * The events related to `event`: the relations it states, then those other events
+ * state about it (read backwards). Unknown ids and the event itself are skipped;
+ * each other event appears once.
+ */
+export function relatedEvents(
+  event: TimelineEvent,
+  events: readonly TimelineEvent[],
+): RelatedEvent[] {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const related: RelatedEvent[] = [];
+  const seen = new Set<string>([event.id]);
+  for (const relation of event.relations) {
+    const other = byId.get(relation.event);
+    if (!other || seen.has(other.id)) continue;
+    seen.add(other.id);
+    related.push({ label: OUTGOING[relation.kind] ?? 'Related', event: other });
+  }
+  for (const other of events) {
+    if (seen.has(other.id)) continue;
+    const relation = other.relations.find((r) => r.event === event.id);
+    if (!relation) continue;
+    seen.add(other.id);
+    related.push({ label: INCOMING[relation.kind] ?? 'Related', event: other });
+  }
+  return related;
+}
+
+/** Orders events as events.json does: by start, then by position in the source, then id. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  // Floating ISO strings of one fixed format sort chronologically as text.
+  return (
+    a.date.start.localeCompare(b.date.start) ||
+    a.date.end.localeCompare(b.date.end) ||
+    a.anchor.position.start - b.anchor.position.start ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/**
+ * The events before and after `id` in time. Walks `visible` (the filtered list)
+ * when it holds the event, else all events, so the buttons never lead to an
+ * event the reader has filtered out unless they are already on one.
+ */
+export function neighbours(
+  id: string,
+  visible: readonly TimelineEvent[],
+  all: readonly TimelineEvent[],
+): { previous: TimelineEvent | null; next: TimelineEvent | null } {
+  const list = (visible.some((e) => e.id === id) ? [...visible] : [...all]).sort(compareEvents);
+  const at = list.findIndex((e) => e.id === id);
+  if (at < 0) return { previous: null, next: null };
+  return { previous: list[at - 1] ?? null, next: list[at + 1] ?? null };
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  DEFAULT_URL_VIEW,
+  isFloatingMinute,
+  parseView,
+  serializeView,
+  type KnownIds,
+  type UrlView,
+} from './viewParams';
+
+const known: KnownIds = {
+  events: new Set(['gatchina-reached', 'congress-opens']),
+  people: new Set(['krasnov', 'kerensky']),
+  places: new Set(['gatchina']),
+};
+
+const full: UrlView = {
+  selected: 'gatchina-reached',
+  window: { from: '1917-11-09T00:00', to: '1917-11-10T00:00' },
+  people: ['krasnov', 'kerensky'],
+  places: ['gatchina'],
+  types: ['movement'],
+  query: 'head echelons',
+  calendar: 'julian',
+  sourceOpen: true,
+  sourceView: 'raw',
+  view: 'list',
+};
+
+describe('serializeView', () => {
+  it('writes the default view as an empty string', () => {
+    expect(serializeView(DEFAULT_URL_VIEW)).toBe('');
+  });
+
+  it('writes every part in a fixed order with repeated keys for lists', () => {
+    expect(serializeView(full)).toBe(
+      '?event=gatchina-reached&from=1917-11-09T00%3A00&to=1917-11-10T00%3A00&view=list&cal=os' +
+        '&person=krasnov&person=kerensky&place=gatchina&type=movement&q=head+echelons&source=raw',
+    );
+  });
+
+  it('leaves out the source view while the source panel is closed', () => {
+    expect(serializeView({ ...DEFAULT_URL_VIEW, sourceView: 'raw' })).toBe('');
+    expect(serializeView({ ...DEFAULT_URL_VIEW, sourceOpen: true })).toBe('?source=reading');
+  });
+});
+
+describe('parseView', () => {
+  it('reads back what serializeView wrote', () => {
+    expect(parseView(serializeView(full), known)).toEqual(full);
+  });
+
+  it('reads an empty or missing query string as the default view', () => {
+    expect(parseView('')).toEqual(DEFAULT_URL_VIEW);
+    expect(parseView('?')).toEqual(DEFAULT_URL_VIEW);
+  });
+
+  it('accepts unescaped colons and the long calendar name', () => {
+    const view = parseView('?from=1917-11-08T06:00&to=1917-11-08T18:00&cal=julian');
+    expect(view.window).toEqual({ from: '1917-11-08T06:00', to: '1917-11-08T18:00' });
+    expect(view.calendar).toBe('julian');
+  });
+
+  it('drops ids the data does not have and repeated values', () => {
+    const view = parseView(
+      '?event=nope&person=krasnov&person=lenin&person=krasnov&place=moscow&type=movement&type=dance',
+      known,
+    );
+    expect(view).toMatchObject({
+      selected: null,
+      people: ['krasnov'],
+      places: [],
+      types: ['movement'],
+    });
+  });
+
+  it('ignores a window that is half given, reversed, empty or not a real date', () => {
+    for (const search of [
+      '?from=1917-11-09T00:00',
+      '?from=1917-11-10T00:00&to=1917-11-09T00:00',
+      '?from=1917-11-09T00:00&to=1917-11-09T00:00',
+      '?from=1917-02-30T00:00&to=1917-03-02T00:00',
+      '?from=1917-11-09&to=1917-11-10',
+      '?from=1917-11-09T24:00&to=1917-11-10T01:00',
+      '?from=yesterday&to=today',
+    ]) {
+      expect(parseView(search).window, search).toBeNull();
+    }
+  });
+
+  it('ignores unknown calendars, views and source values', () => {
+    expect(parseView('?cal=mayan&view=grid&source=open')).toEqual(DEFAULT_URL_VIEW);
+  });
+
+  it('reads a search of only spaces as no search', () => {
+    expect(parseView('?q=%20%20').query).toBe('');
+  });
+
+  it('cuts an absurdly long search to 200 characters', () => {
+    expect(parseView(`?q=${'a'.repeat(5000)}`).query).toHaveLength(200);
+  });
+
+  it('never throws, whatever the query string holds', () => {
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        const view = parseView(search, known);
+        expect(parseView(serializeView(view), known)).toEqual(view);
+      }),
+    );
+  });
+});
+
+describe('isFloatingMinute', () => {
+  it('accepts real minutes and refuses impossible dates and other formats', () => {
+    expect(isFloatingMinute('1917-11-07T22:40')).toBe(true);
+    expect(isFloatingMinute('1916-02-29T00:00')).toBe(true);
+    expect(isFloatingMinute('1917-02-29T00:00')).toBe(false);
+    expect(isFloatingMinute('1917-13-01T00:00')).toBe(false);
+    expect(isFloatingMinute('1917-11-07T22:40Z')).toBe(false);
+    expect(isFloatingMinute('1917-11-07T22:40:00')).toBe(false);
+  });
+});
