@@ -6,6 +6,7 @@
  * `&person=krasnov&person=kerensky&place=gatchina&type=movement&q=echelons&source=raw`
  */
 import type { EventType } from '../events/types';
+import { isFloatingIso } from '../time/floating';
 
 export type Calendar = 'gregorian' | 'julian';
 export type SourceView = 'reading' | 'raw';
@@ -65,25 +66,13 @@ const EVENT_TYPES: ReadonlySet<string> = new Set<EventType>([
 ]);
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const FLOATING = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const MINUTE_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 /** A search longer than this is not something a person typed. */
 const MAX_QUERY = 200;
 
 /** Whether `iso` is a real floating date-time to the minute (no 30 February, no 24:00). */
 export function isFloatingMinute(iso: string): boolean {
-  const m = FLOATING.exec(iso);
-  if (!m) return false;
-  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || day < 1) return false;
-  // Day count of the month on a UTC axis: no local time zone is involved.
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
+  return MINUTE_PATTERN.test(iso) && isFloatingIso(iso);
 }
 
 function ids(params: URLSearchParams, key: string, known?: ReadonlySet<string>): string[] {

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dayInWindow,
+  daySpan,
+  daysOfEvents,
+  summarizeDays,
+  timeInDay,
+  touchesDay,
+  weekdayName,
+} from './days';
+import { sampleEvent, sampleFile } from './fixtures/sampleEvents';
+
+const all = sampleFile.events;
+const HOUR = 3_600_000;
+
+describe('daysOfEvents', () => {
+  it('finds 7, 8 and 9 November 1917 in the sample', () => {
+    expect(daysOfEvents(all).map((d) => d.key)).toEqual(['1917-11-07', '1917-11-08', '1917-11-09']);
+  });
+
+  it('gives each day its span on the UTC axis', () => {
+    expect(daySpan('1917-11-09')).toEqual({
+      key: '1917-11-09',
+      start: Date.UTC(1917, 10, 9),
+      end: Date.UTC(1917, 10, 10),
+    });
+  });
+
+  it('has no days without events', () => {
+    expect(daysOfEvents([])).toEqual([]);
+  });
+});
+
+describe('touchesDay', () => {
+  it('counts an instant on its own day only', () => {
+    const congress = sampleEvent('congress-opens');
+    expect(touchesDay(congress, daySpan('1917-11-07'))).toBe(true);
+    expect(touchesDay(congress, daySpan('1917-11-08'))).toBe(false);
+  });
+
+  it('counts a span on every day it overlaps, but not the day its exclusive end falls on', () => {
+    const palace = sampleEvent('winter-palace-stormed');
+    expect(touchesDay(palace, daySpan('1917-11-08'))).toBe(true);
+    const telegram = sampleEvent('krasnov-telegram');
+    expect(touchesDay(telegram, daySpan('1917-11-10'))).toBe(false);
+  });
+});
+
+describe('summarizeDays', () => {
+  it('lists the visible events of each day in time order', () => {
+    const days = summarizeDays(all, all);
+    expect(days.map((d) => d.events.length)).toEqual([2, 7, 3]);
+    expect(days[2]!.events.map((e) => e.id)).toEqual([
+      'delegates-offer-support',
+      'krasnov-telegram',
+      'gatchina-reached',
+    ]);
+  });
+
+  it('keeps every day of the data when filters leave a day empty', () => {
+    const visible = all.filter((e) => e.places.includes('gatchina'));
+    expect(summarizeDays(all, visible).map((d) => [d.key, d.events.length])).toEqual([
+      ['1917-11-07', 0],
+      ['1917-11-08', 0],
+      ['1917-11-09', 1],
+    ]);
+  });
+});
+
+describe('dayInWindow', () => {
+  const days = daysOfEvents(all);
+
+  it('finds the day a one-day window shows, even with a little padding', () => {
+    const day = daySpan('1917-11-09');
+    expect(dayInWindow({ start: day.start - HOUR, end: day.end + HOUR }, days)?.key).toBe(
+      '1917-11-09',
+    );
+  });
+
+  it('finds no day when the window covers several days or none', () => {
+    const first = days[0]!;
+    expect(dayInWindow({ start: first.start, end: first.start + 3 * 24 * HOUR }, days)).toBeNull();
+    expect(dayInWindow(null, days)).toBeNull();
+    expect(dayInWindow({ start: 0, end: HOUR }, days)).toBeNull();
+  });
+});
+
+describe('weekdayName', () => {
+  it('names the weekday in every time zone the tests run in', () => {
+    expect(weekdayName('1917-11-07')).toBe('Wednesday');
+    expect(weekdayName('1917-11-09')).toBe('Friday');
+  });
+});
+
+describe('timeInDay', () => {
+  it('gives the clock time, the part of day, or how much of the day', () => {
+    const day7 = daySpan('1917-11-07');
+    const day8 = daySpan('1917-11-08');
+    expect(timeInDay(sampleEvent('congress-opens'), day7)).toBe('22:40');
+    expect(timeInDay(sampleEvent('winter-palace-stormed'), day7)).toBe('Evening');
+    expect(timeInDay(sampleEvent('winter-palace-stormed'), day8)).toBe(
+      'Evening, from the day before',
+    );
+    expect(timeInDay(sampleEvent('echelons-leave-ostrov'), day8)).toBe('All day');
+    expect(timeInDay(sampleEvent('krasnov-briefed'), day8)).toBe('About this day');
+    expect(timeInDay(sampleEvent('delegates-offer-support'), day8)).toBe('Over several days');
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * The days of the data, what happened on each, and how an event sits in its day.
+ * Times go through `src/lib/time/floating.ts` on the UTC axis, never local Dates.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import {
+  addFloatingDays,
+  floatingDayKey,
+  parseFloating,
+  startOfFloatingDay,
+} from '../time/floating';
+import { compareEvents } from './relations';
+import type { PartOfDay, TimelineEvent } from './types';
+
+/** One calendar day, `[start, end)` on the UTC axis. */
+export interface DaySpan {
+  /** `1917-11-09`, Gregorian. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** A day with the events that touch it, in time order. */
+export interface DaySummary extends DaySpan {
+  events: TimelineEvent[];
+}
+
+function spanOf(event: TimelineEvent): { start: number; end: number } {
+  return { start: parseFloating(event.date.start), end: parseFloating(event.date.end) };
+}
+
+/** Whether an event touches the day: an instant lies in it, a span overlaps it. */
+export function touchesDay(event: TimelineEvent, day: DaySpan): boolean {
+  const { start, end } = spanOf(event);
+  if (end <= start) return start >= day.start && start < day.end;
+  return start < day.end && end > day.start;
+}
+
+/** The day with this key. */
+export function daySpan(key: string): DaySpan {
+  const start = parseFloating(key);
+  return { key, start, end: addFloatingDays(start, 1) };
+}
+
+/** Every day from the first event's start to the last event's end, gaps included. */
+export function daysOfEvents(events: readonly TimelineEvent[]): DaySpan[] {
+  if (events.length === 0) return [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const event of events) {
+    const { start, end } = spanOf(event);
+    first = Math.min(first, start);
+    // The end is exclusive: a span that ends at midnight does not reach the next day.
+    last = Math.max(last, end > start ? end - 1 : start);
+  }
+  const days: DaySpan[] = [];
+  for (let day = startOfFloatingDay(first); day <= last; day = addFloatingDays(day, 1)) {
+    days.push(daySpan(floatingDayKey(day)));
+  }
+  return days;
+}
+
+/**
+ * The days of all events (so the strip keeps its shape under filters) with the
+ * visible events of each, in time order.
+ */
+export function summarizeDays(
+  all: readonly TimelineEvent[],
+  visible: readonly TimelineEvent[],
+): DaySummary[] {
+  const sorted = [...visible].sort(compareEvents);
+  return daysOfEvents(all).map((day) => ({
+    ...day,
+    events: sorted.filter((event) => touchesDay(event, day)),
+  }));
+}
+
+/**
+ * The day a window is looking at: the one holding the window's centre, as long as
+ * the window is not much wider than a day. Null when zoomed out over several days.
+ */
+export function dayInWindow(
+  window: { start: number; end: number } | null,
+  days: readonly DaySpan[],
+): DaySpan | null {
+  if (!window) return null;
+  const span = window.end - window.start;
+  const centre = window.start + span / 2;
+  const day = days.find((d) => centre >= d.start && centre < d.end);
+  return day && span <= 1.5 * (day.end - day.start) ? day : null;
+}
+
+/** "Friday": the day of the week, the same in both calendars. */
+export function weekdayName(key: string): string {
+  return format(new UTCDate(parseFloating(key)), 'EEEE');
+}
+
+const PART_OF_DAY: Record<PartOfDay, string> = {
+  morning: 'Morning',
+  afternoon: 'Afternoon',
+  evening: 'Evening',
+  night: 'Night',
+};
+
+/**
+ * When in the day an event happened, for a list of one day's events: "22:40",
+ * "Morning", "All day", "About this day", "Over several days" or "From the day before".
+ */
+export function timeInDay(event: TimelineEvent, day: DaySpan): string {
+  const { date } = event;
+  const { start } = spanOf(event);
+  const about = date.approximate || date.uncertain;
+  if (date.precision === 'minute' && date.time) return about ? `About ${date.time}` : date.time;
+  if (date.precision === 'part-of-day' && date.partOfDay) {
+    const part = PART_OF_DAY[date.partOfDay];
+    return start < day.start ? `${part}, from the day before` : part;
+  }
+  if (date.precision === 'days') return 'Over several days';
+  return about ? 'About this day' : 'All day';
+}

@@ -1,0 +1,288 @@
+/**
+ * What the reader is looking at: the selected event, the filters, the calendar,
+ * the visible window and the source panel. One instance per app, shared through
+ * `createContext`. Everything else (filtered events, day counts, the URL) is
+ * derived from these few fields.
+ *
+ * The URL is written through the `writeUrl` callback at the end of each action:
+ * a new history entry when the selection changes (so back and forward walk through
+ * selections), a replaced one for everything else.
+ */
+import { createContext } from 'svelte';
+import { summarizeDays, dayInWindow, type DaySummary } from '../events/days';
+import { facetOptions, type FacetName, type FacetOption } from '../events/facets';
+import { hasActiveFilters, matchesFilters, type EventFilters } from '../events/filterEvents';
+import { neighbours } from '../events/relations';
+import type { EventType, EventsFile, SourcePage, TimelineEvent } from '../events/types';
+import { describeEventDate } from '../time/describeDate';
+import { formatFloating, parseFloating } from '../time/floating';
+import {
+  parseView,
+  serializeView,
+  type Calendar,
+  type ExplorerView,
+  type IsoWindow,
+  type KnownIds,
+  type SourceView,
+  type UrlView,
+} from '../url/viewParams';
+
+/** A stretch of the floating UTC axis, `[start, end)` in milliseconds. */
+export interface AxisWindow {
+  start: number;
+  end: number;
+}
+
+/** How a URL change enters the history: a new entry, or in place of the current one. */
+export type HistoryMode = 'push' | 'replace';
+
+export interface ExplorerOptions {
+  /** The query string the app opened with (`location.search`). */
+  search?: string;
+  /** Writes the query string to the history; called only when it changes. */
+  writeUrl?: (search: string, mode: HistoryMode) => void;
+}
+
+const MINUTE = 60_000;
+
+function toIsoWindow(window: AxisWindow | null): IsoWindow | null {
+  if (!window || !Number.isFinite(window.start) || !Number.isFinite(window.end)) return null;
+  // Whole minutes keep the URL short; a window narrower than that is not worth keeping.
+  const from = formatFloating(Math.round(window.start / MINUTE) * MINUTE);
+  const to = formatFloating(Math.round(window.end / MINUTE) * MINUTE);
+  return from < to ? { from, to } : null;
+}
+
+function toAxisWindow(window: IsoWindow | null): AxisWindow | null {
+  return window ? { start: parseFloating(window.from), end: parseFloating(window.to) } : null;
+}
+
+function filtersOf(view: UrlView): EventFilters {
+  return {
+    people: new Set(view.people),
+    places: new Set(view.places),
+    types: new Set(view.types),
+    query: view.query,
+  };
+}
+
+export class ExplorerState {
+  readonly data: EventsFile;
+  /** The page the events come from (this app shows one). */
+  readonly source: SourcePage | null;
+  readonly known: KnownIds;
+  readonly #byId: ReadonlyMap<string, TimelineEvent>;
+  readonly #writeUrl: (search: string, mode: HistoryMode) => void;
+  #written: string;
+
+  selectedId = $state<string | null>(null);
+  filters = $state.raw<EventFilters>(filtersOf(parseView('')));
+  calendar = $state<Calendar>('gregorian');
+  view = $state<ExplorerView>('timeline');
+  sourceOpen = $state(false);
+  sourceView = $state<SourceView>('reading');
+  /** Where the app asks the timeline to go; a new object each time, null to fit all. */
+  requestedWindow = $state.raw<AxisWindow | null>(null);
+  /** What the timeline last showed at the end of a gesture, or last requested. */
+  visibleWindow = $state.raw<AxisWindow | null>(null);
+  /** The latest message for the polite live region. */
+  announcement = $state('');
+
+  readonly visibleEvents = $derived(
+    this.data.events.filter((event) => matchesFilters(event, this.filters)),
+  );
+  readonly selectedEvent = $derived(
+    this.selectedId ? (this.#byId.get(this.selectedId) ?? null) : null,
+  );
+  /** Whether the selected event is hidden by the filters (it stays selected). */
+  readonly selectedIsFilteredOut = $derived(
+    this.selectedEvent !== null && !this.visibleEvents.includes(this.selectedEvent),
+  );
+  readonly days: DaySummary[] = $derived(summarizeDays(this.data.events, this.visibleEvents));
+  /** The day the timeline is zoomed to, whose events the day panel lists. */
+  readonly activeDay: DaySummary | null = $derived.by(() => {
+    const day = dayInWindow(this.visibleWindow, this.days);
+    return day ? (this.days.find((d) => d.key === day.key) ?? null) : null;
+  });
+  readonly hasFilters = $derived(hasActiveFilters(this.filters));
+  readonly neighbours = $derived(
+    this.selectedId
+      ? neighbours(this.selectedId, this.visibleEvents, this.data.events)
+      : { previous: null, next: null },
+  );
+  readonly urlView: UrlView = $derived({
+    selected: this.selectedId,
+    window: toIsoWindow(this.visibleWindow),
+    people: [...this.filters.people],
+    places: [...this.filters.places],
+    types: [...this.filters.types],
+    query: this.filters.query,
+    calendar: this.calendar,
+    sourceOpen: this.sourceOpen,
+    sourceView: this.sourceView,
+    view: this.view,
+  });
+
+  constructor(data: EventsFile, options: ExplorerOptions = {}) {
+    this.data = data;
+    this.source = data.sources[0] ?? null;
+    this.#byId = new Map(data.events.map((e) => [e.id, e]));
+    this.known = {
+      events: new Set(data.events.map((e) => e.id)),
+      people: new Set(data.people.map((p) => p.id)),
+      places: new Set(data.places.map((p) => p.id)),
+    };
+    this.#writeUrl = options.writeUrl ?? (() => {});
+    const view = parseView(options.search ?? '', this.known);
+    this.#apply(view);
+    this.#written = serializeView(this.urlView);
+  }
+
+  /** The event with this id, if the data has it. */
+  event(id: string): TimelineEvent | null {
+    return this.#byId.get(id) ?? null;
+  }
+
+  /** The options of a facet with counts under the current filters. */
+  facet(name: FacetName): FacetOption[] {
+    return facetOptions(this.data, this.filters, name);
+  }
+
+  /** A date in words with the primary calendar first. */
+  describe(event: TimelineEvent): string {
+    return describeEventDate(event.date, { primary: this.calendar });
+  }
+
+  /**
+   * Selects an event (or none) as a new history entry. With `reveal`, the timeline
+   * pans to the event when it lies outside the visible window: used when the choice
+   * is made outside the timeline, in the text or a list.
+   */
+  select(id: string | null, { reveal = false }: { reveal?: boolean } = {}): void {
+    const event = id ? this.event(id) : null;
+    if (id !== null && !event) return;
+    this.selectedId = event?.id ?? null;
+    if (event && reveal) this.#reveal(event);
+    this.announcement = event
+      ? `Selected: ${event.title}, ${this.describe(event)}.`
+      : 'Details closed.';
+    this.#commit('push');
+  }
+
+  #reveal(event: TimelineEvent): void {
+    const start = parseFloating(event.date.start);
+    const end = Math.max(parseFloating(event.date.end), start);
+    const window = this.visibleWindow;
+    if (!window || (start >= window.start && end <= window.end)) return;
+    const span = Math.max(window.end - window.start, end - start);
+    const centre = (start + end) / 2;
+    this.requestedWindow = { start: centre - span / 2, end: centre + span / 2 };
+    this.visibleWindow = this.requestedWindow;
+  }
+
+  /** Asks the timeline to show one day, as the day strip does. */
+  chooseDay(key: string): void {
+    const day = this.days.find((d) => d.key === key);
+    if (!day) return;
+    this.requestedWindow = { start: day.start, end: day.end };
+    this.visibleWindow = this.requestedWindow;
+    this.announcement = `${day.events.length} ${day.events.length === 1 ? 'event' : 'events'} on this day.`;
+    this.#commit('replace');
+  }
+
+  /** Asks the timeline to fit all events again. */
+  fitAll(): void {
+    this.requestedWindow = null;
+    this.visibleWindow = null;
+    this.#commit('replace');
+  }
+
+  /** Records the window the timeline shows at the end of a gesture. */
+  windowChanged(window: AxisWindow): void {
+    this.visibleWindow = { start: window.start, end: window.end };
+    this.#commit('replace');
+  }
+
+  toggleFilter(facet: FacetName, id: string): void {
+    const next = new Set<string>(this.filters[facet] as ReadonlySet<string>);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.filters = {
+      ...this.filters,
+      [facet]: facet === 'types' ? (next as Set<EventType>) : next,
+    };
+    this.#commit('replace');
+  }
+
+  /** Shows only events with this person or place, as the links in the details do. */
+  filterOnly(facet: 'people' | 'places', id: string): void {
+    this.filters = { ...this.filters, [facet]: new Set([id]) };
+    this.#commit('replace');
+  }
+
+  setQuery(query: string): void {
+    this.filters = { ...this.filters, query };
+    this.#commit('replace');
+  }
+
+  clearFilters(): void {
+    this.filters = filtersOf(parseView(''));
+    this.announcement = 'All filters cleared.';
+    this.#commit('replace');
+  }
+
+  setCalendar(calendar: Calendar): void {
+    this.calendar = calendar;
+    this.#commit('replace');
+  }
+
+  setView(view: ExplorerView): void {
+    this.view = view;
+    this.#commit('replace');
+  }
+
+  openSource(open = true): void {
+    this.sourceOpen = open;
+    this.#commit('replace');
+  }
+
+  setSourceView(view: SourceView): void {
+    this.sourceView = view;
+    this.#commit('replace');
+  }
+
+  /** Takes on the state of a URL (back/forward) without writing the history again. */
+  restore(search: string): void {
+    const view = parseView(search, this.known);
+    this.#apply(view);
+    this.#written = serializeView(this.urlView);
+    const event = this.selectedEvent;
+    this.announcement = event ? `Selected: ${event.title}, ${this.describe(event)}.` : '';
+  }
+
+  #apply(view: UrlView): void {
+    this.selectedId = view.selected;
+    this.filters = filtersOf(view);
+    this.calendar = view.calendar;
+    this.view = view.view;
+    this.sourceOpen = view.sourceOpen;
+    this.sourceView = view.sourceView;
+    const window = toAxisWindow(view.window);
+    const current = toIsoWindow(this.visibleWindow);
+    // Ask the timeline to move only when the URL's window differs from the one it shows.
+    if (view.window?.from !== current?.from || view.window?.to !== current?.to) {
+      this.requestedWindow = window;
+      this.visibleWindow = window;
+    }
+  }
+
+  #commit(mode: HistoryMode): void {
+    const search = serializeView(this.urlView);
+    if (search === this.#written) return;
+    this.#written = search;
+    this.#writeUrl(search, mode);
+  }
+}
+
+/** The explorer of the current app: `setExplorer` in the shell, `getExplorer` below it. */
+export const [getExplorer, setExplorer] = createContext<ExplorerState>();
