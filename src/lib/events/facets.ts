@@ -1,8 +1,9 @@
 import { matchesFilters, type EventFilters } from './filterEvents';
+import type { FacetName } from './filterChanges';
 import type { EventType, EventsFile, TimelineEvent } from './types';
 
 /** A facet the reader can filter by. */
-export type FacetName = 'people' | 'places' | 'types';
+export type { FacetName };
 
 /** One choice in a facet, with how many events it would show. */
 export interface FacetOption {

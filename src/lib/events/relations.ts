@@ -31,7 +31,7 @@ export function relatedEvents(
   event: TimelineEvent,
   events: readonly TimelineEvent[],
 ): RelatedEvent[] {
-  const byId = new Map(events.map((e) => [e.id, e]));
+  const byId = indexById(events);
   const related: RelatedEvent[] = [];
   const seen = new Set<string>([event.id]);
   for (const relation of event.relations) {
@@ -75,4 +75,9 @@ export function neighbours(
   const at = list.findIndex((e) => e.id === id);
   if (at < 0) return { previous: null, next: null };
   return { previous: list[at - 1] ?? null, next: list[at + 1] ?? null };
+}
+
+/** The events by id, for lookups. */
+export function indexById(events: readonly TimelineEvent[]): ReadonlyMap<string, TimelineEvent> {
+  return new Map(events.map((e) => [e.id, e]));
 }

@@ -11,12 +11,20 @@
 import { createContext } from 'svelte';
 import { summarizeDays, dayInWindow, type DaySummary } from '../events/days';
 import { facetOptions, type FacetName, type FacetOption } from '../events/facets';
+import {
+  clearedFilters,
+  filtersFromLists,
+  onlyFacetValue,
+  toggleFacetValue,
+  withQuery,
+} from '../events/filterChanges';
 import { hasActiveFilters, matchesFilters, type EventFilters } from '../events/filterEvents';
-import { neighbours } from '../events/relations';
-import type { EventType, EventsFile, SourcePage, TimelineEvent } from '../events/types';
+import { indexById, neighbours } from '../events/relations';
+import type { EventsFile, SourcePage, TimelineEvent } from '../events/types';
 import { describeEventDate } from '../time/describeDate';
 import { formatFloating, parseFloating } from '../time/floating';
 import {
+  knownIdsOf,
   parseView,
   serializeView,
   type Calendar,
@@ -57,26 +65,23 @@ function toAxisWindow(window: IsoWindow | null): AxisWindow | null {
   return window ? { start: parseFloating(window.from), end: parseFloating(window.to) } : null;
 }
 
-function filtersOf(view: UrlView): EventFilters {
-  return {
-    people: new Set(view.people),
-    places: new Set(view.places),
-    types: new Set(view.types),
-    query: view.query,
-  };
-}
+const EMPTY_FILE: EventsFile = {
+  formatVersion: 1,
+  sources: [],
+  lanes: [],
+  people: [],
+  places: [],
+  events: [],
+};
 
 export class ExplorerState {
-  readonly data: EventsFile;
-  /** The page the events come from (this app shows one). */
-  readonly source: SourcePage | null;
-  readonly known: KnownIds;
-  readonly #byId: ReadonlyMap<string, TimelineEvent>;
   readonly #writeUrl: (search: string, mode: HistoryMode) => void;
-  #written: string;
+  #written = '';
 
+  /** The loaded events.json; set once by the constructor. */
+  data = $state.raw<EventsFile>(EMPTY_FILE);
   selectedId = $state<string | null>(null);
-  filters = $state.raw<EventFilters>(filtersOf(parseView('')));
+  filters = $state.raw<EventFilters>(clearedFilters());
   calendar = $state<Calendar>('gregorian');
   view = $state<ExplorerView>('timeline');
   sourceOpen = $state(false);
@@ -88,6 +93,10 @@ export class ExplorerState {
   /** The latest message for the polite live region. */
   announcement = $state('');
 
+  /** The page the events come from (this app shows one). */
+  readonly source: SourcePage | null = $derived(this.data.sources[0] ?? null);
+  readonly known: KnownIds = $derived(knownIdsOf(this.data));
+  readonly #byId: ReadonlyMap<string, TimelineEvent> = $derived(indexById(this.data.events));
   readonly visibleEvents = $derived(
     this.data.events.filter((event) => matchesFilters(event, this.filters)),
   );
@@ -125,13 +134,6 @@ export class ExplorerState {
 
   constructor(data: EventsFile, options: ExplorerOptions = {}) {
     this.data = data;
-    this.source = data.sources[0] ?? null;
-    this.#byId = new Map(data.events.map((e) => [e.id, e]));
-    this.known = {
-      events: new Set(data.events.map((e) => e.id)),
-      people: new Set(data.people.map((p) => p.id)),
-      places: new Set(data.places.map((p) => p.id)),
-    };
     this.#writeUrl = options.writeUrl ?? (() => {});
     const view = parseView(options.search ?? '', this.known);
     this.#apply(view);
@@ -204,29 +206,23 @@ export class ExplorerState {
   }
 
   toggleFilter(facet: FacetName, id: string): void {
-    const next = new Set<string>(this.filters[facet] as ReadonlySet<string>);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.filters = {
-      ...this.filters,
-      [facet]: facet === 'types' ? (next as Set<EventType>) : next,
-    };
+    this.filters = toggleFacetValue(this.filters, facet, id);
     this.#commit('replace');
   }
 
   /** Shows only events with this person or place, as the links in the details do. */
   filterOnly(facet: 'people' | 'places', id: string): void {
-    this.filters = { ...this.filters, [facet]: new Set([id]) };
+    this.filters = onlyFacetValue(this.filters, facet, id);
     this.#commit('replace');
   }
 
   setQuery(query: string): void {
-    this.filters = { ...this.filters, query };
+    this.filters = withQuery(this.filters, query);
     this.#commit('replace');
   }
 
   clearFilters(): void {
-    this.filters = filtersOf(parseView(''));
+    this.filters = clearedFilters();
     this.announcement = 'All filters cleared.';
     this.#commit('replace');
   }
@@ -262,7 +258,7 @@ export class ExplorerState {
 
   #apply(view: UrlView): void {
     this.selectedId = view.selected;
-    this.filters = filtersOf(view);
+    this.filters = filtersFromLists(view);
     this.calendar = view.calendar;
     this.view = view.view;
     this.sourceOpen = view.sourceOpen;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   DEFAULT_URL_VIEW,
   isFloatingMinute,
+  knownIdsOf,
   parseView,
   serializeView,
   type KnownIds,
@@ -108,6 +109,18 @@ describe('parseView', () => {
         expect(parseView(serializeView(view), known)).toEqual(view);
       }),
     );
+  });
+});
+
+describe('knownIdsOf', () => {
+  it('collects the ids of events, people and places', () => {
+    const ids = knownIdsOf({
+      events: [],
+      people: [{ id: 'krasnov', name: 'Pyotr Krasnov', role: '', aliases: [] }],
+      places: [],
+    });
+    expect([...ids.people]).toEqual(['krasnov']);
+    expect(ids.events.size).toBe(0);
   });
 });
 

@@ -5,7 +5,7 @@
  * `?event=gatchina-reached&from=1917-11-09T00:00&to=1917-11-10T00:00&view=list&cal=os`
  * `&person=krasnov&person=kerensky&place=gatchina&type=movement&q=echelons&source=raw`
  */
-import type { EventType } from '../events/types';
+import type { EventType, EventsFile } from '../events/types';
 import { isFloatingIso } from '../time/floating';
 
 export type Calendar = 'gregorian' | 'julian';
@@ -54,6 +54,15 @@ export interface KnownIds {
   events: ReadonlySet<string>;
   people: ReadonlySet<string>;
   places: ReadonlySet<string>;
+}
+
+/** The ids of events, people and places in an events file. */
+export function knownIdsOf(file: Pick<EventsFile, 'events' | 'people' | 'places'>): KnownIds {
+  return {
+    events: new Set(file.events.map((e) => e.id)),
+    people: new Set(file.people.map((p) => p.id)),
+    places: new Set(file.places.map((p) => p.id)),
+  };
 }
 
 const EVENT_TYPES: ReadonlySet<string> = new Set<EventType>([
