@@ -114,8 +114,17 @@ function extractPage(
   });
 
   const events: (TimelineEvent & { order: number })[] = [];
+  const usedMentions = new Set<TemporalMention>();
   for (const curated of page.curation.data.events) {
-    const event = buildEvent(curated, sourceId, reading, mentions, curationFile, problems);
+    const event = buildEvent(
+      curated,
+      sourceId,
+      reading,
+      mentions,
+      usedMentions,
+      curationFile,
+      problems,
+    );
     if (event) events.push({ ...event, order: workIndex * 100_000 + page.curation.data.page });
   }
 
@@ -140,7 +149,10 @@ function extractPage(
     report: {
       source: sourceId,
       eventCount: events.length,
-      uncoveredMentions: findUncoveredMentions(mentions, anchors),
+      uncoveredMentions: findUncoveredMentions(
+        mentions.filter((mention) => !usedMentions.has(mention)),
+        anchors,
+      ),
       uncoveredSentences: findUncoveredSentences(reading.text, anchors, knownNames),
       unusedCorrections: reading.unusedCorrections.map((correction) => correction.ocr),
     },
@@ -152,6 +164,7 @@ function buildEvent(
   sourceId: string,
   reading: ReturnType<typeof buildReadingText>,
   mentions: readonly TemporalMention[],
+  usedMentions: Set<TemporalMention>,
   file: string,
   problems: CurationProblem[],
 ): TimelineEvent | null {
@@ -171,8 +184,9 @@ function buildEvent(
   if (!anchored.ok || !date) return null;
 
   if (date.basis === 'stated') {
-    const disagreement = checkStatedDate(date, anchored, mentions);
-    if (disagreement) at('date', disagreement);
+    const check = checkStatedDate(date, anchored, mentions);
+    if (check.problem) at('date', check.problem);
+    for (const mention of check.usedMentions) usedMentions.add(mention);
   }
 
   const raw = reading.map.toRaw(anchored.start, anchored.end);

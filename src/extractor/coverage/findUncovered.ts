@@ -55,7 +55,9 @@ export function findUncoveredSentences(
     const trimmed = segment.trimEnd();
     const span = { start: index, end: index + trimmed.length };
     if (trimmed === '' || overlapsAny(span, anchors)) continue;
-    const names = namePatterns.filter(({ pattern }) => pattern.test(trimmed)).map((p) => p.name);
+    const names = [
+      ...new Set(namePatterns.filter(({ pattern }) => pattern.test(trimmed)).map((p) => p.name)),
+    ];
     if (names.length > 0 && hasPastTenseVerb(trimmed)) {
       found.push({ ...span, text: trimmed, names });
     }

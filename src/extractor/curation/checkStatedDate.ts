@@ -3,12 +3,45 @@ import { format, parseISO, subMinutes } from 'date-fns';
 import type { EventDate } from '../../lib/events/types';
 import type { TemporalMention } from '../tagger/types';
 
+/** What the stated-date check found: the expression the date rests on, and what disagrees with it. */
+export interface StatedDateCheck {
+  problem: string | null;
+  /** The expressions the date was checked against; they count as covered in the curator's report. */
+  usedMentions: TemporalMention[];
+}
+
 /**
  * A date with basis "stated" must be the one the text gives: the last resolved
  * day expression inside the passage or before it ("On November 9 I received a
- * telegram. … in the morning"). Returns what disagrees, or null.
+ * telegram. … in the morning").
  */
 export function checkStatedDate(
+  date: EventDate,
+  passage: { start: number; end: number },
+  mentions: readonly TemporalMention[],
+): StatedDateCheck {
+  const problem = findDisagreement(date, passage, mentions);
+  const usedMentions = mentions.filter(
+    (mention) =>
+      mention === lastDayMention(passage, mentions) ||
+      (mention.index >= passage.start && mention.index < passage.end),
+  );
+  return { problem, usedMentions };
+}
+
+function lastDayMention(
+  passage: { start: number; end: number },
+  mentions: readonly TemporalMention[],
+): TemporalMention | undefined {
+  return mentions.findLast(
+    (mention) =>
+      mention.resolvedDay !== undefined &&
+      mention.index < passage.end &&
+      mention.kind !== 'clock-time',
+  );
+}
+
+function findDisagreement(
   date: EventDate,
   passage: { start: number; end: number },
   mentions: readonly TemporalMention[],
@@ -16,7 +49,7 @@ export function checkStatedDate(
   const upToPassageEnd = mentions.filter(
     (mention) => mention.resolvedDay !== undefined && mention.index < passage.end,
   );
-  const dayMention = upToPassageEnd.findLast((mention) => mention.kind !== 'clock-time');
+  const dayMention = lastDayMention(passage, mentions);
   if (!dayMention?.resolvedDay) {
     return 'basis is "stated" but no date expression stands in or before the passage; use "narrative" or "historical"';
   }

@@ -14,7 +14,7 @@ const validators = new Map<CurationFileKind, ValidateFunction>();
 
 function validatorFor(kind: CurationFileKind): ValidateFunction {
   if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
     addFormats(ajv);
     ajv.addSchema(curationSchema);
   }

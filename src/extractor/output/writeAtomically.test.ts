@@ -24,7 +24,7 @@ describe('writeAtomically', () => {
     const { dir, path } = folderWithEventsFile();
     const crashingFs = {
       ...nodeFs,
-      writeFileSync: (file: nodeFs.PathOrFileDescriptor, data: string) => {
+      writeFileSync: (file: string, data: string) => {
         nodeFs.writeFileSync(file, data.slice(0, 5));
         throw new Error('ENOSPC: no space left on device');
       },

@@ -1,7 +1,12 @@
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export type FileSystem = Pick<typeof nodeFs, 'writeFileSync' | 'renameSync' | 'rmSync'>;
+/** The three calls it makes, so a test can make any of them fail. */
+export interface FileSystem {
+  writeFileSync(path: string, data: string, encoding: 'utf8'): void;
+  renameSync(from: string, to: string): void;
+  rmSync(path: string, options: { force: boolean }): void;
+}
 
 /**
  * Writes through a temporary file in the same folder, then renames it over the
