@@ -71,7 +71,7 @@ export function loadProject(root: string): CurationProject {
   )) {
     const dir = join(sourcesDir, workDir);
     const work = readJson<CuratedWork>(join(dir, 'work.json'), 'workFile');
-    const rules = readRules(join(dir, 'reading-rules.json'));
+    const rules = readJson<ReadingTextRules>(join(dir, 'reading-rules.json'), 'readingRulesFile');
     const pages: LoadedPage[] = [];
     const pagesDir = join(dir, 'pages');
     const names = listDirectory(pagesDir, problems, display);
@@ -100,16 +100,6 @@ export function loadProject(root: string): CurationProject {
 
   if (problems.length > 0 || !people || !places || !lanes) throw new CurationError(problems);
   return { people, places, lanes, works };
-
-  function readRules(path: string): LoadedFile<ReadingTextRules> | null {
-    const file = display(path);
-    try {
-      return { file, data: JSON.parse(readFileSync(path, 'utf8')) as ReadingTextRules };
-    } catch (error) {
-      problems.push({ file, message: readFailure(error) });
-      return null;
-    }
-  }
 }
 
 function readFailure(error: unknown): string {

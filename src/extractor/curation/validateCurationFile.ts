@@ -3,7 +3,8 @@ import addFormatsModule from 'ajv-formats';
 import curationSchema from '../../../schema/curation.schema.json' with { type: 'json' };
 import type { CurationProblem } from './curationError';
 
-export type CurationFileKind = 'peopleFile' | 'placesFile' | 'lanesFile' | 'workFile' | 'pageFile';
+export type CurationFileKind =
+  'peopleFile' | 'placesFile' | 'lanesFile' | 'workFile' | 'readingRulesFile' | 'pageFile';
 
 // ajv-formats ships CommonJS whose default export arrives wrapped under some loaders.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??

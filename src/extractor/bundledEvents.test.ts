@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import eventsSchema from '../../schema/events.schema.json' with { type: 'json' };
+import { toGregorianIso } from '../lib/time/floating';
+import type { EventsFile, TimelineEvent } from '../lib/events/types';
+import { loadProject } from './curation/loadProject';
+import { extract } from './extract';
+import { serializeEvents } from './output/serializeEvents';
+
+const root = join(import.meta.dirname, '..', '..');
+const bundledText = readFileSync(join(root, 'events.json'), 'utf8');
+const bundled = JSON.parse(bundledText) as EventsFile;
+const page = bundled.sources[0]!;
+
+function event(id: string): TimelineEvent {
+  const found = bundled.events.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`events.json has no event "${id}"`);
+  return found;
+}
+
+describe('the bundled events.json', () => {
+  it('validates against the JSON Schema shipped beside it', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(eventsSchema);
+    const valid = validate(bundled);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('is what the extractor makes of the curation, byte for byte', () => {
+    expect(serializeEvents(extract(loadProject(root)).events)).toBe(bundledText);
+  });
+
+  it('ships the raw OCR page byte for byte', () => {
+    const raw = readFileSync(join(root, 'sources/stormy-passage/pages/376.txt'), 'utf8');
+    expect(page.rawText).toBe(raw);
+    expect(page).toMatchObject({
+      page: 376,
+      work: {
+        author: 'W. S. Woytinsky',
+        title: 'Stormy Passage',
+        publisher: 'Vanguard Press',
+        year: 1961,
+      },
+    });
+  });
+
+  it('quotes each passage exactly as the reading text has it at its offsets', () => {
+    for (const { anchor } of bundled.events) {
+      expect(page.readingText.slice(anchor.position.start, anchor.position.end)).toBe(
+        anchor.quote.exact,
+      );
+      expect(page.readingText.slice(0, anchor.position.start).endsWith(anchor.quote.prefix)).toBe(
+        true,
+      );
+      expect(page.readingText.slice(anchor.position.end).startsWith(anchor.quote.suffix)).toBe(
+        true,
+      );
+    }
+  });
+
+  it('maps each passage to the raw OCR span that holds the same words', () => {
+    const letters = (text: string) =>
+      text
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^\p{L}]/gu, '')
+        .toLowerCase();
+    for (const { anchor } of bundled.events) {
+      const raw = page.rawText.slice(anchor.raw.start, anchor.raw.end);
+      // The OCR spelling differs ("govemment", "ail thèse"), so compare the first and last words.
+      const words = anchor.quote.exact.split(/\s+/);
+      expect(letters(raw).startsWith(letters(words[0]!).slice(0, 3))).toBe(true);
+      expect(letters(raw).endsWith(letters(words.at(-1)!).slice(-3))).toBe(true);
+    }
+  });
+
+  it('holds every happening the page tells', () => {
+    const expected: [string, RegExp][] = [
+      ['winter-palace-invaded', /crowd was invading the Winter Palace/],
+      ['congress-opens', /a meeting opened at the Smolny/],
+      ['government-deposed', /Provisional Government was deposed/],
+      ['council-of-peoples-commissars', /Council of Peoples Commissars headed by Lenin/],
+      ['power-to-local-soviets', /transfer of local authorities to the respective Soviets/],
+      ['old-committee-rejects-congress', /declared all these decisions illegal/],
+      ['both-sides-call-on-army', /called on the army for support/],
+      ['call-to-krasnov', /I phoned to Krasnov/],
+      ['krasnov-pledges-allegiance', /unshakable allegiance/],
+      ['advice-to-contact-kerensky', /get in personal touch with Kerensky/],
+      ['echelons-leave-ostrov', /echelons of the Cossacks left Ostrov/],
+      ['kerensky-joins-echelons', /on condition that he keep clear of military operations/],
+      ['woytinsky-stays-in-pskov', /I remained in Pskov/],
+      ['telegrams-from-other-fronts', /Telegrams were arriving/],
+      ['company-delegates-offer-support', /Delegates from individual companies/],
+      ['krasnov-telegram', /received a telegram from General Krasnov/],
+      ['gatchina-occupied', /reached Gatchina in the morning/],
+    ];
+    for (const [id, passage] of expected) expect(event(id).anchor.quote.exact).toMatch(passage);
+  });
+
+  it('dates the stated events as the page does, in both calendars', () => {
+    expect(event('echelons-leave-ostrov').date).toMatchObject({
+      edtf: '1917-11-08',
+      basis: 'stated',
+      julian: { start: '1917-10-26T00:00' },
+    });
+    expect(event('gatchina-occupied').date).toMatchObject({
+      edtf: '1917-11-09',
+      partOfDay: 'morning',
+      basis: 'stated',
+      julian: { start: '1917-10-27T06:00' },
+    });
+  });
+
+  it('opens the Congress at 22:40 on 7 November 1917, 25 October Old Style', () => {
+    expect(event('congress-opens').date).toMatchObject({
+      precision: 'minute',
+      start: '1917-11-07T22:40',
+      julian: { start: '1917-10-25T22:40' },
+    });
+  });
+
+  it('gives every event Julian dates that convert back to its Gregorian ones', () => {
+    for (const { date } of bundled.events) {
+      expect(toGregorianIso(date.julian.start)).toBe(date.start);
+      expect(toGregorianIso(date.julian.end)).toBe(date.end);
+    }
+  });
+
+  it('explains every date, and cites an outside source for every historical one', () => {
+    for (const { id, date } of bundled.events) {
+      expect(date.rationale.length, id).toBeGreaterThan(40);
+      if (date.basis === 'historical') {
+        expect(date.citations.length, id).toBeGreaterThan(0);
+        for (const citation of date.citations) expect(citation.url, id).toMatch(/^https?:\/\//);
+      }
+    }
+  });
+
+  it('sorts events by start, then by position on the page', () => {
+    const keys = bundled.events.map((e) => [e.date.start, e.anchor.position.start] as const);
+    const sorted = [...keys].sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
+    expect(keys).toEqual(sorted);
+  });
+
+  it('names only people, places, lanes and events that exist', () => {
+    const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id));
+    const people = ids(bundled.people);
+    const places = ids(bundled.places);
+    const lanes = ids(bundled.lanes);
+    const events = ids(bundled.events);
+    for (const e of bundled.events) {
+      for (const id of e.people) expect(people.has(id), `${e.id}: ${id}`).toBe(true);
+      for (const id of e.places) expect(places.has(id), `${e.id}: ${id}`).toBe(true);
+      expect(lanes.has(e.lane), e.id).toBe(true);
+      for (const relation of e.relations) expect(events.has(relation.event), e.id).toBe(true);
+    }
+  });
+});
