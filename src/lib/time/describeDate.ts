@@ -1,0 +1,124 @@
+/**
+ * Dates in words for a reader, in both calendars, one of them primary:
+ * "evening of 7 November 1917 (25 October O.S.)" or, with the Julian calendar
+ * primary, "evening of 25 October 1917 O.S. (7 November N.S.)".
+ *
+ * Everything is read from the Gregorian `start`/`end` of an `EventDate` on the
+ * floating UTC axis; the Julian side is computed, so it cannot disagree.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import type { EventDate } from '../events/types';
+import { gregorianToJulian, type CalendarDate } from '../calendar/julianDay';
+import { floatingDayKey, formatFloating, parseDayKey, parseFloating } from './floating';
+
+export type PrimaryCalendar = 'gregorian' | 'julian';
+
+export interface DescribeOptions {
+  /** Which calendar leads; the other follows in parentheses. */
+  primary: PrimaryCalendar;
+}
+
+/**
+ * Month names come from date-fns. They are taken from the first of the month in
+ * 2000, not from the date itself, because a Julian date such as 29 February 1900
+ * has no Gregorian twin to format.
+ */
+function monthName(month: number, width: 'long' | 'short'): string {
+  return format(new UTCDate(2000, month - 1, 1), width === 'long' ? 'MMMM' : 'MMM');
+}
+
+const sameDay = (a: CalendarDate, b: CalendarDate) =>
+  a.year === b.year && a.month === b.month && a.day === b.day;
+
+/**
+ * "7 November 1917", "7–9 November 1917", "31 October – 1 November 1917",
+ * "31 December 1917 – 1 January 1918". Without `withYear` the year is left out,
+ * unless the span crosses a year, where it is needed to make sense.
+ */
+function formatSpan(first: CalendarDate, last: CalendarDate, withYear: boolean): string {
+  const month = (date: CalendarDate) => monthName(date.month, 'long');
+  const year = withYear ? ` ${last.year}` : '';
+  if (sameDay(first, last)) return `${first.day} ${month(first)}${year}`;
+  if (first.year !== last.year) {
+    return `${first.day} ${month(first)} ${first.year} – ${last.day} ${month(last)} ${last.year}`;
+  }
+  if (first.month === last.month) return `${first.day}–${last.day} ${month(last)}${year}`;
+  return `${first.day} ${month(first)} – ${last.day} ${month(last)}${year}`;
+}
+
+/**
+ * The days in both calendars, primary first: "7–9 November 1917 (25–27 October O.S.)".
+ * The calendar in parentheses names its year only when it differs from the primary's.
+ */
+function formatDaysInBothCalendars(
+  firstGregorian: CalendarDate,
+  lastGregorian: CalendarDate,
+  primary: PrimaryCalendar,
+  qualifier: string,
+): string {
+  const gregorian = [firstGregorian, lastGregorian] as const;
+  const julian = [gregorianToJulian(firstGregorian), gregorianToJulian(lastGregorian)] as const;
+  const [lead, follow] = primary === 'gregorian' ? [gregorian, julian] : [julian, gregorian];
+  const [leadMark, followMark] = primary === 'gregorian' ? ['', ' O.S.'] : [' O.S.', ' N.S.'];
+  const followYear = follow[0].year !== lead[0].year || follow[1].year !== lead[1].year;
+  return (
+    `${qualifier}${formatSpan(lead[0], lead[1], true)}${leadMark} ` +
+    `(${formatSpan(follow[0], follow[1], followYear)}${followMark})`
+  );
+}
+
+function qualifierOf(date: Pick<EventDate, 'approximate' | 'uncertain'>): string {
+  return `${date.uncertain ? 'perhaps ' : ''}${date.approximate ? 'about ' : ''}`;
+}
+
+/**
+ * An event date in words, both calendars:
+ * - "22:40, 7 November 1917 (25 October O.S.)" for a clock time;
+ * - "evening of 7 November 1917 (25 October O.S.)" for a part of day;
+ * - "night of 7–8 November 1917 (25–26 October O.S.)" for a night across two days,
+ *   and "early hours of 8 November 1917 (26 October O.S.)" for 00:00–06:00 of one day;
+ * - "8 November 1917 (26 October O.S.)" for a day, "7–9 November 1917 (25–27 October O.S.)" for days;
+ * - "about …" for EDTF `~`, "perhaps …" for `?`, "perhaps about …" for `%`.
+ * With `primary: 'julian'` the Old Style date leads and is marked "O.S.", the
+ * New Style one follows marked "N.S.".
+ */
+export function describeEventDate(date: EventDate, { primary }: DescribeOptions): string {
+  const start = parseFloating(date.start);
+  const end = parseFloating(date.end);
+  // The end is exclusive: a span ending at midnight belongs to the day before.
+  const lastMoment = end > start ? end - 1 : start;
+  const first = parseDayKey(floatingDayKey(start));
+  const last = parseDayKey(floatingDayKey(lastMoment));
+  const days = (from: CalendarDate, to: CalendarDate) =>
+    formatDaysInBothCalendars(from, to, primary, qualifierOf(date));
+
+  switch (date.precision) {
+    case 'minute':
+      return `${formatFloating(start).slice(11, 16)}, ${days(first, first)}`;
+    case 'part-of-day':
+      if (date.partOfDay === 'night') {
+        return sameDay(first, last)
+          ? `early hours of ${days(first, first)}`
+          : `night of ${days(first, last)}`;
+      }
+      return date.partOfDay ? `${date.partOfDay} of ${days(first, first)}` : days(first, last);
+    default:
+      // 'day' and 'days': every day the span touches.
+      return days(first, last);
+  }
+}
+
+/** One day in words, both calendars: "8 November 1917 (26 October O.S.)". */
+export function describeDay(dayKey: string, primary: PrimaryCalendar): string {
+  const day = parseDayKey(dayKey);
+  return formatDaysInBothCalendars(day, day, primary, '');
+}
+
+/** A short axis label in the primary calendar: "8 Nov", or "26 Oct O.S." for the Julian calendar. */
+export function shortDayLabel(dayKey: string, primary: PrimaryCalendar): string {
+  const gregorian = parseDayKey(dayKey);
+  if (primary === 'gregorian') return `${gregorian.day} ${monthName(gregorian.month, 'short')}`;
+  const julian = gregorianToJulian(gregorian);
+  return `${julian.day} ${monthName(julian.month, 'short')} O.S.`;
+}
