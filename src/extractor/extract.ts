@@ -179,7 +179,7 @@ function buildEvent(
     date = resolveEventDate({ ...curated.date, citations: curated.date.citations ?? [] });
   } catch (error) {
     if (!(error instanceof DateResolutionError)) throw error;
-    at(error.field, error.message);
+    at(error.field, error.reason);
   }
   if (!anchored.ok || !date) return null;
 
