@@ -1,0 +1,273 @@
+/**
+ * Where each run of a derived text (the reading text) came from in the text it was
+ * derived from (the raw OCR). Positions are UTF-16 offsets, as `String.prototype.slice`
+ * takes them; every end is exclusive.
+ */
+export interface OffsetSegment {
+  readingStart: number;
+  readingEnd: number;
+  rawStart: number;
+  rawEnd: number;
+  /**
+   * `copy`: the two runs hold the same text, character for character.
+   * `replace`: the reading run stands for the raw run as a whole (a correction, a
+   * joined hyphen, a line break read as a space). One side may be empty: raw text
+   * that was dropped is a `replace` with an empty reading run.
+   */
+  kind: 'copy' | 'replace';
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+type Side = 'reading' | 'raw';
+
+/**
+ * An ordered list of segments that tiles both texts: each segment starts where the
+ * previous one ended, on both sides, so the map is monotone and covers every
+ * position of the reading text and of the raw text exactly once.
+ */
+export class OffsetMap {
+  readonly segments: readonly OffsetSegment[];
+  readonly readingLength: number;
+  readonly rawLength: number;
+
+  constructor(segments: readonly OffsetSegment[]) {
+    let reading = 0;
+    let raw = 0;
+    segments.forEach((segment, i) => {
+      const { readingStart, readingEnd, rawStart, rawEnd, kind } = segment;
+      if (readingStart !== reading || rawStart !== raw) {
+        throw new RangeError(
+          `segment ${i} starts at reading ${readingStart}, raw ${rawStart}; expected reading ${reading}, raw ${raw}`,
+        );
+      }
+      if (readingEnd < readingStart || rawEnd < rawStart) {
+        throw new RangeError(`segment ${i} ends before it starts`);
+      }
+      if (readingEnd === readingStart && rawEnd === rawStart) {
+        throw new RangeError(`segment ${i} is empty on both sides`);
+      }
+      if (kind === 'copy' && readingEnd - readingStart !== rawEnd - rawStart) {
+        throw new RangeError(`segment ${i} is a copy of unequal lengths`);
+      }
+      reading = readingEnd;
+      raw = rawEnd;
+    });
+    this.segments = Object.freeze(segments.map((segment) => Object.freeze({ ...segment })));
+    this.readingLength = reading;
+    this.rawLength = raw;
+  }
+
+  /** The map of a text onto itself. */
+  static identity(length: number): OffsetMap {
+    return new OffsetMapBuilder().copy(length).build();
+  }
+
+  /**
+   * The raw span a reading span `[start, end)` came from. An end that falls inside a
+   * replacement widens to the whole replacement; raw text dropped at either edge of
+   * the span is left out. An empty span inside a replacement gives the whole
+   * replacement, otherwise an empty raw span just after the raw text of the
+   * preceding reading character.
+   */
+  toRaw(start: number, end: number): Span {
+    return project(this, 'reading', start, end);
+  }
+
+  /**
+   * The reading span that stands for the raw span `[rawStart, rawEnd)`. Ends inside a
+   * replacement widen to the whole replacement; raw text that was dropped maps to the
+   * empty reading span at the point where it was dropped.
+   */
+  toReading(rawStart: number, rawEnd: number): Span {
+    return project(this, 'raw', rawStart, rawEnd);
+  }
+
+  /** `this` maps a final text onto an intermediate one, `inner` the intermediate onto raw. */
+  compose(inner: OffsetMap): OffsetMap {
+    return composeMaps(this, inner);
+  }
+}
+
+/** Collects segments left to right; adjacent copies (and adjacent drops) are merged. */
+export class OffsetMapBuilder {
+  private readonly segments: OffsetSegment[] = [];
+  private reading = 0;
+  private raw = 0;
+
+  /** `length` characters that are the same in both texts. */
+  copy(length: number): this {
+    return this.push(length, length, 'copy');
+  }
+
+  /** A reading run of `readingLength` that stands for a raw run of `rawLength`. */
+  replace(readingLength: number, rawLength: number): this {
+    return this.push(readingLength, rawLength, 'replace');
+  }
+
+  build(): OffsetMap {
+    return new OffsetMap(this.segments);
+  }
+
+  private push(readingLength: number, rawLength: number, kind: OffsetSegment['kind']): this {
+    if (readingLength === 0 && rawLength === 0) return this;
+    const last = this.segments.at(-1);
+    const mergeable =
+      last !== undefined &&
+      last.kind === kind &&
+      (kind === 'copy' ||
+        (readingLength === 0 && last.readingEnd === last.readingStart) ||
+        (rawLength === 0 && last.rawEnd === last.rawStart));
+    this.reading += readingLength;
+    this.raw += rawLength;
+    if (mergeable) {
+      last.readingEnd = this.reading;
+      last.rawEnd = this.raw;
+    } else {
+      this.segments.push({
+        readingStart: this.reading - readingLength,
+        readingEnd: this.reading,
+        rawStart: this.raw - rawLength,
+        rawEnd: this.raw,
+        kind,
+      });
+    }
+    return this;
+  }
+}
+
+/**
+ * Chains two maps: `outer` maps the final text onto an intermediate text and `inner`
+ * maps that intermediate text onto the raw text. Where a replacement of either map
+ * overlaps segments of the other, the result holds one replacement covering them all,
+ * so no boundary of the result falls inside a replacement of either stage.
+ */
+export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
+  if (outer.rawLength !== inner.readingLength) {
+    throw new RangeError(
+      `cannot compose: the outer map reads a text of ${outer.rawLength} characters, the inner map produces ${inner.readingLength}`,
+    );
+  }
+  const middleLength = inner.readingLength;
+  const candidates = new Set<number>([0, middleLength]);
+  const interiors: [number, number][] = [];
+  for (const segment of outer.segments) {
+    candidates.add(segment.rawStart).add(segment.rawEnd);
+    if (segment.kind === 'replace') interiors.push([segment.rawStart, segment.rawEnd]);
+  }
+  for (const segment of inner.segments) {
+    candidates.add(segment.readingStart).add(segment.readingEnd);
+    if (segment.kind === 'replace') interiors.push([segment.readingStart, segment.readingEnd]);
+  }
+  const cuts = unblocked(
+    [...candidates].sort((a, b) => a - b),
+    interiors,
+  );
+
+  const builder = new OffsetMapBuilder();
+  cuts.forEach((cut, i) => {
+    // What either map inserted at this one middle position (nothing of the middle text).
+    builder.replace(
+      positionAfter(outer, 'raw', cut) - positionBefore(outer, 'raw', cut),
+      positionAfter(inner, 'reading', cut) - positionBefore(inner, 'reading', cut),
+    );
+    const next = cuts[i + 1];
+    if (next === undefined) return;
+    const finalLength = positionBefore(outer, 'raw', next) - positionAfter(outer, 'raw', cut);
+    const rawLength = positionBefore(inner, 'reading', next) - positionAfter(inner, 'reading', cut);
+    const outerSegment = outer.segments[firstEndingAfter(outer, 'raw', cut)];
+    const innerSegment = inner.segments[firstEndingAfter(inner, 'reading', cut)];
+    const isCopy =
+      outerSegment?.kind === 'copy' &&
+      outerSegment.rawEnd >= next &&
+      innerSegment?.kind === 'copy' &&
+      innerSegment.readingEnd >= next;
+    if (isCopy) builder.copy(finalLength);
+    else builder.replace(finalLength, rawLength);
+  });
+  return builder.build();
+}
+
+/** The sorted cuts that fall strictly inside none of the open intervals. */
+function unblocked(cuts: number[], interiors: [number, number][]): number[] {
+  interiors.sort((a, b) => a[0] - b[0]);
+  const kept: number[] = [];
+  let i = 0;
+  let reach = -Infinity; // the furthest end among intervals starting before the cut
+  for (const cut of cuts) {
+    while (i < interiors.length && interiors[i]![0] < cut) {
+      reach = Math.max(reach, interiors[i]![1]);
+      i += 1;
+    }
+    if (!(cut < reach)) kept.push(cut);
+  }
+  return kept;
+}
+
+function other(side: Side): Side {
+  return side === 'reading' ? 'raw' : 'reading';
+}
+
+function startOf(segment: OffsetSegment, side: Side): number {
+  return side === 'reading' ? segment.readingStart : segment.rawStart;
+}
+
+function endOf(segment: OffsetSegment, side: Side): number {
+  return side === 'reading' ? segment.readingEnd : segment.rawEnd;
+}
+
+/** Index of the first segment whose `side` run ends after `position` (segments.length if none). */
+function firstEndingAfter(map: OffsetMap, side: Side, position: number): number {
+  const { segments } = map;
+  let low = 0;
+  let high = segments.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (endOf(segments[mid]!, side) > position) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** Where the run that starts at `position` on `side` starts on the other side. */
+function positionAfter(map: OffsetMap, side: Side, position: number): number {
+  const segment = map.segments[firstEndingAfter(map, side, position)];
+  if (segment === undefined) return side === 'reading' ? map.rawLength : map.readingLength;
+  if (segment.kind === 'copy')
+    return startOf(segment, other(side)) + position - startOf(segment, side);
+  return startOf(segment, other(side));
+}
+
+/** Where the run that ends at `position` on `side` ends on the other side. */
+function positionBefore(map: OffsetMap, side: Side, position: number): number {
+  if (position === 0) return 0;
+  const segment = map.segments[firstEndingAfter(map, side, position - 1)]!;
+  if (segment.kind === 'copy')
+    return startOf(segment, other(side)) + position - startOf(segment, side);
+  return endOf(segment, other(side));
+}
+
+function project(map: OffsetMap, side: Side, start: number, end: number): Span {
+  const length = side === 'reading' ? map.readingLength : map.rawLength;
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    start < 0 ||
+    end < start ||
+    end > length
+  ) {
+    throw new RangeError(`[${start}, ${end}) is not a span of the ${side} text (length ${length})`);
+  }
+  if (start < end) {
+    return { start: positionAfter(map, side, start), end: positionBefore(map, side, end) };
+  }
+  const around = map.segments[firstEndingAfter(map, side, start)];
+  if (around !== undefined && around.kind === 'replace' && startOf(around, side) < start) {
+    return { start: startOf(around, other(side)), end: endOf(around, other(side)) };
+  }
+  const at = positionBefore(map, side, start);
+  return { start: at, end: at };
+}
