@@ -12,7 +12,7 @@ export interface OcrCorrection {
 
 /**
  * The curation rules for one work; `sources/<work>/reading-rules.json` holds them.
- * Regex sources are compiled with the `u` flag, so `\\p{L}` and friends work.
+ * Regex sources are compiled with the `u` flag, so `\p{L}` and friends work.
  */
 export interface ReadingTextRules {
   /** Regex source matched against the first trimmed line that is not blank or other furniture. */
