@@ -1,0 +1,101 @@
+/**
+ * Binds d3-zoom to the timeline's plot and keeps a `ViewState` in step with it.
+ *
+ * d3-zoom owns only the gesture (wheel, trackpad pinch, drag, touch pinch, double
+ * click); on every `zoom` event the transform goes into `view.transform` and Svelte
+ * redraws. Programmatic moves come back in through `view.driver`, so they use
+ * `zoom.transform` and `zoom.scaleBy` and d3's stored transform stays true.
+ */
+import { easeCubicOut } from 'd3-ease';
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import type { Attachment } from 'svelte/attachments';
+import { untrack } from 'svelte';
+import type { MoveOrigin, ViewState } from '../state/viewState.svelte';
+import { windowForTransform, type TimeWindow } from '../timeline/window';
+
+export interface ZoomableOptions {
+  /** Called once at the end of each move, with why it moved and the window it came to. */
+  onend?: (origin: MoveOrigin, window: TimeWindow) => void;
+  /** Length of animated moves in milliseconds; default 450. */
+  duration?: number;
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** The attachment for the element that receives zoom and pan gestures. */
+export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attachment<HTMLElement> {
+  return (node) => {
+    const selection = select(node);
+    // The window last drawn, so a resize or a new period can keep it on screen.
+    let shown: TimeWindow | null = null;
+
+    const behavior = zoom<HTMLElement, unknown>()
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        view.transform = event.transform;
+        shown = windowForTransform(event.transform, view.baseDomain, view.range);
+      })
+      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        const origin = view.moving ?? (event.sourceEvent ? 'gesture' : 'sync');
+        view.moving = null;
+        if (shown) options.onend?.(origin, shown);
+      });
+
+    const move = (
+      origin: MoveOrigin,
+      instant: boolean,
+      apply: (target: typeof selection) => void,
+    ) => {
+      // Interrupt first: the move it cuts short ends under its own origin, not this one.
+      selection.interrupt();
+      view.moving = origin;
+      if (instant || prefersReducedMotion()) apply(selection);
+      else
+        apply(
+          selection
+            .transition()
+            .duration(options.duration ?? 450)
+            .ease(easeCubicOut) as unknown as typeof selection,
+        );
+    };
+
+    view.driver = {
+      transformTo(transform: ZoomTransform, origin: MoveOrigin, instant = false) {
+        move(origin, instant, (target) => target.call(behavior.transform, transform));
+      },
+      scaleBy(factor: number, origin: MoveOrigin) {
+        move(origin, false, (target) => target.call(behavior.scaleBy, factor));
+      },
+    };
+    selection.call(behavior);
+
+    // Limits follow the period and the width without rebinding the gesture; the
+    // window on screen stays put when either changes.
+    $effect(() => {
+      const width = view.width;
+      const [k0, k1] = view.scaleExtent;
+      const [t0, t1] = view.translateExtent;
+      behavior
+        .extent([
+          [0, 0],
+          [Math.max(width, 1), 1],
+        ])
+        .scaleExtent([k0, k1])
+        .translateExtent([
+          [t0, -Infinity],
+          [t1, Infinity],
+        ]);
+      untrack(() => {
+        if (shown && width > 0) view.driver?.transformTo(view.transformFor(shown), 'sync', true);
+      });
+    });
+
+    return () => {
+      selection.interrupt().on('.zoom', null);
+      if (view.driver) view.driver = null;
+    };
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The visible window of one timeline, shared by the main view, the axis, the marks
+ * and the overview strip.
+ *
+ * d3-zoom owns the gesture and writes its transform here (see
+ * `src/lib/attachments/zoomable.ts`); everything on screen derives from that one
+ * transform through `x`. Buttons, keys, the brush and the parent's requested window
+ * all move the view through the `ZoomDriver` the attachment registers, so d3-zoom's
+ * stored transform never drifts from what is drawn.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { fitWindow, overviewWindow, STORY_DAYS } from '../timeline/fitDomain';
+import {
+  centreWindowOn,
+  transformForWindow,
+  windowForTransform,
+  type TimeWindow,
+} from '../timeline/window';
+import { clampWindowSpan, scaleExtentForSpans, panExtentFor } from '../timeline/zoomExtent';
+
+/** Why the view is moving; the timeline reports the end of a move to its parent unless the parent asked for it. */
+export type MoveOrigin = 'gesture' | 'control' | 'brush' | 'request' | 'sync';
+
+/** How the attachment moves d3-zoom. */
+export interface ZoomDriver {
+  /** Moves to a transform, animated unless `instant` (or the reader prefers reduced motion). */
+  transformTo(transform: ZoomTransform, origin: MoveOrigin, instant?: boolean): void;
+  /** Scales about the centre of the view. */
+  scaleBy(factor: number, origin: MoveOrigin): void;
+}
+
+export class ViewState {
+  #getSpans: () => readonly TimeWindow[];
+
+  /** `getSpans` reads the spans of the events on show; the view follows it. */
+  constructor(getSpans: () => readonly TimeWindow[] = () => []) {
+    this.#getSpans = getSpans;
+  }
+
+  /** The latest d3-zoom transform, relative to `baseX`. Raw: transforms are immutable. */
+  transform = $state.raw<ZoomTransform>(zoomIdentity);
+  /** Width of the plot in CSS pixels; 0 until measured. */
+  width = $state(0);
+  /** Spans of the events on show, which fix the overview period and the "fit all" window. */
+  readonly spans: readonly TimeWindow[] = $derived.by(() => this.#getSpans());
+  /** The origin of the move in progress, if any. */
+  moving: MoveOrigin | null = null;
+  /** Set by the zoom attachment while it is bound. */
+  driver: ZoomDriver | null = null;
+
+  /** The whole period: what the overview strip shows and what scale 1 shows. */
+  readonly baseDomain = $derived(this.spans.length ? overviewWindow(this.spans) : STORY_DAYS);
+  /** The events with room to breathe. */
+  readonly fitted = $derived(fitWindow(this.spans));
+  readonly range = $derived<[number, number]>([0, Math.max(this.width, 1)]);
+  readonly baseX: ScaleTime<number, number> = $derived(
+    scaleUtc().domain([this.baseDomain.start, this.baseDomain.end]).range(this.range),
+  );
+  /** The scale everything on screen reads. */
+  readonly x: ScaleTime<number, number> = $derived(this.transform.rescaleX(this.baseX));
+  /** The visible window in UTC-axis milliseconds. */
+  readonly window: TimeWindow = $derived(
+    windowForTransform(this.transform, this.baseDomain, this.range),
+  );
+  readonly scaleExtent = $derived(scaleExtentForSpans(this.baseDomain));
+  /** The pan limits in base-scale pixels, for d3-zoom's `translateExtent`. */
+  readonly translateExtent = $derived.by(() => {
+    const pan = panExtentFor(this.baseDomain);
+    return [this.baseX(pan.start), this.baseX(pan.end)] as const;
+  });
+
+  /** The transform that shows `window` (its span clamped to the zoom limits). */
+  transformFor(window: TimeWindow): ZoomTransform {
+    const { k, x } = transformForWindow(clampWindowSpan(window), this.baseDomain, this.range);
+    return zoomIdentity.translate(x, 0).scale(k);
+  }
+
+  /** Moves the view to `window`. */
+  show(window: TimeWindow, origin: MoveOrigin, instant = false): void {
+    this.driver?.transformTo(this.transformFor(window), origin, instant);
+  }
+
+  zoomIn(): void {
+    this.driver?.scaleBy(2, 'control');
+  }
+
+  zoomOut(): void {
+    this.driver?.scaleBy(0.5, 'control');
+  }
+
+  /** Back to every event with room to breathe. */
+  fitAll(origin: MoveOrigin = 'control'): void {
+    this.show(this.fitted, origin);
+  }
+
+  /** Pans by a share of the visible span: `-0.25` moves a quarter of the view to the left. */
+  panBy(share: number): void {
+    const { start, end } = this.window;
+    const shift = (end - start) * share;
+    this.show({ start: start + shift, end: end + shift }, 'control');
+  }
+
+  /** Pans so `time` is in the middle, keeping the zoom. */
+  centreOn(time: number, origin: MoveOrigin = 'control'): void {
+    this.show(centreWindowOn(this.window, time), origin);
+  }
+}

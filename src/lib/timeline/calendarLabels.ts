@@ -1,0 +1,35 @@
+/**
+ * Two-calendar day labels for the axis: "8 Nov" over "26 Oct O.S.", or with the
+ * Julian calendar first, "26 Oct O.S." over "8 Nov N.S.". The wording comes from
+ * `src/lib/time/describeDate.ts`, so the axis and the details panel agree.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import { floatingDayKey } from '../time/floating';
+import { describeDay, shortDayLabel, type PrimaryCalendar } from '../time/describeDate';
+
+export type CalendarName = PrimaryCalendar;
+
+export interface DayLabels {
+  /** The day in the primary calendar: `8 Nov`, or `26 Oct O.S.` when Julian is primary. */
+  primary: string;
+  /** The same day in the other calendar, marked with its style: `26 Oct O.S.` or `8 Nov N.S.`. */
+  secondary: string;
+  /** The weekday, the same in both calendars: `Thu`. */
+  weekday: string;
+  /** The day in words: `8 November 1917 (26 October O.S.)`. */
+  spoken: string;
+}
+
+/** Labels for the day that contains `time` (UTC-axis milliseconds). */
+export function dayLabels(time: number, primary: CalendarName): DayLabels {
+  const key = floatingDayKey(time);
+  const secondary =
+    primary === 'julian' ? `${shortDayLabel(key, 'gregorian')} N.S.` : shortDayLabel(key, 'julian');
+  return {
+    primary: shortDayLabel(key, primary),
+    secondary,
+    weekday: format(new UTCDate(time), 'EEE'),
+    spoken: describeDay(key, primary),
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * The visible window in short words for the controls: "7 Nov 15:00 – 9 Nov 21:00"
+ * (primary calendar), "8 Nov 06:00–12:00" within a day.
+ */
+import { floatingDayKey } from '../time/floating';
+import { shortDayLabel } from '../time/describeDate';
+import { clockLabel } from './ticks';
+import type { CalendarName } from './calendarLabels';
+import type { TimeWindow } from './window';
+
+export function describeWindow(window: TimeWindow, primary: CalendarName): string {
+  const startDay = shortDayLabel(floatingDayKey(window.start), primary);
+  const endDay = shortDayLabel(floatingDayKey(window.end), primary);
+  const from = clockLabel(window.start);
+  const to = clockLabel(window.end);
+  if (startDay === endDay) return `${startDay}, ${from}–${to}`;
+  return `${startDay} ${from} – ${endDay} ${to}`;
+}

@@ -1,0 +1,257 @@
+/**
+ * Where each mark and its label go so that nothing overlaps: greedy interval packing
+ * into sub-rows per lane by pixel extent (the mark plus its label), shortening a
+ * label when the next mark in its row needs the room, and clustering marks that sit
+ * too close together to be told apart. Re-run on every zoom frame; it is linear in
+ * the number of items times the number of rows.
+ */
+
+export type MarkShape = 'point' | 'band';
+
+/** One event as the layout sees it: pixels on the current scale. */
+export interface LayoutItem {
+  id: string;
+  lane: string;
+  shape: MarkShape;
+  /** Left edge of the mark; for a point, its centre. */
+  x0: number;
+  /** Right edge of the mark; equal to `x0` for a point. */
+  x1: number;
+  /** Natural width of the label text in pixels. */
+  labelWidth: number;
+}
+
+export interface LayoutOptions {
+  /** Width of the view; items wholly outside `[0, width]` are left out. */
+  width: number;
+  /** Sub-rows each lane may use, by lane id; lanes not listed get `defaultRows`. */
+  rowsPerLane?: Readonly<Record<string, number>>;
+  /** Sub-rows for a lane without its own entry; default 3. */
+  defaultRows?: number;
+  /** Radius of a point mark; default 7. */
+  pointRadius?: number;
+  /** The narrowest a band is drawn, so a very short span stays visible; default 6. */
+  minBandWidth?: number;
+  /** Clear pixels between neighbours in a row; default 10. */
+  gap?: number;
+  /** A label is never shortened below this (with its ellipsis); default 56. */
+  minLabelWidth?: number;
+  /** Width of a cluster's label ("12 events"); default 64. */
+  clusterLabelWidth?: number;
+}
+
+interface PlacedBase {
+  lane: string;
+  /** Sub-row within the lane, from 0. */
+  row: number;
+  /** Left and right pixel edges of the drawn mark. */
+  markStart: number;
+  markEnd: number;
+  /** Left edge of the label and the width it may take (it is shortened with an ellipsis beyond). */
+  labelX: number;
+  labelWidth: number;
+}
+
+export interface PlacedEvent extends PlacedBase {
+  kind: 'event';
+  id: string;
+  shape: MarkShape;
+  /** Whether `labelWidth` is less than the label's natural width. */
+  truncated: boolean;
+}
+
+export interface PlacedCluster extends PlacedBase {
+  kind: 'cluster';
+  /** `cluster:` plus the first member's id: stable while the cluster keeps its first member. */
+  id: string;
+  /** Ids of the events drawn as this cluster, in the order given. */
+  ids: string[];
+}
+
+export type PlacedNode = PlacedEvent | PlacedCluster;
+
+export interface MarksLayout {
+  nodes: PlacedNode[];
+  /** Ids of events wholly outside the view. */
+  offscreen: string[];
+}
+
+interface Candidate {
+  node: PlacedNode;
+  /** Natural label width, before any shortening. */
+  natural: number;
+}
+
+/** Left and right of everything a node occupies: its mark and its label. */
+export function occupiedExtent(node: PlacedBase): [number, number] {
+  return [
+    Math.min(node.markStart, node.labelX),
+    Math.max(node.markEnd, node.labelX + node.labelWidth),
+  ];
+}
+
+function withDefaults(options: LayoutOptions) {
+  return {
+    width: options.width,
+    rowsPerLane: options.rowsPerLane ?? {},
+    defaultRows: options.defaultRows ?? 3,
+    pointRadius: options.pointRadius ?? 7,
+    minBandWidth: options.minBandWidth ?? 6,
+    gap: options.gap ?? 10,
+    minLabelWidth: options.minLabelWidth ?? 56,
+    clusterLabelWidth: options.clusterLabelWidth ?? 64,
+  };
+}
+type Settings = ReturnType<typeof withDefaults>;
+
+function markEdges(item: LayoutItem, s: Settings): [number, number] {
+  if (item.shape === 'point') return [item.x0 - s.pointRadius, item.x0 + s.pointRadius];
+  return [item.x0, Math.max(item.x1, item.x0 + s.minBandWidth)];
+}
+
+/** Puts the label under the mark's left edge, pulled in from the view's edges when it can be. */
+function labelLeft(markStart: number, labelWidth: number, width: number): number {
+  return Math.max(0, Math.min(markStart, width - labelWidth));
+}
+
+/**
+ * Packs one lane's candidates into `rows` rows, left to right. Returns false when
+ * one does not fit even after shortening its neighbour's label.
+ */
+function pack(candidates: Candidate[], rows: number, s: Settings): boolean {
+  const last: (Candidate | null)[] = Array.from({ length: rows }, () => null);
+  const rowEnd = (c: Candidate | null) => (c ? occupiedExtent(c.node)[1] : -Infinity);
+  for (const candidate of candidates) {
+    const [start] = occupiedExtent(candidate.node);
+    let row = last.findIndex((c) => start >= rowEnd(c) + s.gap);
+    if (row < 0) {
+      // No row is free: shorten the label of the row's last node, the one that keeps most.
+      let best = -1;
+      let bestWidth = -Infinity;
+      last.forEach((c, i) => {
+        if (!c || c.node.markEnd + s.gap > start) return;
+        const room = start - s.gap - c.node.labelX;
+        if (room >= Math.min(s.minLabelWidth, c.natural) && room > bestWidth) {
+          best = i;
+          bestWidth = room;
+        }
+      });
+      if (best < 0) return false;
+      const previous = last[best]!.node;
+      previous.labelWidth = Math.min(previous.labelWidth, bestWidth);
+      if (previous.kind === 'event') previous.truncated = previous.labelWidth < last[best]!.natural;
+      row = best;
+    }
+    candidate.node.row = row;
+    last[row] = candidate;
+  }
+  return true;
+}
+
+function eventCandidate(item: LayoutItem, s: Settings): Candidate {
+  const [markStart, markEnd] = markEdges(item, s);
+  const labelX = labelLeft(markStart, item.labelWidth, s.width);
+  return {
+    natural: item.labelWidth,
+    node: {
+      kind: 'event',
+      id: item.id,
+      shape: item.shape,
+      lane: item.lane,
+      row: 0,
+      markStart,
+      markEnd,
+      labelX,
+      labelWidth: item.labelWidth,
+      truncated: false,
+    },
+  };
+}
+
+/** Groups items whose marks are closer than `threshold`, in left-to-right order. */
+function groupItems(items: LayoutItem[], threshold: number, s: Settings): LayoutItem[][] {
+  const groups: LayoutItem[][] = [];
+  let groupEnd = -Infinity;
+  for (const item of items) {
+    const [start, end] = markEdges(item, s);
+    const current = groups[groups.length - 1];
+    if (current && start - groupEnd < threshold) {
+      current.push(item);
+      groupEnd = Math.max(groupEnd, end);
+    } else {
+      groups.push([item]);
+      groupEnd = end;
+    }
+  }
+  return groups;
+}
+
+function groupCandidate(group: LayoutItem[], s: Settings): Candidate {
+  if (group.length === 1) return eventCandidate(group[0]!, s);
+  const edges = group.map((item) => markEdges(item, s));
+  const markStart = Math.min(...edges.map((e) => e[0]));
+  const markEnd = Math.max(...edges.map((e) => e[1]));
+  const labelX = labelLeft(markStart, s.clusterLabelWidth, s.width);
+  return {
+    natural: s.clusterLabelWidth,
+    node: {
+      kind: 'cluster',
+      id: `cluster:${group[0]!.id}`,
+      ids: group.map((item) => item.id),
+      lane: group[0]!.lane,
+      row: 0,
+      markStart,
+      markEnd,
+      labelX,
+      labelWidth: s.clusterLabelWidth,
+    },
+  };
+}
+
+function byExtent(a: Candidate, b: Candidate): number {
+  const [a0, a1] = occupiedExtent(a.node);
+  const [b0, b1] = occupiedExtent(b.node);
+  return a0 - b0 || a1 - b1 || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0);
+}
+
+/** Lays out one lane: every item alone if they fit, else clusters that widen until they do. */
+function layoutLane(items: LayoutItem[], rows: number, s: Settings): PlacedNode[] {
+  const sorted = [...items].sort((a, b) => markEdges(a, s)[0] - markEdges(b, s)[0] || a.x1 - b.x1);
+  let threshold = 0;
+  for (;;) {
+    const groups =
+      threshold === 0 ? sorted.map((item) => [item]) : groupItems(sorted, threshold, s);
+    const candidates = groups.map((group) => groupCandidate(group, s)).sort(byExtent);
+    if (pack(candidates, Math.max(rows, 1), s) || groups.length <= 1) {
+      return candidates.map((c) => c.node);
+    }
+    threshold = threshold === 0 ? s.minLabelWidth + s.gap : threshold * 2;
+  }
+}
+
+/** Lays out every lane's marks for the current view. */
+export function layoutMarks(items: readonly LayoutItem[], options: LayoutOptions): MarksLayout {
+  const s = withDefaults(options);
+  const offscreen: string[] = [];
+  const byLane = new Map<string, LayoutItem[]>();
+  for (const item of items) {
+    const [start, end] = markEdges(item, s);
+    if (end < 0 || start > s.width) {
+      offscreen.push(item.id);
+      continue;
+    }
+    const lane = byLane.get(item.lane) ?? [];
+    lane.push(item);
+    byLane.set(item.lane, lane);
+  }
+  const nodes: PlacedNode[] = [];
+  for (const [lane, laneItems] of byLane) {
+    nodes.push(...layoutLane(laneItems, s.rowsPerLane[lane] ?? s.defaultRows, s));
+  }
+  return { nodes, offscreen };
+}
+
+/** A rough label width when no canvas is at hand: average glyph width of a UI font. */
+export function estimateTextWidth(text: string, fontSizePx: number): number {
+  return Math.ceil(text.length * fontSizePx * 0.56);
+}
