@@ -1,4 +1,6 @@
 import { mount } from 'svelte';
+import './styles/theme.css';
+import './styles/global.css';
 import App from './app/App.svelte';
 
 const target = document.getElementById('app');

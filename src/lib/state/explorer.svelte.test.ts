@@ -140,4 +140,10 @@ describe('ExplorerState', () => {
     expect(state.neighbours.previous?.id).toBe('sovnarkom-appointed');
     expect(state.neighbours.next?.id).toBe('gatchina-reached');
   });
+
+  it('makes links to this view with some parts changed', () => {
+    const { state } = explorer('?cal=os');
+    expect(state.linkTo({ people: ['krasnov'] })).toBe('?cal=os&person=krasnov');
+    expect(state.linkTo({ calendar: 'gregorian' })).toBe('?');
+  });
 });

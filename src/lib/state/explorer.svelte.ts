@@ -145,6 +145,11 @@ export class ExplorerState {
     return this.#byId.get(id) ?? null;
   }
 
+  /** The address of this view with some parts changed, for links that also work in a new tab. */
+  linkTo(changes: Partial<UrlView>): string {
+    return serializeView({ ...this.urlView, ...changes }) || '?';
+  }
+
   /** The options of a facet with counts under the current filters. */
   facet(name: FacetName): FacetOption[] {
     return facetOptions(this.data, this.filters, name);
