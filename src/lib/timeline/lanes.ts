@@ -3,6 +3,7 @@
  * list lacks added at the end, a colour each, and how many sub-rows each may use.
  */
 import type { Lane, TimelineEvent } from '../events/types';
+import type { TimeWindow } from './window';
 
 /** Lane colours: each at least 3:1 against the page (WCAG 1.4.11), told apart by hue and lightness. */
 export const LANE_COLOURS = [
@@ -16,15 +17,34 @@ export const LANE_COLOURS = [
 
 export interface DrawnLane extends Lane {
   colour: string;
-  /** Sub-rows for marks: as many as the lane has events, at most `maxRows`. */
+  /** Sub-rows for marks: the most events of the lane that overlap in time, at most `maxRows`. */
   rows: number;
+}
+
+/**
+ * The most spans that overlap at any one time: the rows a lane needs so that no
+ * zoom can make two of its marks collide (an instant overlaps what contains it).
+ */
+export function overlapDepth(spans: readonly TimeWindow[]): number {
+  const edges: [number, number][] = [];
+  for (const { start, end } of spans) edges.push([start, 1], [Math.max(end, start), -1]);
+  // At equal times an instant's start comes before any end, so it counts with its neighbours.
+  edges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let depth = 0;
+  let most = 0;
+  for (const [, change] of edges) {
+    depth += change;
+    most = Math.max(most, depth);
+  }
+  return most;
 }
 
 /** The lanes to draw for `events`, each with its colour and number of rows. */
 export function drawnLanes(
   lanes: readonly Lane[],
   events: readonly TimelineEvent[],
-  maxRows = 3,
+  spans: ReadonlyMap<string, TimeWindow>,
+  maxRows = 8,
 ): DrawnLane[] {
   const all = [...lanes];
   for (const event of events) {
@@ -33,11 +53,11 @@ export function drawnLanes(
     }
   }
   return all.map((lane, index) => {
-    const count = events.filter((event) => event.lane === lane.id).length;
+    const laneSpans = events.filter((e) => e.lane === lane.id).map((e) => spans.get(e.id)!);
     return {
       ...lane,
       colour: LANE_COLOURS[index % LANE_COLOURS.length]!,
-      rows: Math.max(1, Math.min(maxRows, count)),
+      rows: Math.max(1, Math.min(maxRows, overlapDepth(laneSpans))),
     };
   });
 }
@@ -59,7 +79,7 @@ export interface LaneGeometry {
 }
 
 /** Height of the time axis above the lanes. */
-export const AXIS_HEIGHT = 60;
+export const AXIS_HEIGHT = 66;
 
 export const LANE_GEOMETRY: LaneGeometry = { headerHeight: 22, rowHeight: 36, padding: 6 };
 

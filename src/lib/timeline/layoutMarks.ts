@@ -28,7 +28,7 @@ export interface LayoutOptions {
   rowsPerLane?: Readonly<Record<string, number>>;
   /** Sub-rows for a lane without its own entry; default 3. */
   defaultRows?: number;
-  /** Radius of a point mark; default 7. */
+  /** Radius of a point mark; default 6. */
   pointRadius?: number;
   /** The narrowest a band is drawn, so a very short span stays visible; default 6. */
   minBandWidth?: number;
@@ -38,6 +38,8 @@ export interface LayoutOptions {
   minLabelWidth?: number;
   /** Width of a cluster's label ("12 events"); default 64. */
   clusterLabelWidth?: number;
+  /** Near the right edge a label is pulled left until this much of it shows; default 120. */
+  edgeLabelWidth?: number;
 }
 
 interface PlacedBase {
@@ -76,8 +78,13 @@ export interface MarksLayout {
   offscreen: string[];
 }
 
+/** An item with its position in the input. */
+type Indexed = LayoutItem & { order: number };
+
 interface Candidate {
   node: PlacedNode;
+  /** Position of the (first) item in the input, to break ties in source order. */
+  order: number;
   /** Natural label width, before any shortening. */
   natural: number;
 }
@@ -95,11 +102,12 @@ function withDefaults(options: LayoutOptions) {
     width: options.width,
     rowsPerLane: options.rowsPerLane ?? {},
     defaultRows: options.defaultRows ?? 3,
-    pointRadius: options.pointRadius ?? 7,
+    pointRadius: options.pointRadius ?? 6,
     minBandWidth: options.minBandWidth ?? 6,
     gap: options.gap ?? 10,
     minLabelWidth: options.minLabelWidth ?? 56,
     clusterLabelWidth: options.clusterLabelWidth ?? 64,
+    edgeLabelWidth: options.edgeLabelWidth ?? 120,
   };
 }
 type Settings = ReturnType<typeof withDefaults>;
@@ -109,9 +117,15 @@ function markEdges(item: LayoutItem, s: Settings): [number, number] {
   return [item.x0, Math.max(item.x1, item.x0 + s.minBandWidth)];
 }
 
-/** Puts the label under the mark's left edge, pulled in from the view's edges when it can be. */
-function labelLeft(markStart: number, labelWidth: number, width: number): number {
-  return Math.max(0, Math.min(markStart, width - labelWidth));
+/**
+ * Puts the label under the mark's left edge, kept inside the view: a mark cut off on
+ * the left keeps its label at the edge, and one near the right edge pulls its label
+ * left until `edgeLabelWidth` of it shows; what still does not fit is shortened.
+ */
+function placeLabel(markStart: number, natural: number, s: Settings): { x: number; width: number } {
+  const shown = Math.min(natural, s.edgeLabelWidth);
+  const x = Math.max(0, Math.min(markStart, s.width - shown));
+  return { x, width: Math.max(0, Math.min(natural, s.width - x)) };
 }
 
 /**
@@ -148,11 +162,12 @@ function pack(candidates: Candidate[], rows: number, s: Settings): boolean {
   return true;
 }
 
-function eventCandidate(item: LayoutItem, s: Settings): Candidate {
+function eventCandidate(item: Indexed, s: Settings): Candidate {
   const [markStart, markEnd] = markEdges(item, s);
-  const labelX = labelLeft(markStart, item.labelWidth, s.width);
+  const label = placeLabel(markStart, item.labelWidth, s);
   return {
     natural: item.labelWidth,
+    order: item.order,
     node: {
       kind: 'event',
       id: item.id,
@@ -161,39 +176,66 @@ function eventCandidate(item: LayoutItem, s: Settings): Candidate {
       row: 0,
       markStart,
       markEnd,
-      labelX,
-      labelWidth: item.labelWidth,
-      truncated: false,
+      labelX: label.x,
+      labelWidth: label.width,
+      truncated: label.width < item.labelWidth,
     },
   };
 }
 
-/** Groups items whose marks are closer than `threshold`, in left-to-right order. */
-function groupItems(items: LayoutItem[], threshold: number, s: Settings): LayoutItem[][] {
-  const groups: LayoutItem[][] = [];
-  let groupEnd = -Infinity;
-  for (const item of items) {
-    const [start, end] = markEdges(item, s);
-    const current = groups[groups.length - 1];
-    if (current && start - groupEnd < threshold) {
-      current.push(item);
-      groupEnd = Math.max(groupEnd, end);
-    } else {
-      groups.push([item]);
-      groupEnd = end;
-    }
-  }
-  return groups;
+/** Left to right by mark, then in input order. */
+function byPosition(s: Settings) {
+  return (a: Indexed, b: Indexed) =>
+    markEdges(a, s)[0] - markEdges(b, s)[0] || a.x1 - b.x1 || a.order - b.order;
 }
 
-function groupCandidate(group: LayoutItem[], s: Settings): Candidate {
+/** Mark extent of a group: from its leftmost to its rightmost mark. */
+function groupEdges(group: readonly LayoutItem[], s: Settings): [number, number] {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of group) {
+    const [a, b] = markEdges(item, s);
+    start = Math.min(start, a);
+    end = Math.max(end, b);
+  }
+  return [start, end];
+}
+
+/**
+ * Merges the two groups that are hardest to tell apart: the pair whose marks overlap
+ * most, as a share of the shorter; failing any overlap, the pair with the least gap.
+ */
+function mergeClosest(groups: Indexed[][], s: Settings): Indexed[][] {
+  const edges = groups.map((group) => groupEdges(group, s));
+  let best: [number, number] = [0, 1];
+  let bestOverlap = -Infinity;
+  let bestGap = Infinity;
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const [a0, a1] = edges[i]!;
+      const [b0, b1] = edges[j]!;
+      const overlap = Math.min(a1, b1) - Math.max(a0, b0);
+      const share = overlap > 0 ? overlap / Math.max(1, Math.min(a1 - a0, b1 - b0)) : 0;
+      const gap = Math.max(0, -overlap);
+      if (share > bestOverlap || (share === bestOverlap && gap < bestGap)) {
+        best = [i, j];
+        bestOverlap = share;
+        bestGap = gap;
+      }
+    }
+  }
+  const [i, j] = best;
+  const merged = [...groups[i]!, ...groups[j]!].sort(byPosition(s));
+  return [...groups.filter((_, k) => k !== i && k !== j), merged];
+}
+
+function groupCandidate(group: Indexed[], s: Settings): Candidate {
   if (group.length === 1) return eventCandidate(group[0]!, s);
-  const edges = group.map((item) => markEdges(item, s));
-  const markStart = Math.min(...edges.map((e) => e[0]));
-  const markEnd = Math.max(...edges.map((e) => e[1]));
-  const labelX = labelLeft(markStart, s.clusterLabelWidth, s.width);
+  const [markStart, markEnd] = groupEdges(group, s);
+  const label = placeLabel(markStart, s.clusterLabelWidth, s);
   return {
     natural: s.clusterLabelWidth,
+    order: Math.min(...group.map((item) => item.order)),
     node: {
       kind: 'cluster',
       id: `cluster:${group[0]!.id}`,
@@ -202,8 +244,8 @@ function groupCandidate(group: LayoutItem[], s: Settings): Candidate {
       row: 0,
       markStart,
       markEnd,
-      labelX,
-      labelWidth: s.clusterLabelWidth,
+      labelX: label.x,
+      labelWidth: label.width,
     },
   };
 }
@@ -211,21 +253,21 @@ function groupCandidate(group: LayoutItem[], s: Settings): Candidate {
 function byExtent(a: Candidate, b: Candidate): number {
   const [a0, a1] = occupiedExtent(a.node);
   const [b0, b1] = occupiedExtent(b.node);
-  return a0 - b0 || a1 - b1 || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0);
+  return a0 - b0 || a1 - b1 || a.order - b.order;
 }
 
-/** Lays out one lane: every item alone if they fit, else clusters that widen until they do. */
-function layoutLane(items: LayoutItem[], rows: number, s: Settings): PlacedNode[] {
-  const sorted = [...items].sort((a, b) => markEdges(a, s)[0] - markEdges(b, s)[0] || a.x1 - b.x1);
-  let threshold = 0;
+/**
+ * Lays out one lane: every item on its own if they fit, else the two hardest to tell
+ * apart become a cluster, again and again until they do (one cluster always fits).
+ */
+function layoutLane(items: Indexed[], rows: number, s: Settings): PlacedNode[] {
+  let groups = [...items].sort(byPosition(s)).map((item) => [item]);
   for (;;) {
-    const groups =
-      threshold === 0 ? sorted.map((item) => [item]) : groupItems(sorted, threshold, s);
     const candidates = groups.map((group) => groupCandidate(group, s)).sort(byExtent);
     if (pack(candidates, Math.max(rows, 1), s) || groups.length <= 1) {
       return candidates.map((c) => c.node);
     }
-    threshold = threshold === 0 ? s.minLabelWidth + s.gap : threshold * 2;
+    groups = mergeClosest(groups, s);
   }
 }
 
@@ -233,8 +275,9 @@ function layoutLane(items: LayoutItem[], rows: number, s: Settings): PlacedNode[
 export function layoutMarks(items: readonly LayoutItem[], options: LayoutOptions): MarksLayout {
   const s = withDefaults(options);
   const offscreen: string[] = [];
-  const byLane = new Map<string, LayoutItem[]>();
-  for (const item of items) {
+  const byLane = new Map<string, Indexed[]>();
+  for (const [order, original] of items.entries()) {
+    const item = { ...original, order };
     const [start, end] = markEdges(item, s);
     if (end < 0 || start > s.width) {
       offscreen.push(item.id);

@@ -103,20 +103,19 @@ export function buildAxis(window: TimeWindow, widthPx: number, primary: Calendar
 
 /**
  * Where to centre a day's label: the middle of the part of the day that is on screen,
- * kept inside the day, so the label of a day that fills the view stays readable.
+ * kept inside both the day and the view, so the label of a day that fills the view
+ * stays readable. Null when too little of the day shows to hold the label.
  */
 export function dayLabelX(
   dayStartPx: number,
   dayEndPx: number,
   viewWidth: number,
   labelWidth: number,
-): number {
+): number | null {
   const half = labelWidth / 2;
-  const visibleStart = Math.max(dayStartPx, 0);
-  const visibleEnd = Math.min(dayEndPx, viewWidth);
-  const centre = (visibleStart + visibleEnd) / 2;
-  const lo = dayStartPx + half + 4;
-  const hi = dayEndPx - half - 4;
-  if (lo > hi) return (dayStartPx + dayEndPx) / 2;
+  const lo = Math.max(dayStartPx, 0) + half + 4;
+  const hi = Math.min(dayEndPx, viewWidth) - half - 4;
+  if (lo > hi) return null;
+  const centre = (Math.max(dayStartPx, 0) + Math.min(dayEndPx, viewWidth)) / 2;
   return Math.min(Math.max(centre, lo), hi);
 }
