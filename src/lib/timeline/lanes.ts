@@ -28,7 +28,7 @@ export interface DrawnLane extends Lane {
 export function overlapDepth(spans: readonly TimeWindow[]): number {
   const edges: [number, number][] = [];
   for (const { start, end } of spans) edges.push([start, 1], [Math.max(end, start), -1]);
-  // At equal times an instant's start comes before any end, so it counts with its neighbours.
+  // At equal times starts come first: spans that only touch still need a gap between their marks.
   edges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let depth = 0;
   let most = 0;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { navigationOrder, nextFocus, tabStop } from './navigation';
+
+const H = 3_600_000;
+const events = [
+  { id: 'day', start: 0, end: 24 * H },
+  { id: 'evening', start: 18 * H, end: 24 * H },
+  { id: 'opening', start: 22 * H, end: 22 * H },
+  { id: 'same-day', start: 0, end: 24 * H },
+  { id: 'night', start: 0, end: 6 * H },
+];
+
+describe('navigationOrder', () => {
+  it('orders by start, then by end, then as given', () => {
+    expect(navigationOrder(events)).toEqual(['night', 'day', 'same-day', 'evening', 'opening']);
+  });
+});
+
+describe('nextFocus', () => {
+  const order = ['a', 'b', 'c'];
+
+  it('moves to the next and previous event in time', () => {
+    expect(nextFocus(order, 'b', 'ArrowRight')).toBe('c');
+    expect(nextFocus(order, 'b', 'ArrowLeft')).toBe('a');
+  });
+
+  it('stays put at either end', () => {
+    expect(nextFocus(order, 'c', 'ArrowRight')).toBe('c');
+    expect(nextFocus(order, 'a', 'ArrowLeft')).toBe('a');
+  });
+
+  it('jumps to the first and last with Home and End', () => {
+    expect(nextFocus(order, 'b', 'Home')).toBe('a');
+    expect(nextFocus(order, 'b', 'End')).toBe('c');
+  });
+
+  it('starts from an end when nothing is focused, and is null with no events', () => {
+    expect(nextFocus(order, null, 'ArrowRight')).toBe('a');
+    expect(nextFocus(order, 'gone', 'ArrowLeft')).toBe('c');
+    expect(nextFocus([], null, 'Home')).toBeNull();
+  });
+});
+
+describe('tabStop', () => {
+  const order = ['a', 'b', 'c'];
+
+  it('is the selected event when it is shown', () => {
+    expect(tabStop(order, 'c', 'b')).toBe('c');
+  });
+
+  it('is the last focused event when nothing shown is selected', () => {
+    expect(tabStop(order, 'filtered-out', 'b')).toBe('b');
+  });
+
+  it('is the first event in time otherwise', () => {
+    expect(tabStop(order, null, null)).toBe('a');
+    expect(tabStop([], null, null)).toBeNull();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DAY, HOUR, MINUTE, WEEK } from './window';
+import {
+  MAX_VISIBLE_MS,
+  MIN_VISIBLE_MS,
+  clampWindowSpan,
+  panExtentFor,
+  scaleExtentForSpans,
+} from './zoomExtent';
+
+const threeDays = { start: Date.UTC(1917, 10, 7), end: Date.UTC(1917, 10, 10) };
+
+describe('scaleExtentForSpans', () => {
+  it('turns the default limits of 30 minutes and 6 weeks into scale factors', () => {
+    expect(MIN_VISIBLE_MS).toBe(30 * MINUTE);
+    expect(MAX_VISIBLE_MS).toBe(6 * WEEK);
+    const [k0, k1] = scaleExtentForSpans(threeDays);
+    expect(k0).toBeCloseTo((3 * DAY) / (6 * WEEK));
+    expect(k1).toBeCloseTo((3 * DAY) / (30 * MINUTE));
+  });
+
+  it('gives scale 1 to a limit equal to the base span', () => {
+    const [k0, k1] = scaleExtentForSpans(threeDays, { minVisibleMs: HOUR, maxVisibleMs: 3 * DAY });
+    expect(k0).toBe(1);
+    expect(k1).toBe(72);
+  });
+
+  it('rejects an empty base domain and inverted limits', () => {
+    expect(() => scaleExtentForSpans({ start: 5, end: 5 })).toThrow(RangeError);
+    expect(() => scaleExtentForSpans(threeDays, { minVisibleMs: DAY, maxVisibleMs: HOUR })).toThrow(
+      RangeError,
+    );
+  });
+});
+
+describe('panExtentFor', () => {
+  it('is centred on the base domain and as wide as the widest window', () => {
+    const pan = panExtentFor(threeDays);
+    expect(pan.end - pan.start).toBe(MAX_VISIBLE_MS);
+    expect((pan.start + pan.end) / 2).toBe((threeDays.start + threeDays.end) / 2);
+  });
+});
+
+describe('clampWindowSpan', () => {
+  it('widens a window narrower than the minimum about its centre', () => {
+    const clamped = clampWindowSpan({ start: 0, end: MINUTE });
+    expect(clamped.end - clamped.start).toBe(MIN_VISIBLE_MS);
+    expect((clamped.start + clamped.end) / 2).toBe(MINUTE / 2);
+  });
+
+  it('narrows a window wider than the maximum and leaves others alone', () => {
+    const wide = clampWindowSpan({ start: 0, end: 20 * WEEK });
+    expect(wide.end - wide.start).toBe(MAX_VISIBLE_MS);
+    expect(clampWindowSpan(threeDays)).toEqual(threeDays);
+  });
+});
