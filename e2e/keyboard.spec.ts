@@ -1,0 +1,81 @@
+import type { Page } from '@playwright/test';
+import { bundled, expect, gatchina, snap, sourcePanel, test } from './support/explorer';
+
+/** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
+async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+const focusedEventId = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId ?? null);
+
+const telegram = bundled.events.find(
+  (e) =>
+    e.id !== gatchina.id && e.date.start.startsWith('1917-11-09') && e.date.precision === 'day',
+)!;
+
+test('the skip link, the marks, details and Escape work from the keyboard alone', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#timeline-section')).toBeFocused();
+
+  await tabTo(page, 'figure [data-event-id]');
+  await page.keyboard.press('ArrowRight');
+  const id = await focusedEventId(page);
+  expect(id).not.toBeNull();
+  await page.keyboard.press('Enter');
+  const event = bundled.events.find((e) => e.id === id)!;
+  await expect(page.getByRole('heading', { level: 2, name: event.title })).toBeVisible();
+  await expect(page.locator('[aria-live="polite"]').first()).toContainText(
+    `Selected: ${event.title}`,
+  );
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 2, name: event.title })).toHaveCount(0);
+  expect(await focusedEventId(page)).toBe(id);
+});
+
+test('a day, its event, the source and a passage link are reached and left by keyboard', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await tabTo(page, 'nav[aria-label="Days"] button[aria-label^="Friday"]');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'section[aria-labelledby="day-events-heading"] button');
+  while (
+    !(await page.evaluate((t) => document.activeElement?.textContent?.includes(t), gatchina.title))
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: gatchina.title })).toBeVisible();
+
+  await tabTo(page, 'button.primary');
+  await expect(page.locator(':focus')).toHaveText('Read in source');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#source-heading')).toBeFocused();
+  await snap(page, 'desktop-07-keyboard-source');
+
+  await tabTo(page, `a.passage[data-event="${telegram.id}"]`);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`event=${telegram.id}`));
+  await expect(page.getByRole('heading', { level: 2, name: telegram.title })).toBeVisible();
+  await expect(page.locator(`a.passage[data-event="${telegram.id}"]`)).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(sourcePanel(page)).toHaveCount(0);
+  await expect(page.locator(':focus')).toHaveText(/Read in source|Go to the passage/);
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 2, name: telegram.title })).toHaveCount(0);
+  await expect(page.locator(':focus')).not.toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+});

@@ -1,0 +1,47 @@
+import { devices } from '@playwright/test';
+import { details, expect, gatchina, snap, test } from './support/explorer';
+
+test.use({
+  viewport: { width: 375, height: 740 },
+  hasTouch: true,
+  isMobile: true,
+  userAgent: devices['iPhone 13'].userAgent,
+});
+
+test('on a phone the reader finds 9 November and reads the passage in a bottom sheet', async ({
+  page,
+}) => {
+  await page.goto('/');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await snap(page, 'phone-01-open');
+  await page.getByRole('button', { name: /^Friday, 9 November 1917/ }).tap();
+  const dayList = page.getByRole('region', { name: /Events of the day/ });
+  await dayList.getByRole('button', { name: gatchina.title }).tap();
+  const panel = details(page, gatchina.title);
+  await expect(panel).toBeVisible();
+  await snap(page, 'phone-02-details');
+  await panel.getByRole('button', { name: 'Read in source' }).tap();
+
+  const sheet = page.getByRole('dialog', { name: /Stormy Passage/ });
+  await expect(sheet).toBeVisible();
+  const highlighted = sheet.locator('.passage.current').first();
+  await expect(highlighted).toBeInViewport();
+  await expect(highlighted).toContainText('Gatchina');
+  await snap(page, 'phone-03-sheet');
+
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Read in source' })).toBeFocused();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test('on a phone the filters fold behind a button', async ({ page }) => {
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: 'Show filters' });
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  await toggle.tap();
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  await page.getByRole('searchbox').fill('telegram');
+  await expect(page).toHaveURL(/q=telegram/);
+  await snap(page, 'phone-04-filters');
+});

@@ -1,0 +1,89 @@
+import {
+  bundled,
+  details,
+  expect,
+  gatchina,
+  mark,
+  snap,
+  sourcePanel,
+  test,
+} from './support/explorer';
+
+const deepLink = `/?event=${gatchina.id}&from=1917-11-09T00:00&to=1917-11-10T00:00&cal=os&person=krasnov&source=raw`;
+
+test('a deep link opens the same view, and a reload keeps it', async ({ page }) => {
+  await page.goto(deepLink);
+  for (const pass of ['opened', 'reloaded']) {
+    const panel = details(page, gatchina.title);
+    await expect(panel, pass).toContainText('27 October 1917 O.S. (9 November N.S.)');
+    await expect(page.getByRole('radio', { name: /Old Style/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /Pyotr Krasnov/ })).toBeChecked();
+    await expect(
+      page.getByRole('navigation', { name: 'Days' }).getByRole('button', { name: /^Friday/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(sourcePanel(page).getByRole('switch', { name: 'Raw OCR text' })).toBeChecked();
+    await expect(sourcePanel(page).locator('.passage.current').first()).toContainText('His');
+    await expect(mark(page, gatchina.id)).toHaveAttribute('aria-pressed', 'true');
+    if (pass === 'opened') {
+      await snap(page, 'desktop-08-deep-link');
+      await page.reload();
+    }
+  }
+});
+
+test('garbage in the URL is ignored and the app opens normally', async ({ page }) => {
+  await page.goto('/?event=<script>&from=yesterday&to=1917-13-45T99:99&cal=mayan&type=dance&q=');
+  await expect(page.getByRole('heading', { level: 1, name: 'November 1917' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /New Style/ })).toBeChecked();
+  await expect(page.getByText(`All ${bundled.events.length} events shown`)).toBeVisible();
+});
+
+test('back and forward walk through the selections', async ({ page }) => {
+  const [first, second] = bundled.events;
+  await page.goto('/');
+  await page.getByRole('radio', { name: 'List' }).check();
+  const table = page.getByRole('table');
+  await table.getByRole('button', { name: first!.title }).click();
+  await expect(details(page, first!.title)).toBeVisible();
+  await table.getByRole('button', { name: second!.title }).click();
+  await expect(details(page, second!.title)).toBeVisible();
+
+  await page.goBack();
+  await expect(details(page, first!.title)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`event=${first!.id}`));
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2, name: 'Event details' })).toBeVisible();
+  await page.goForward();
+  await expect(details(page, first!.title)).toBeVisible();
+  await page.goForward();
+  await expect(details(page, second!.title)).toBeVisible();
+});
+
+test('choosing a day writes the window in the URL without a new history entry', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: /^Thursday, 8 November 1917/ }).click();
+  await expect(page).toHaveURL(/from=1917-11-08T00%3A00&to=1917-11-09T00%3A00/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+for (const timezoneId of ['America/Los_Angeles', 'Europe/Moscow', 'Pacific/Kiritimati']) {
+  test.describe(`in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+
+    test('the days and dates are the same as everywhere else', async ({ page }) => {
+      await page.goto(`/?event=${gatchina.id}`);
+      await expect(page.getByRole('navigation', { name: 'Days' }).getByRole('button')).toHaveText([
+        /Wednesday\s*7 Nov\s*25 Oct O\.S\./,
+        /Thursday\s*8 Nov\s*26 Oct O\.S\./,
+        /Friday\s*9 Nov\s*27 Oct O\.S\./,
+        /All days/,
+      ]);
+      await expect(details(page, gatchina.title)).toContainText(
+        'morning of 9 November 1917 (27 October O.S.)',
+      );
+    });
+  });
+}
