@@ -9,7 +9,7 @@
 import { easeCubicOut } from 'd3-ease';
 import { select } from 'd3-selection';
 import 'd3-transition';
-import { zoom, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
 import type { MoveOrigin, ViewState } from '../state/viewState.svelte';
@@ -32,6 +32,8 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
     const selection = select(node);
     // The window last drawn, so a resize or a new period can keep it on screen.
     let shown: TimeWindow | null = null;
+    // Where the animation in progress is heading, so quick repeated presses of + add up.
+    let heading: ZoomTransform | null = null;
 
     const behavior = zoom<HTMLElement, unknown>()
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
@@ -41,6 +43,7 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         const origin = view.moving ?? (event.sourceEvent ? 'gesture' : 'sync');
         view.moving = null;
+        heading = null;
         if (shown) options.onend?.(origin, shown);
       });
 
@@ -62,12 +65,23 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
         );
     };
 
+    const transformTo = (transform: ZoomTransform, origin: MoveOrigin, instant = false) => {
+      move(origin, instant, (target) => {
+        heading = target === selection ? null : transform;
+        target.call(behavior.transform, transform);
+      });
+    };
     view.driver = {
-      transformTo(transform: ZoomTransform, origin: MoveOrigin, instant = false) {
-        move(origin, instant, (target) => target.call(behavior.transform, transform));
-      },
+      transformTo,
       scaleBy(factor: number, origin: MoveOrigin) {
-        move(origin, false, (target) => target.call(behavior.scaleBy, factor));
+        const from = heading ?? view.transform;
+        const [k0, k1] = behavior.scaleExtent();
+        const k = Math.min(k1, Math.max(k0, from.k * factor));
+        const centre = Math.max(view.width, 1) / 2;
+        const t = zoomIdentity.translate(centre - from.invertX(centre) * k, 0).scale(k);
+        const extent = behavior.extent() as unknown as () => [[number, number], [number, number]];
+        const bounds = extent.call(node);
+        transformTo(behavior.constrain()(t, bounds, behavior.translateExtent()), origin);
       },
     };
     selection.call(behavior);

@@ -1,0 +1,338 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { EventsFile } from '../src/lib/events/types';
+
+/**
+ * The timeline on its own: zoom by wheel, buttons and keys changes the ticks; drag and
+ * the overview brush move the window; the keyboard walks the marks in time order; the
+ * labels are the same in every time zone; axe finds nothing. Moves are instant here
+ * (reduced motion) except where the animation itself is under test.
+ */
+
+const bundled = JSON.parse(readFileSync('events.json', 'utf8')) as EventsFile;
+
+/** The events in the order the arrows walk them: by start, then end, then file order. */
+const timeOrder = bundled.events
+  .map((event, index) => ({ event, index }))
+  .sort(
+    (a, b) =>
+      a.event.date.start.localeCompare(b.event.date.start) ||
+      a.event.date.end.localeCompare(b.event.date.end) ||
+      a.index - b.index,
+  )
+  .map(({ event }) => event.id);
+
+const figure = (page: Page) => page.getByRole('figure', { name: /timeline/i });
+const axis = (page: Page) => figure(page).locator('svg.axis');
+const windowText = (page: Page) => page.getByTestId('timeline-window');
+const focusedEventId = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId ?? null);
+
+/** Clock labels on the axis ("06:00"), in order. */
+const timeLabels = (page: Page) => axis(page).locator('text.time').allTextContents();
+
+async function open(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(figure(page).locator('[data-event-id]').first()).toBeVisible();
+}
+
+/** Drags with the mouse from the centre of `box` (or a point in it) by `dx`. */
+async function drag(page: Page, target: Locator, dx: number, at?: { x: number; y: number }) {
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  const x = box.x + (at?.x ?? box.width / 2);
+  const y = box.y + (at?.y ?? box.height / 2);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step++) await page.mouse.move(x + (dx * step) / 10, y);
+  await page.mouse.up();
+}
+
+test.use({ reducedMotion: 'reduce' });
+
+test.beforeEach(async ({ page }) => {
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+
+test('opens on 7–9 November with both calendars on the axis and a mark per event', async ({
+  page,
+}, testInfo) => {
+  await open(page);
+  const labels = axis(page).locator('text');
+  for (const text of ['7 Nov', '25 Oct O.S.', '8 Nov', '26 Oct O.S.', '9 Nov', '27 Oct O.S.']) {
+    await expect(labels.filter({ hasText: new RegExp(`^(\\w+\\s)?${text}$`) })).toHaveCount(1);
+  }
+  await expect(windowText(page)).toContainText(/(6|7) Nov .* – (9|10) Nov/);
+  const shown = figure(page).locator('[data-event-id]');
+  const clustered = figure(page).locator('[data-cluster-size]');
+  const inClusters = (
+    await clustered.evaluateAll((els) =>
+      els.map((el) => Number((el as HTMLElement).dataset.clusterSize)),
+    )
+  ).reduce((a, b) => a + b, 0);
+  expect((await shown.count()) + inClusters).toBe(bundled.events.length);
+  await page.screenshot({ path: testInfo.outputPath('timeline-desktop.png') });
+  await figure(page).screenshot({ path: 'test-results/screenshots/timeline-desktop.png' });
+});
+
+test('the Old Style calendar can lead: "26 Oct O.S." over "8 Nov N.S."', async ({ page }) => {
+  await open(page, '/?cal=os');
+  const labels = axis(page).locator('text');
+  await expect(labels.filter({ hasText: /^(\w+\s)?26 Oct O\.S\.$/ })).toHaveCount(1);
+  await expect(labels.filter({ hasText: /^8 Nov N\.S\.$/ })).toHaveCount(1);
+});
+
+test('wheel zoom goes from parts of the day to hours and back out to days', async ({ page }) => {
+  await open(page);
+  await expect(axis(page)).toHaveAttribute('data-level', 'part-of-day');
+  expect(await timeLabels(page)).toContain('12:00');
+  expect(await timeLabels(page)).not.toContain('13:00');
+
+  const plot = figure(page).locator('.plot');
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 30);
+  await page.mouse.wheel(0, -1000);
+  await expect(axis(page)).toHaveAttribute('data-level', 'hour');
+  // Hourly ticks: some fall between the six-hourly ones.
+  await expect
+    .poll(async () => (await timeLabels(page)).some((label) => Number(label.slice(0, 2)) % 6 !== 0))
+    .toBe(true);
+  // The window is reported at the end of the gesture, and the page keeps it in the URL.
+  await expect(page).toHaveURL(/from=1917-11-/);
+
+  await page.mouse.wheel(0, 2500);
+  await expect(axis(page)).toHaveAttribute('data-level', /^(day|week)$/);
+  await expect.poll(() => timeLabels(page)).toEqual([]);
+});
+
+test('the + and − buttons and "Fit all" change the tick granularity', async ({ page }) => {
+  await open(page);
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  await zoomIn.click();
+  await zoomIn.click();
+  await expect(axis(page)).toHaveAttribute('data-level', 'hour');
+  await zoomIn.click();
+  await zoomIn.click();
+  await expect(axis(page)).toHaveAttribute('data-level', 'minute');
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(axis(page)).toHaveAttribute('data-level', 'part-of-day');
+  await zoomOut.click();
+  await zoomOut.click();
+  await expect(axis(page)).toHaveAttribute('data-level', 'day');
+  for (let i = 0; i < 4; i++) await zoomOut.click();
+  await expect(axis(page)).toHaveAttribute('data-level', 'week');
+});
+
+test('dragging the plot pans the window', async ({ page }) => {
+  await open(page);
+  const before = await windowText(page).textContent();
+  await drag(page, figure(page).locator('.plot'), -400, { x: 600, y: 30 });
+  await expect(windowText(page)).not.toHaveText(before!);
+  await expect(page).toHaveURL(/from=1917-11-07/);
+});
+
+test('the overview brush moves the main view, and the main view moves the brush', async ({
+  page,
+}) => {
+  await open(page);
+  const selection = figure(page).locator('.brush .selection');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const before = await windowText(page).textContent();
+  const brushBefore = (await selection.boundingBox())!;
+
+  await drag(page, selection, 180);
+  await expect(windowText(page)).not.toHaveText(before!);
+  const brushAfter = (await selection.boundingBox())!;
+  expect(brushAfter.x).toBeGreaterThan(brushBefore.x + 100);
+  expect(brushAfter.width).toBeCloseTo(brushBefore.width, 0);
+
+  // And back: panning the main view drags the brush along.
+  await page.getByRole('button', { name: 'Earlier' }).click();
+  await expect.poll(async () => (await selection.boundingBox())!.x).toBeLessThan(brushAfter.x - 10);
+});
+
+test('the keyboard reaches the marks with one Tab and the arrows walk them in time order', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Later' }).focus();
+  await page.keyboard.press('Tab');
+  expect(await focusedEventId(page)).toBe(timeOrder[0]);
+
+  const visited = [timeOrder[0]];
+  for (let i = 1; i < timeOrder.length; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => focusedEventId(page)).toBe(timeOrder[i]);
+    visited.push(timeOrder[i]);
+  }
+  expect(visited).toEqual(timeOrder);
+  await page.keyboard.press('Home');
+  await expect.poll(() => focusedEventId(page)).toBe(timeOrder[0]);
+  await page.keyboard.press('End');
+  await expect.poll(() => focusedEventId(page)).toBe(timeOrder.at(-1));
+
+  // Enter selects; the mark says so; Tab leaves the marks in one press.
+  await page.keyboard.press('Enter');
+  const selected = figure(page).locator(`[data-event-id="${timeOrder.at(-1)}"]`);
+  await expect(selected).toHaveAttribute('aria-pressed', 'true');
+  const tabStops = await figure(page)
+    .locator('[data-event-id]')
+    .evaluateAll((els) => els.filter((el) => (el as HTMLElement).tabIndex === 0).length);
+  expect(tabStops).toBe(1);
+});
+
+test('keys zoom and pan when the timeline has focus', async ({ page }) => {
+  await open(page);
+  await figure(page).locator(`[data-event-id="${timeOrder[0]}"]`).focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect(axis(page)).toHaveAttribute('data-level', 'hour');
+  const before = await windowText(page).textContent();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(windowText(page)).not.toHaveText(before!);
+  await page.keyboard.press('0');
+  await expect(axis(page)).toHaveAttribute('data-level', 'part-of-day');
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  await expect(axis(page)).toHaveAttribute('data-level', 'day');
+});
+
+test('hovering or focusing a mark shows its title and date in both calendars', async ({ page }) => {
+  await open(page);
+  const congress = bundled.events.find((e) => e.date.precision === 'minute')!;
+  const target = figure(page).locator(`[data-event-id="${congress.id}"]`);
+  await target.hover();
+  const tooltip = figure(page).locator('.tooltip');
+  await expect(tooltip).toContainText(congress.title);
+  await expect(tooltip).toContainText(/November 1917 \(\d+ October O\.S\.\)/);
+  await page.mouse.move(0, 0);
+  await target.focus();
+  await expect(tooltip).toContainText(congress.title);
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toHaveCount(0);
+});
+
+test('clicking a mark selects it without scrolling the page', async ({ page }) => {
+  await open(page);
+  const id = timeOrder[3]!;
+  const before = await page.evaluate(() => window.scrollY);
+  await figure(page).locator(`[data-event-id="${id}"]`).click();
+  await expect(figure(page).locator(`[data-event-id="${id}"]`)).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+});
+
+test('the same tick and mark labels appear in every browser time zone', async ({ browser }) => {
+  const seen: string[][] = [];
+  for (const timezoneId of ['America/Los_Angeles', 'Europe/Moscow', 'Pacific/Kiritimati']) {
+    const context = await browser.newContext({ timezoneId, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await open(page);
+    await expect(axis(page)).toHaveAttribute('data-level', 'part-of-day');
+    const ticks = await axis(page).locator('text').allTextContents();
+    const names = await figure(page)
+      .locator('[data-event-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? '').sort());
+    seen.push([...ticks, ...names, (await windowText(page).textContent()) ?? '']);
+    await context.close();
+  }
+  expect(seen[1]).toEqual(seen[0]);
+  expect(seen[2]).toEqual(seen[0]);
+  const congress = bundled.events.find((e) => e.date.time === '22:40');
+  if (congress) {
+    expect(seen[0]).toContain(`${congress.title}, 22:40, 7 November 1917 (25 October O.S.)`);
+  }
+  expect(seen[0]!.some((text) => /^(Thu\s)?8 Nov$/.test(text))).toBe(true);
+  expect(seen[0]).toContain('26 Oct O.S.');
+});
+
+test('axe finds no violations in the timeline, with a mark selected and its tooltip shown', async ({
+  page,
+}) => {
+  await open(page);
+  const check = async () => {
+    const results = await new AxeBuilder({ page })
+      .include('figure')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+  };
+  expect(await check()).toEqual([]);
+  await figure(page).locator(`[data-event-id="${timeOrder[1]}"]`).click();
+  await figure(page).locator(`[data-event-id="${timeOrder[1]}"]`).hover();
+  expect(await check()).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+  test('the controls fit, a tap selects, and a one-finger swipe pans', async ({
+    page,
+  }, testInfo) => {
+    await open(page);
+    for (const name of ['Zoom out', 'Zoom in', 'Fit all', 'Earlier', 'Later']) {
+      const box = (await page.getByRole('button', { name, exact: true }).first().boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      expect(box.height).toBeGreaterThanOrEqual(32);
+    }
+    const id = timeOrder[2]!;
+    await figure(page).locator(`[data-event-id="${id}"]`).tap();
+    await expect(figure(page).locator(`[data-event-id="${id}"]`)).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await figure(page).screenshot({ path: 'test-results/screenshots/timeline-phone.png' });
+    await page.screenshot({ path: testInfo.outputPath('timeline-phone.png'), fullPage: true });
+
+    // Touch: d3-zoom listens for touch events; send a swipe and a pinch through CDP.
+    const before = await windowText(page).textContent();
+    const plot = (await figure(page).locator('.plot').boundingBox())!;
+    const y = plot.y + 30;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (
+      type: 'touchStart' | 'touchMove' | 'touchEnd',
+      points: { x: number; y: number }[],
+    ) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points.map((p, i) => ({ x: p.x, y: p.y, id: i })),
+      });
+    await touch('touchStart', [{ x: 300, y }]);
+    for (let x = 280; x >= 120; x -= 20) await touch('touchMove', [{ x, y }]);
+    await touch('touchEnd', []);
+    await expect(windowText(page)).not.toHaveText(before!);
+
+    const level = await axis(page).getAttribute('data-level');
+    await touch('touchStart', [
+      { x: 170, y },
+      { x: 200, y },
+    ]);
+    for (let d = 40; d <= 300; d += 20) {
+      await touch('touchMove', [
+        { x: 185 - d / 2, y },
+        { x: 185 + d / 2, y },
+      ]);
+    }
+    await touch('touchEnd', []);
+    await expect(axis(page)).not.toHaveAttribute('data-level', level!);
+  });
+});
+
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('a button zoom animates and still lands on the finer ticks', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(axis(page)).toHaveAttribute('data-level', 'hour');
+    await expect(page).toHaveURL(/from=1917-11-/);
+  });
+});
