@@ -1,0 +1,64 @@
+/** The events as a table for spreadsheets: one row per event, both calendars in words. */
+import type { EventsFile, TimelineEvent } from '../events/types';
+import { describeEventDate } from '../time/describeDate';
+import { toCsv } from './csv';
+
+export const CSV_COLUMNS = [
+  'id',
+  'title',
+  'type',
+  'lane',
+  'start',
+  'end',
+  'edtf',
+  'date_gregorian',
+  'date_julian',
+  'basis',
+  'people',
+  'places',
+  'quote',
+  'page',
+] as const;
+
+/** How names are joined inside one cell: a semicolon, which no name here contains. */
+const LIST = '; ';
+
+/**
+ * The header and one row per event, in the order given. `start` and `end` are the
+ * floating ISO date-times of the file (Gregorian, no time zone, end exclusive);
+ * `date_gregorian` leads with New Style, `date_julian` with Old Style.
+ */
+export function eventRows(
+  file: Pick<EventsFile, 'lanes' | 'people' | 'places' | 'sources'>,
+  events: readonly TimelineEvent[],
+): string[][] {
+  const lane = new Map(file.lanes.map((l) => [l.id, l.label]));
+  const person = new Map(file.people.map((p) => [p.id, p.name]));
+  const place = new Map(file.places.map((p) => [p.id, p.name]));
+  const page = new Map(file.sources.map((s) => [s.id, String(s.page)]));
+  const rows = events.map((event) => [
+    event.id,
+    event.title,
+    event.type,
+    lane.get(event.lane) ?? event.lane,
+    event.date.start,
+    event.date.end,
+    event.date.edtf,
+    describeEventDate(event.date, { primary: 'gregorian' }),
+    describeEventDate(event.date, { primary: 'julian' }),
+    event.date.basis,
+    event.people.map((id) => person.get(id) ?? id).join(LIST),
+    event.places.map((id) => place.get(id) ?? id).join(LIST),
+    event.anchor.quote.exact,
+    page.get(event.anchor.source) ?? '',
+  ]);
+  return [[...CSV_COLUMNS], ...rows];
+}
+
+/** The events as RFC 4180 CSV text (no byte-order mark; the download adds one for Excel). */
+export function eventsToCsv(
+  file: Pick<EventsFile, 'lanes' | 'people' | 'places' | 'sources'>,
+  events: readonly TimelineEvent[],
+): string {
+  return toCsv(eventRows(file, events));
+}
