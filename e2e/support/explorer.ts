@@ -30,6 +30,8 @@ export const gatchina = (() => {
 })();
 
 export const test = base.extend<{ problems: string[] }>({
+  // The explorer's desktop layout is designed for a 1440px wide screen.
+  viewport: { width: 1440, height: 900 },
   problems: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
