@@ -43,6 +43,17 @@ test('the skip link, the marks, details and Escape work from the keyboard alone'
   expect(await focusedEventId(page)).toBe(id);
 });
 
+test('the second skip link jumps to the details of the selected event', async ({ page }) => {
+  await page.goto(`/?event=${gatchina.id}`);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the event details' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#event-details')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Close details' })).toBeFocused();
+});
+
 test('a day, its event, the source and a passage link are reached and left by keyboard', async ({
   page,
 }) => {

@@ -69,6 +69,19 @@ test('choosing a day writes the window in the URL without a new history entry', 
   expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
+test('zooming the timeline writes the new window in the URL when the gesture ends', async ({
+  page,
+}) => {
+  await page.goto('/?from=1917-11-08T00:00&to=1917-11-09T00:00');
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: /zoom in/i }).click();
+  const param = (key: string) => new URL(page.url()).searchParams.get(key);
+  await expect.poll(() => param('from')).not.toBe('1917-11-08T00:00');
+  expect(param('from')! > '1917-11-08T00:00').toBe(true);
+  expect(param('to')! < '1917-11-09T00:00').toBe(true);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
 for (const timezoneId of ['America/Los_Angeles', 'Europe/Moscow', 'Pacific/Kiritimati']) {
   test.describe(`in ${timezoneId}`, () => {
     test.use({ timezoneId });
