@@ -13,6 +13,7 @@ import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { fitWindow, overviewWindow, STORY_DAYS } from '../timeline/fitDomain';
 import {
   centreWindowOn,
+  MINUTE,
   transformForWindow,
   windowForTransform,
   type TimeWindow,
@@ -99,6 +100,15 @@ export class ViewState {
     const { start, end } = this.window;
     const shift = (end - start) * share;
     this.show({ start: start + shift, end: end + shift }, 'control');
+  }
+
+  /** Zooms to show every span, with a margin of a third of their extent (at least 20 minutes). */
+  showAround(spans: readonly TimeWindow[], origin: MoveOrigin = 'control'): void {
+    if (spans.length === 0) return;
+    const start = Math.min(...spans.map((s) => s.start));
+    const end = Math.max(...spans.map((s) => s.end));
+    const pad = Math.max((end - start) / 3, 20 * MINUTE);
+    this.show({ start: start - pad, end: end + pad }, origin);
   }
 
   /** Pans so `time` is in the middle, keeping the zoom. */
