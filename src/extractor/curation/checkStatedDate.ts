@@ -21,10 +21,10 @@ export function checkStatedDate(
   mentions: readonly TemporalMention[],
 ): StatedDateCheck {
   const problem = findDisagreement(date, passage, mentions);
+  const dayMention = lastDayMention(passage, mentions);
   const usedMentions = mentions.filter(
     (mention) =>
-      mention === lastDayMention(passage, mentions) ||
-      (mention.index >= passage.start && mention.index < passage.end),
+      mention === dayMention || (mention.index >= passage.start && mention.index < passage.end),
   );
   return { problem, usedMentions };
 }

@@ -1,20 +1,24 @@
-import type { TemporalRefiner } from '../types';
+import type { TemporalMention, TemporalRefiner } from '../types';
 
-/** Where two parsers matched overlapping text, keeps the longer match ("On November 8" over "November 8"). */
+/**
+ * Where two parsers matched overlapping text, keeps the longer match ("On November 8"
+ * over "November 8"). One pass in text order, so a long book stays linear.
+ */
 export const overlapRemovalRefiner: TemporalRefiner = {
   name: 'overlap-removal',
   refine(mentions) {
-    const byLength = [...mentions].sort(
-      (a, b) => b.text.length - a.text.length || a.index - b.index,
+    const byIndex = [...mentions].sort(
+      (a, b) => a.index - b.index || b.text.length - a.text.length,
     );
-    const kept: typeof mentions = [];
-    for (const mention of byLength) {
-      const end = mention.index + mention.text.length;
-      const overlaps = kept.some(
-        (other) => mention.index < other.index + other.text.length && other.index < end,
-      );
-      if (!overlaps) kept.push(mention);
+    const kept: TemporalMention[] = [];
+    for (const mention of byIndex) {
+      const last = kept.at(-1);
+      if (last && mention.index < last.index + last.text.length) {
+        if (mention.text.length > last.text.length) kept[kept.length - 1] = mention;
+      } else {
+        kept.push(mention);
+      }
     }
-    return kept.sort((a, b) => a.index - b.index);
+    return kept;
   },
 };
