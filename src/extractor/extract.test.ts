@@ -99,7 +99,9 @@ describe('extract', () => {
         ]),
       ),
     );
-    expect(problems[0]).toMatch(/"echelons-leave": date\.edtf: 1917-11-31 is not a date: November has 30 days$/);
+    expect(problems[0]).toMatch(
+      /"echelons-leave": date\.edtf: 1917-11-31 is not a date: November has 30 days$/,
+    );
   });
 
   it('reports unknown people, places, lanes and related events', () => {
