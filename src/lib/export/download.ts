@@ -13,8 +13,5 @@ export function downloadText(
   link.download = filename;
   link.click();
   // Revoke on a later task: revoking at once can cancel the download in some browsers.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-    link.removeAttribute('href');
-  }, 1000);
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
