@@ -127,6 +127,19 @@ test('the + and − buttons and "Fit all" change the tick granularity', async ({
   await expect(axis(page)).toHaveAttribute('data-level', 'week');
 });
 
+test('a window asked for by the page (a shared link) opens as it is, and survives a resize', async ({
+  page,
+}) => {
+  await open(page, '/?from=1917-11-09T00:00&to=1917-11-10T00:00');
+  await expect(windowText(page)).toHaveText('9 Nov 00:00 – 10 Nov 00:00');
+  await expect(axis(page)).toHaveAttribute('data-level', 'hour');
+  await page.setViewportSize({ width: 900, height: 720 });
+  await expect(axis(page)).toHaveAttribute('width', /^8\d\d/);
+  await expect(windowText(page)).toHaveText('9 Nov 00:00 – 10 Nov 00:00');
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(windowText(page)).toContainText(/(6|7) Nov .* – (9|10) Nov/);
+});
+
 test('dragging the plot pans the window', async ({ page }) => {
   await open(page);
   const before = await windowText(page).textContent();

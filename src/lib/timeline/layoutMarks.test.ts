@@ -98,10 +98,10 @@ describe('layoutMarks', () => {
 
   it('leaves out marks wholly outside the view and keeps a band that runs off the left edge', () => {
     const { nodes, offscreen } = layoutMarks(
-      [item('gone', -500, -200), item('band', -300, 200), item('late', 900)],
+      [item('gone', -500, -200), item('band', -300, 200), item('late', 900), item('ends', -300, 0)],
       { width: 800 },
     );
-    expect(offscreen.sort()).toEqual(['gone', 'late']);
+    expect(offscreen.sort()).toEqual(['ends', 'gone', 'late']);
     expect(nodes.map((n) => [n.id, n.labelX])).toEqual([['band', 0]]);
   });
 

@@ -22,7 +22,7 @@ export interface LayoutItem {
 }
 
 export interface LayoutOptions {
-  /** Width of the view; items wholly outside `[0, width]` are left out. */
+  /** Width of the view; items with less than a pixel inside `[0, width]` are left out. */
   width: number;
   /** Sub-rows each lane may use, by lane id; lanes not listed get `defaultRows`. */
   rowsPerLane?: Readonly<Record<string, number>>;
@@ -279,7 +279,8 @@ export function layoutMarks(items: readonly LayoutItem[], options: LayoutOptions
   for (const [order, original] of items.entries()) {
     const item = { ...original, order };
     const [start, end] = markEdges(item, s);
-    if (end < 0 || start > s.width) {
+    // A band that ends at the left edge (or starts at the right) shows nothing: leave it out.
+    if (end <= 1 || start >= s.width - 1) {
       offscreen.push(item.id);
       continue;
     }
