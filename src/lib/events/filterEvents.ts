@@ -41,8 +41,6 @@ export function matchesFilters(event: TimelineEvent, filters: EventFilters): boo
   if (filters.types.size > 0 && !filters.types.has(event.type)) return false;
   const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = foldForSearch(
-    [event.title, event.summary, event.anchor.quote.exact].join('\n'),
-  );
+  const haystack = foldForSearch([event.title, event.summary, event.anchor.quote.exact].join('\n'));
   return words.every((word) => haystack.includes(word));
 }

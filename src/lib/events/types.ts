@@ -64,12 +64,7 @@ export interface EventDate {
 }
 
 export type EventType =
-  | 'political'
-  | 'military'
-  | 'communication'
-  | 'decision'
-  | 'movement'
-  | 'personal';
+  'political' | 'military' | 'communication' | 'decision' | 'movement' | 'personal';
 
 export type RelationKind = 'before' | 'after' | 'during' | 'part-of';
 
