@@ -184,6 +184,12 @@ test('the keyboard reaches the marks with one Tab and the arrows walk them in ti
     visited.push(timeOrder[i]);
   }
   expect(visited).toEqual(timeOrder);
+  // Focusing a mark that pokes out of the plot must not scroll the plot sideways.
+  expect(
+    await figure(page)
+      .locator('.plot')
+      .evaluate((el) => el.scrollLeft),
+  ).toBe(0);
   await page.keyboard.press('Home');
   await expect.poll(() => focusedEventId(page)).toBe(timeOrder[0]);
   await page.keyboard.press('End');

@@ -253,7 +253,8 @@ function groupCandidate(group: Indexed[], s: Settings): Candidate {
 function byExtent(a: Candidate, b: Candidate): number {
   const [a0, a1] = occupiedExtent(a.node);
   const [b0, b1] = occupiedExtent(b.node);
-  return a0 - b0 || a1 - b1 || a.order - b.order;
+  // Start, then source order: enough for greedy packing, and rows read in source order.
+  return a0 - b0 || a.order - b.order || a1 - b1;
 }
 
 /**
