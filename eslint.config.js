@@ -28,5 +28,16 @@ export default ts.config(
       },
     },
   },
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench/results/',
+      '.scratch/',
+      '.shot-*.mjs',
+      '.harness-*.mjs',
+    ],
+  },
 );
