@@ -327,7 +327,10 @@ function reflow(
         push({ rawStart: separatorEnd, rawEnd: line.contentStart, reading: '' });
       }
     }
-    for (const space of raw.slice(line.contentStart, line.contentEnd).matchAll(/\s+/gu)) {
+    const content = raw.slice(line.contentStart, line.contentEnd);
+    // Only whitespace other than a single space needs an edit; most lines have none.
+    const spaces = UNUSUAL_SPACE.test(content) ? content.matchAll(/\s+/gu) : [];
+    for (const space of spaces) {
       if (space[0] === ' ') continue;
       const rawStart = line.contentStart + space.index;
       push({ rawStart, rawEnd: rawStart + space[0].length, reading: ' ' });
@@ -351,6 +354,8 @@ function reflow(
   return { text, map: builder.build() };
 }
 
+const HYPHEN = 0x2d;
+const UNUSUAL_SPACE = /[^\S ]| {2}/u;
 const WORD_BEFORE_HYPHEN = /([\p{L}\p{M}\p{N}]+)-$/u;
 const WORD_AT_START = /^[\p{L}\p{M}\p{N}]+/u;
 
@@ -367,6 +372,8 @@ function joinHyphenated(
   right: Line,
   keptPairs: Set<string>,
 ): Edit | undefined {
+  // Most lines do not end in a hyphen; skip the regexes for them (a long book has many lines).
+  if (raw.charCodeAt(left.contentEnd - 1) !== HYPHEN) return undefined;
   const before = WORD_BEFORE_HYPHEN.exec(raw.slice(left.contentStart, left.contentEnd))?.[1];
   const after = WORD_AT_START.exec(raw.slice(right.contentStart, right.contentEnd))?.[0];
   if (before === undefined || after === undefined) return undefined;
