@@ -108,6 +108,38 @@ test('wheel zoom goes from parts of the day to hours and back out to days', asyn
   await expect.poll(() => timeLabels(page)).toEqual([]);
 });
 
+test('the window is reported once at the end of a gesture, not on every frame', async ({
+  page,
+}) => {
+  // Count the page's history writes: it writes the URL each time the timeline reports a window.
+  await page.addInitScript(() => {
+    const counter = window as unknown as { writes: number };
+    counter.writes = 0;
+    for (const name of ['pushState', 'replaceState'] as const) {
+      const original = history[name].bind(history);
+      history[name] = (...args: Parameters<History['pushState']>) => {
+        counter.writes++;
+        return original(...args);
+      };
+    }
+  });
+  await open(page);
+  const writes = () => page.evaluate(() => (window as unknown as { writes: number }).writes);
+  const start = await writes();
+
+  const plot = figure(page).locator('.plot');
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 30);
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -120);
+  await expect(page).toHaveURL(/from=/);
+  expect(await writes()).toBe(start + 1);
+
+  const url = page.url();
+  await drag(page, plot, -300, { x: box.width / 2, y: 30 });
+  await expect(page).not.toHaveURL(url);
+  expect(await writes()).toBe(start + 2);
+});
+
 test('the + and − buttons and "Fit all" change the tick granularity', async ({ page }) => {
   await open(page);
   const zoomIn = page.getByRole('button', { name: 'Zoom in' });

@@ -52,7 +52,9 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
       instant: boolean,
       apply: (target: typeof selection) => void,
     ) => {
-      // Interrupt first: the move it cuts short ends under its own origin, not this one.
+      // A move cut short by this one ends as a mere sync (it is not where the reader
+      // stopped), and it ends before this one starts, so the origins do not mix.
+      if (view.moving) view.moving = 'sync';
       selection.interrupt();
       view.moving = origin;
       if (instant || prefersReducedMotion()) apply(selection);
