@@ -10,7 +10,7 @@ function answering(body: string, init: ResponseInit = {}): typeof fetch {
 describe('loadEventsFile', () => {
   it('returns the parsed file when the server sends valid JSON', async () => {
     const result = await loadEventsFile('/events.json', answering(ok));
-    expect(result.ok).toBe(true);
+    expect(result).toMatchObject({ ok: true, problems: [] });
   });
 
   it('names the HTTP status when the server refuses', async () => {
@@ -21,13 +21,16 @@ describe('loadEventsFile', () => {
     expect(result).toEqual({
       ok: false,
       error: 'events.json could not be loaded: the server answered HTTP 404 Not Found.',
+      details: [],
     });
   });
 
   it('names the parse error when the body is not JSON', async () => {
-    const result = await loadEventsFile('/events.json', answering('<!doctype html>'));
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^events\.json is not valid JSON/);
+    const result = await loadEventsFile('/events.json', answering('{"formatVersion":1}}'));
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^events\.json is not valid JSON/),
+    });
   });
 
   it('reports a network failure instead of rejecting', async () => {
@@ -37,6 +40,22 @@ describe('loadEventsFile', () => {
     expect(await loadEventsFile('/events.json', failing)).toEqual({
       ok: false,
       error: 'events.json could not be loaded: Failed to fetch.',
+      details: ['The network or the server did not answer. Check the connection and reload.'],
+    });
+  });
+
+  it('reports a body that breaks off while it is read', async () => {
+    const body = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"formatVersion":'));
+        controller.error(new TypeError('network error'));
+      },
+    });
+    const result = await loadEventsFile('/events.json', async () => new Response(body));
+    expect(result).toEqual({
+      ok: false,
+      error: 'events.json could not be read: network error.',
+      details: [],
     });
   });
 });

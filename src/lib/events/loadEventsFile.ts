@@ -1,5 +1,9 @@
 import { describeHttpFailure, parseEventsFile, type EventsFileResult } from './parseEventsFile';
 
+function detailOf(reason: unknown): string {
+  return reason instanceof Error ? reason.message : String(reason);
+}
+
 /**
  * Fetches and parses events.json. Never rejects: every failure (network, HTTP
  * status, JSON syntax, wrong format) comes back as a message for the error page.
@@ -12,15 +16,29 @@ export async function loadEventsFile(
   try {
     response = await fetcher(url);
   } catch (reason) {
-    const detail = reason instanceof Error ? reason.message : String(reason);
-    return { ok: false, error: `events.json could not be loaded: ${detail}.` };
+    return {
+      ok: false,
+      error: `events.json could not be loaded: ${detailOf(reason)}.`,
+      details: ['The network or the server did not answer. Check the connection and reload.'],
+    };
   }
-  if (!response.ok)
-    return { ok: false, error: describeHttpFailure(response.status, response.statusText) };
+  if (!response.ok) {
+    return {
+      ok: false,
+      error: describeHttpFailure(response.status, response.statusText),
+      details: [],
+    };
+  }
+  let text: string;
   try {
-    return parseEventsFile(await response.text());
+    text = await response.text();
   } catch (reason) {
-    const detail = reason instanceof Error ? reason.message : String(reason);
-    return { ok: false, error: `events.json could not be read: ${detail}.` };
+    return { ok: false, error: `events.json could not be read: ${detailOf(reason)}.`, details: [] };
+  }
+  try {
+    return parseEventsFile(text);
+  } catch (reason) {
+    // A bug in the checks must still end on the error page, not on a blank one.
+    return { ok: false, error: `events.json could not be read: ${detailOf(reason)}.`, details: [] };
   }
 }

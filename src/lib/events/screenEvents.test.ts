@@ -1,0 +1,148 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the tests break events on purpose */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { screenEvents } from './screenEvents';
+import type { EventsFile } from './types';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const bundled = JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile;
+
+/** The problems found after `edit` changes a copy of the bundled file. */
+function problemsAfter(edit: (file: any) => void) {
+  const copy = structuredClone(bundled);
+  edit(copy);
+  return screenEvents(copy, []);
+}
+
+function reasonsOf(edit: (file: any) => void): string[] {
+  return problemsAfter(edit).problems.flatMap((p) => p.reasons);
+}
+
+describe('screenEvents', () => {
+  it('keeps every event of the bundled file and finds no problem', () => {
+    expect(screenEvents(bundled, [])).toEqual({ events: bundled.events, problems: [] });
+  });
+
+  it('leaves out an event whose date does not exist, naming why', () => {
+    const { events, problems } = problemsAfter(
+      (f) => (f.events[0].date.start = '1917-02-30T10:00'),
+    );
+    expect(events).toHaveLength(bundled.events.length - 1);
+    expect(problems).toEqual([
+      {
+        id: bundled.events[0]!.id,
+        index: 0,
+        leftOut: true,
+        reasons: [
+          expect.stringMatching(
+            /^date\/start: "1917-02-30T10:00" is not a real date and time \(.*February.*\)$/,
+          ),
+        ],
+      },
+    ]);
+    expect(reasonsOf((f) => (f.events[0].date.end = '1917-11-07T25:00'))).toEqual([
+      expect.stringMatching(/^date\/end: "1917-11-07T25:00" is not a real date and time/),
+    ]);
+  });
+
+  it('leaves out an event that ends before it starts', () => {
+    expect(reasonsOf((f) => (f.events[1].date.end = '1917-11-01T00:00'))).toEqual([
+      `date/end: 1917-11-01T00:00 is before date/start ${bundled.events[1]!.date.start}`,
+      expect.stringMatching(
+        /^date\/julian\/end: "1917-10-\d\dT\d\d:\d\d" is not the Julian date of 1917-11-01T00:00 \(1917-10-19T00:00\)$/,
+      ),
+    ]);
+  });
+
+  it('leaves out an event whose Old Style date contradicts its New Style one', () => {
+    expect(reasonsOf((f) => (f.events[2].date.julian.start = '1917-11-07T22:40'))).toEqual([
+      `date/julian/start: "1917-11-07T22:40" is not the Julian date of ${bundled.events[2]!.date.start} (${bundled.events[2]!.date.julian.start})`,
+    ]);
+  });
+
+  it('leaves out an event whose passage is not what its offsets point at', () => {
+    const length = bundled.sources[0]!.readingText.length;
+    expect(reasonsOf((f) => (f.events[0].anchor.quote.exact = 'Something else'))).toEqual([
+      expect.stringMatching(
+        /^anchor\/quote\/exact: the reading text at \[\d+, \d+\) does not say "Something else"$/,
+      ),
+    ]);
+    expect(reasonsOf((f) => (f.events[0].anchor.position = { start: 5, end: length + 1 }))).toEqual(
+      [
+        `anchor/position: [5, ${length + 1}) is not a passage of the reading text (${length} characters)`,
+      ],
+    );
+    expect(reasonsOf((f) => (f.events[0].anchor.raw = { start: 9, end: 3 }))).toEqual([
+      expect.stringMatching(/^anchor\/raw: \[9, 3\) is not a passage of the raw text/),
+    ]);
+  });
+
+  it('leaves out an event on an unknown lane or source page', () => {
+    expect(reasonsOf((f) => (f.events[0].lane = 'nowhere'))).toEqual([
+      'lane: no lane has the id "nowhere"',
+    ]);
+    expect(reasonsOf((f) => (f.events[0].anchor.source = 'another-page'))).toEqual([
+      'anchor/source: no source page has the id "another-page"',
+    ]);
+  });
+
+  it('keeps the first event with an id and leaves out the later ones', () => {
+    const { events, problems } = problemsAfter((f) => f.events.push({ ...f.events[3] }));
+    expect(events).toEqual(bundled.events);
+    expect(problems).toEqual([
+      {
+        id: bundled.events[3]!.id,
+        index: bundled.events.length,
+        leftOut: true,
+        reasons: [`id: "${bundled.events[3]!.id}" is already the id of event no. 4`],
+      },
+    ]);
+  });
+
+  it('gives an id to the first event that can be shown, when an earlier one cannot', () => {
+    const { events, problems } = problemsAfter((f) => {
+      f.events.push({ ...f.events[3] });
+      f.events[3].lane = 'nowhere';
+    });
+    expect(events.map((e) => e.id).filter((id) => id === bundled.events[3]!.id)).toHaveLength(1);
+    expect(problems.map((p) => p.index)).toEqual([3]);
+  });
+
+  it('keeps an event with an unknown person, place or related event, saying they are ignored', () => {
+    const { events, problems } = problemsAfter((f) => {
+      f.events[0].people = ['trotsky'];
+      f.events[0].places = ['kremlin'];
+      f.events[0].relations = [{ kind: 'after', event: 'the-flood' }];
+    });
+    expect(events).toHaveLength(bundled.events.length);
+    expect(problems).toEqual([
+      {
+        id: bundled.events[0]!.id,
+        index: 0,
+        leftOut: false,
+        reasons: [
+          'people/0: no person has the id "trotsky"; it is ignored',
+          'places/0: no place has the id "kremlin"; it is ignored',
+          'relations/0/event: no event has the id "the-flood"; it is ignored',
+        ],
+      },
+    ]);
+  });
+
+  it('leaves out the events with schema issues, naming their fields', () => {
+    const { events, problems } = screenEvents(bundled, [
+      { path: '/events/2/date/start', keyword: 'pattern', message: 'must be a date' },
+      { path: '/events/2', keyword: 'required', property: 'title', message: 'is missing "title"' },
+    ]);
+    expect(events).toHaveLength(bundled.events.length - 1);
+    expect(problems).toEqual([
+      {
+        id: bundled.events[2]!.id,
+        index: 2,
+        leftOut: true,
+        reasons: ['date/start: must be a date', 'is missing "title"'],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Sorts the events of an events.json into those the app can show and those it must
+ * leave out, saying why for each one left out. The schema checks shapes; this checks
+ * what the schema cannot: real dates in the right order, both calendars agreeing,
+ * passages that say what their offsets say, one event per id, and references to the
+ * file's own lanes, sources, people, places and events.
+ */
+import { parseFloating, toJulianIso } from '../time/floating';
+import type { SchemaIssue } from './validateShape';
+import { showValue } from './validateShape';
+import type { EventsFile, SourcePage, TimelineEvent } from './types';
+
+/** An event the app cannot show as it is, or shows with something ignored. */
+export interface EventProblem {
+  /** The event's id when it has a usable one, else null. */
+  id: string | null;
+  /** Its place in the list of events in events.json, from 0. */
+  index: number;
+  /** Whether the event is left out (true) or shown with the named parts ignored. */
+  leftOut: boolean;
+  /** What is wrong, one line each, fields named by their path in the event: `date/start: …`. */
+  reasons: string[];
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The event's id as shown in a notice, when it has a usable one. */
+function idOf(event: unknown): string | null {
+  if (typeof event !== 'object' || event === null) return null;
+  const id = (event as { id?: unknown }).id;
+  return typeof id === 'string' && ID.test(id) ? id : null;
+}
+
+/** `/events/3/date/start` → `date/start: …`; the event itself → the message alone. */
+function reasonOf(issue: SchemaIssue, prefix: string): string {
+  const field = issue.path.slice(prefix.length).replace(/^\//, '');
+  return field ? `${field}: ${issue.message}` : issue.message;
+}
+
+function checkDateTime(label: string, iso: string, reasons: string[]): number | null {
+  try {
+    return parseFloating(iso);
+  } catch (error) {
+    const why =
+      error instanceof Error
+        ? error.message.replace(/^Not a floating date-time: "[^"]*": /, '')
+        : '';
+    reasons.push(
+      `${label}: ${showValue(iso)} is not a real date and time${why ? ` (${why})` : ''}`,
+    );
+    return null;
+  }
+}
+
+function checkDates(event: TimelineEvent, reasons: string[]): void {
+  const { date } = event;
+  const start = checkDateTime('date/start', date.start, reasons);
+  const end = checkDateTime('date/end', date.end, reasons);
+  if (start !== null && end !== null && end < start) {
+    reasons.push(`date/end: ${date.end} is before date/start ${date.start}`);
+  }
+  for (const side of ['start', 'end'] as const) {
+    const gregorian = date[side];
+    if ((side === 'start' ? start : end) === null) continue;
+    const expected = toJulianIso(gregorian);
+    if (date.julian[side] !== expected) {
+      reasons.push(
+        `date/julian/${side}: ${showValue(date.julian[side])} is not the Julian date of ${gregorian} (${expected})`,
+      );
+    }
+  }
+}
+
+function checkAnchor(event: TimelineEvent, source: SourcePage, reasons: string[]): void {
+  const { position, raw, quote } = event.anchor;
+  if (position.end < position.start || position.end > source.readingText.length) {
+    reasons.push(
+      `anchor/position: [${position.start}, ${position.end}) is not a passage of the reading text (${source.readingText.length} characters)`,
+    );
+  } else if (source.readingText.slice(position.start, position.end) !== quote.exact) {
+    reasons.push(
+      `anchor/quote/exact: the reading text at [${position.start}, ${position.end}) does not say ${showValue(quote.exact)}`,
+    );
+  }
+  if (raw.end < raw.start || raw.end > source.rawText.length) {
+    reasons.push(
+      `anchor/raw: [${raw.start}, ${raw.end}) is not a passage of the raw text (${source.rawText.length} characters)`,
+    );
+  }
+}
+
+/** References the app can do without: an unknown person, place or related event is ignored. */
+function unknownReferences(event: TimelineEvent, file: EventsFile, ids: Set<string>): string[] {
+  const people = new Set(file.people.map((p) => p.id));
+  const places = new Set(file.places.map((p) => p.id));
+  return [
+    ...event.people.flatMap((id, i) =>
+      people.has(id) ? [] : [`people/${i}: no person has the id "${id}"; it is ignored`],
+    ),
+    ...event.places.flatMap((id, i) =>
+      places.has(id) ? [] : [`places/${i}: no place has the id "${id}"; it is ignored`],
+    ),
+    ...event.relations.flatMap((relation, i) =>
+      ids.has(relation.event)
+        ? []
+        : [`relations/${i}/event: no event has the id "${relation.event}"; it is ignored`],
+    ),
+  ];
+}
+
+/**
+ * Splits the events of a file whose outline is valid into those to show and the
+ * problems found. `issues` are the schema issues of the events (paths under
+ * `/events/N`); an event with any is left out.
+ */
+export function screenEvents(
+  file: EventsFile,
+  issues: readonly SchemaIssue[],
+): { events: TimelineEvent[]; problems: EventProblem[] } {
+  const byIndex = new Map<number, SchemaIssue[]>();
+  for (const issue of issues) {
+    const index = Number(/^\/events\/(\d+)/.exec(issue.path)?.[1]);
+    if (Number.isInteger(index)) byIndex.set(index, [...(byIndex.get(index) ?? []), issue]);
+  }
+  const lanes = new Set(file.lanes.map((l) => l.id));
+  const sources = new Map(file.sources.map((s) => [s.id, s]));
+  const firstIndex = new Map<string, number>();
+  const problems: EventProblem[] = [];
+  const kept: { event: TimelineEvent; index: number }[] = [];
+
+  file.events.forEach((event, index) => {
+    const schemaIssues = byIndex.get(index);
+    if (schemaIssues) {
+      const reasons = schemaIssues.map((issue) => reasonOf(issue, `/events/${index}`));
+      problems.push({ id: idOf(event), index, leftOut: true, reasons });
+      return;
+    }
+    const reasons: string[] = [];
+    checkDates(event, reasons);
+    if (!lanes.has(event.lane)) reasons.push(`lane: no lane has the id "${event.lane}"`);
+    const source = sources.get(event.anchor.source);
+    if (!source) reasons.push(`anchor/source: no source page has the id "${event.anchor.source}"`);
+    else checkAnchor(event, source, reasons);
+    // Of two events with one id, the first the app can show keeps it.
+    const earlier = firstIndex.get(event.id);
+    if (earlier !== undefined) {
+      reasons.push(`id: "${event.id}" is already the id of event no. ${earlier + 1}`);
+    }
+    if (reasons.length > 0) {
+      problems.push({ id: event.id, index, leftOut: true, reasons });
+    } else {
+      firstIndex.set(event.id, index);
+      kept.push({ event, index });
+    }
+  });
+
+  // A relation to an event that is left out is not worth a line of its own: that event has one.
+  const known = new Set(file.events.map(idOf).filter((id) => id !== null));
+  for (const { event, index } of kept) {
+    const reasons = unknownReferences(event, file, known);
+    if (reasons.length > 0) problems.push({ id: event.id, index, leftOut: false, reasons });
+  }
+  problems.sort((a, b) => a.index - b.index);
+  return { events: kept.map(({ event }) => event), problems };
+}
