@@ -340,6 +340,11 @@ test.describe('on a phone', () => {
       'true',
     );
     await figure(page).screenshot({ path: 'test-results/screenshots/timeline-phone.png' });
+    const axe = await new AxeBuilder({ page })
+      .include('figure')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('timeline-phone.png'), fullPage: true });
 
     // Touch: d3-zoom listens for touch events; send a swipe and a pinch through CDP.
