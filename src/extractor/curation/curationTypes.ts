@@ -1,32 +1,23 @@
 import type {
   Citation,
-  DateBasis,
+  EventDate,
   EventRelation,
-  EventType,
   Lane,
-  PartOfDay,
   Person,
   Place,
+  TimelineEvent,
 } from '../../lib/events/types';
 import type { ReadingTextRules } from '../reading-text/buildReadingText';
 
-/** A curated event as the curator writes it in `sources/<work>/pages/<page>.json`. */
-export interface CuratedEvent {
-  id: string;
-  title: string;
-  summary: string;
-  type: EventType;
-  lane: string;
-  people: string[];
-  places: string[];
+/**
+ * A curated event as the curator writes it in `sources/<work>/pages/<page>.json`: the
+ * published event less what the extractor works out (the anchor's offsets, the date's
+ * span, precision and Julian equivalents).
+ */
+export interface CuratedEvent extends Omit<TimelineEvent, 'anchor' | 'date' | 'relations'> {
   /** The passage exactly as it reads in the reading text. */
   anchor: string;
-  date: {
-    edtf: string;
-    time?: string;
-    partOfDay?: PartOfDay;
-    basis: DateBasis;
-    rationale: string;
+  date: Pick<EventDate, 'edtf' | 'time' | 'partOfDay' | 'basis' | 'rationale'> & {
     citations?: Citation[];
   };
   relations?: EventRelation[];

@@ -98,7 +98,8 @@ function isValidDate(calendar: Calendar, year: number, month: number, day: numbe
   );
 }
 
-const MONTH_NAMES = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

@@ -1,5 +1,5 @@
 import type { TemporalParser } from '../types';
-import { MONTH_PATTERN, monthNumber } from './monthNames';
+import { MONTH_PATTERN, calendarDateMention } from './monthNames';
 
 /** "8 November", "on 9 November 1917" (the British order). */
 export const dayMonthParser: TemporalParser = {
@@ -9,17 +9,7 @@ export const dayMonthParser: TemporalParser = {
     'gu',
   ),
   extract(match) {
-    const [text, day, monthName, year] = match;
-    if (!monthName || !day) return null;
-    return {
-      kind: 'calendar-date',
-      index: match.index,
-      text,
-      components: {
-        month: monthNumber(monthName),
-        day: Number(day),
-        ...(year ? { year: Number(year) } : {}),
-      },
-    };
+    const [, day, monthName, year] = match;
+    return calendarDateMention(match, { day, monthName, year });
   },
 };

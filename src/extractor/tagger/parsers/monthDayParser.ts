@@ -1,5 +1,5 @@
 import type { TemporalParser } from '../types';
-import { MONTH_PATTERN, monthNumber } from './monthNames';
+import { MONTH_PATTERN, calendarDateMention } from './monthNames';
 
 /** "On November 8", "November 9, 1917", "Nov. 8". */
 export const monthDayParser: TemporalParser = {
@@ -9,17 +9,7 @@ export const monthDayParser: TemporalParser = {
     'g',
   ),
   extract(match) {
-    const [text, monthName, day, year] = match;
-    if (!monthName || !day) return null;
-    return {
-      kind: 'calendar-date',
-      index: match.index,
-      text,
-      components: {
-        month: monthNumber(monthName),
-        day: Number(day),
-        ...(year ? { year: Number(year) } : {}),
-      },
-    };
+    const [, monthName, day, year] = match;
+    return calendarDateMention(match, { day, monthName, year });
   },
 };

@@ -1,17 +1,5 @@
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { MONTH_NAMES } from '../../../lib/calendar/julianDay';
+import type { TemporalMention } from '../types';
 
 /** "Jan", "Jan.", "January" → 1. */
 export const MONTH_PATTERN =
@@ -22,4 +10,23 @@ export function monthNumber(name: string): number {
   const index = MONTH_NAMES.findIndex((month) => month.slice(0, 3).toLowerCase() === prefix);
   if (index < 0) throw new Error(`not a month name: ${name}`);
   return index + 1;
+}
+
+/** A calendar-date mention from a match's day, month name and optional year, in either order. */
+export function calendarDateMention(
+  match: RegExpExecArray,
+  parts: { day: string | undefined; monthName: string | undefined; year: string | undefined },
+): TemporalMention | null {
+  const { day, monthName, year } = parts;
+  if (!monthName || !day) return null;
+  return {
+    kind: 'calendar-date',
+    index: match.index,
+    text: match[0],
+    components: {
+      month: monthNumber(monthName),
+      day: Number(day),
+      ...(year ? { year: Number(year) } : {}),
+    },
+  };
 }
