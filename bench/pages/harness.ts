@@ -1,0 +1,114 @@
+/**
+ * What both bench pages share: loading the dataset named in the URL, deciding when
+ * the first render is complete, timing each input step to the next painted frame,
+ * and collecting long tasks. The runner reads it all from `window.__bench`.
+ */
+import type { EventsFile } from '../../src/lib/events/types';
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+export interface BenchState {
+  /** Events in the dataset. */
+  n: number;
+  /** When the dataset was fetched and parsed (ms since navigation start). */
+  loadedAt: number | null;
+  /** When the first complete render was painted (ms since navigation start). */
+  completeAt: number | null;
+  /** A message when the page failed. */
+  error: string | null;
+  longTasks: LongTask[];
+  /** Installs a one-shot timer on the next `kind` input event; read the result from `step`. */
+  arm(kind: 'wheel' | 'pointermove'): void;
+  /** Resolves with the time from the armed input event to the next painted frame. */
+  step: Promise<number> | null;
+  /** How many of `selector` the page has drawn. */
+  count(selector: string): number;
+}
+
+declare global {
+  interface Window {
+    __bench: BenchState;
+    __longTasks?: LongTask[];
+  }
+}
+
+/** How long the page must stay unchanged for the first render to count as complete. */
+const QUIET_MS = 300;
+
+/** Calls `then` with the time just after the next frame is painted. */
+export function afterNextPaint(then: (time: number) => void): void {
+  requestAnimationFrame(() => {
+    // A message posted from a frame callback is delivered after that frame's paint.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => then(performance.now());
+    channel.port2.postMessage(null);
+  });
+}
+
+export function createBench(): BenchState {
+  const n = Number(new URLSearchParams(location.search).get('n') ?? '1000');
+  const state: BenchState = {
+    n,
+    loadedAt: null,
+    completeAt: null,
+    error: null,
+    // Filled by the observer the page's inline script starts before any module runs.
+    longTasks: window.__longTasks ?? [],
+    step: null,
+    arm(kind) {
+      state.step = new Promise((resolve) => {
+        window.addEventListener(
+          kind,
+          (event) => {
+            const start = event.timeStamp;
+            afterNextPaint((painted) => resolve(painted - start));
+          },
+          { capture: true, once: true, passive: true },
+        );
+      });
+    },
+    count: (selector) => document.querySelectorAll(selector).length,
+  };
+  window.__bench = state;
+  window.addEventListener('error', (event) => (state.error ??= String(event.message)));
+  window.addEventListener('unhandledrejection', (event) => (state.error ??= String(event.reason)));
+  return state;
+}
+
+/** Fetches and parses the dataset named by `?n=`, from the bench build's own folder. */
+export async function loadDataset(bench: BenchState): Promise<EventsFile> {
+  const response = await fetch(`/data/events-${bench.n}.json`);
+  if (!response.ok) throw new Error(`dataset ${bench.n}: HTTP ${response.status}`);
+  const data = (await response.json()) as EventsFile;
+  bench.loadedAt = performance.now();
+  return data;
+}
+
+/**
+ * Watches `root` until it has gone `QUIET_MS` without a change while holding at
+ * least one `ready` element, then records the paint after its last change as the
+ * completion of the first render, with `performance.mark('bench:complete')`.
+ */
+export function watchFirstRender(bench: BenchState, root: Element, ready: string): void {
+  let lastPaint = 0;
+  let timer = 0;
+  const settle = () => {
+    if (root.querySelector(ready) === null) return;
+    bench.completeAt = lastPaint;
+    performance.mark('bench:complete', { startTime: lastPaint });
+    observer.disconnect();
+  };
+  const changed = () => {
+    afterNextPaint((time) => {
+      lastPaint = time;
+      clearTimeout(timer);
+      timer = window.setTimeout(settle, QUIET_MS);
+    });
+  };
+  const observer = new MutationObserver(changed);
+  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  changed();
+}
