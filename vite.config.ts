@@ -1,8 +1,51 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The page's Content-Security-Policy: everything from the page's own origin, no
+ * inline script and no eval, no plugins, no <base> or form posts elsewhere. Styles
+ * come from the built stylesheet; Svelte's `style:` directives and d3 set single
+ * properties through the CSSOM, which CSP allows, so no 'unsafe-inline' is needed.
+ * `data:` images are allowed for the empty favicon (`<link rel="icon" href="data:,">`)
+ * that keeps the browser from asking for /favicon.ico. `frame-ancestors`, `sandbox`
+ * and `report-uri` are left out: a <meta> policy cannot carry them.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * Puts the policy in a <meta> tag of the built page only (the dev server injects
+ * inline scripts for hot reloading that the policy would block), right after the
+ * charset and before any script or stylesheet, so that it governs all of them.
+ */
+function contentSecurityPolicy(): Plugin {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        if (!charset.test(html))
+          throw new Error('index.html needs a <meta charset> to put the CSP after');
+        return html.replace(charset, (meta) => `${meta}\n    ${tag}`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
   // The app fetches the bundled events.json from the project root at run time.
   publicDir: 'public',
   server: { port: 5173, strictPort: false },

@@ -1,33 +1,222 @@
-import { test, expect } from '@playwright/test';
-import { screenshotDir } from './support/explorer';
+/**
+ * events.json that cannot be had or read, or holds events the app cannot use: a
+ * readable error page naming the problem, or the explorer with a notice listing
+ * what was left out. Fixtures are served in place of the bundled file.
+ */
+import type { Page } from '@playwright/test';
+import { makeHostileFile, withBrokenEvents } from '../src/lib/events/fixtures/hostileEvents';
+import type { EventsFile } from '../src/lib/events/types';
+import {
+  bundled,
+  EVENTS_URL,
+  expect,
+  scrollsSideways,
+  serveEvents,
+  snap,
+  test,
+  timeline,
+} from './support/explorer';
 
-test('a missing events.json shows an error page naming the HTTP status', async ({ page }) => {
-  await page.route('**/events*.json', (route) =>
-    route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }),
-  );
-  await page.goto('/');
+const bundledText = JSON.stringify(bundled, null, 2);
+
+function edited(edit: (file: EventsFile) => void): EventsFile {
+  const copy = structuredClone(bundled);
+  edit(copy);
+  return copy;
+}
+
+async function expectErrorPage(page: Page, message: string | RegExp) {
   await expect(
-    page.getByRole('heading', { name: 'The timeline could not be loaded' }),
+    page.getByRole('heading', { level: 1, name: 'The timeline could not be loaded' }),
   ).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('HTTP 404');
+  await expect(page.getByRole('alert')).toContainText(message);
   await expect(page.getByRole('button', { name: 'Reload the page' })).toBeVisible();
-  await page.screenshot({ path: `${screenshotDir}/error-01-http.png` });
+}
+
+test.describe('when events.json cannot be fetched', () => {
+  // The browser logs every failed request itself; the page must still say what happened.
+  test.use({ expectedConsoleErrors: [/Failed to load resource/] });
+
+  test('a missing events.json shows an error page naming the HTTP status', async ({ page }) => {
+    await page.route(EVENTS_URL, (route) =>
+      route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }),
+    );
+    await page.goto('/');
+    await expectErrorPage(page, 'the server answered HTTP 404');
+    await snap(page, 'error-01-http');
+  });
+
+  test('a server error shows the error page with its status', async ({ page }) => {
+    await page.route(EVENTS_URL, (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await page.goto('/');
+    await expectErrorPage(page, 'the server answered HTTP 503');
+  });
+
+  test('a network failure shows the error page and what to check', async ({ page }) => {
+    await page.route(EVENTS_URL, (route) => route.abort('failed'));
+    await page.goto('/');
+    await expectErrorPage(page, 'events.json could not be loaded: Failed to fetch.');
+    await expect(page.getByRole('list', { name: 'Details' })).toContainText('Check the connection');
+  });
 });
 
 test('an events.json that is not JSON shows an error page naming the parse error', async ({
   page,
 }) => {
-  await page.route('**/events*.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: '{"formatVersion": 1,' }),
+  await serveEvents(page, '{"formatVersion": 1}}');
+  await page.goto('/');
+  await expectErrorPage(page, /^events\.json is not valid JSON \(.+\)\.$/);
+});
+
+test('a cut-off events.json is called cut off, with where it stops', async ({ page }) => {
+  await serveEvents(page, bundledText.slice(0, 12_345));
+  await page.goto('/');
+  await expectErrorPage(
+    page,
+    /stops after 12,345 characters in the middle of .+, as if it was cut off/,
+  );
+  await expect(page.getByRole('list', { name: 'Details' })).toContainText('JSON.parse:');
+});
+
+test('a web page in place of events.json is named as such', async ({ page }) => {
+  await serveEvents(page, '<!doctype html><html><head><title>Page not found</title></head></html>');
+  await page.goto('/');
+  await expectErrorPage(page, 'the server sent a web page instead');
+  await expect(page.getByRole('list', { name: 'Details' })).toContainText(
+    'The answer begins: <!doctype html><html><head><title>Page',
+  );
+});
+
+test('an empty events.json is named as such', async ({ page }) => {
+  await serveEvents(page, '');
+  await page.goto('/');
+  await expectErrorPage(page, 'events.json is empty.');
+});
+
+for (const [name, viewport] of [
+  ['desktop', { width: 1440, height: 900 }],
+  ['phone', { width: 375, height: 740 }],
+] as const) {
+  test.describe(`on a ${name}`, () => {
+    test.use({ viewport });
+
+    test('a file that fails the schema shows each field path and value', async ({ page }) => {
+      await serveEvents(
+        page,
+        edited((file) => {
+          (file.sources[0] as unknown as Record<string, unknown>).page = '376';
+          (file.places[0]!.coordinates as number[]) = [200, 59.9];
+          delete (file.lanes[0] as Partial<EventsFile['lanes'][0]>).label;
+        }),
+      );
+      await page.goto('/');
+      await expectErrorPage(page, 'events.json does not match its format: 3 problems');
+      await expect(page.getByRole('list', { name: 'Details' }).getByRole('listitem')).toHaveText([
+        '/sources/0/page: must be a whole number, not "376"',
+        '/lanes/0: is missing the field "label"',
+        '/places/0/coordinates/0: must be at most 180, not 200',
+      ]);
+      expect(await scrollsSideways(page)).toBe(false);
+      await snap(page, `error-02-schema-${name}`);
+    });
+
+    test('events that are invalid are left out and listed; the rest are shown', async ({
+      page,
+    }) => {
+      const [first, second, third] = bundled.events;
+      await serveEvents(
+        page,
+        edited((file) => {
+          file.events[0]!.date.start = 'yesterday';
+          file.events[1]!.date.citations = [{ title: 'Bad link', url: 'javascript:alert(1)' }];
+          file.events[2]!.lane = 'nowhere';
+        }),
+      );
+      await page.goto('/?view=list');
+      const notice = page.getByRole('region', {
+        name: /3 of \d+ events in events\.json were left out/,
+      });
+      await expect(notice).toBeVisible();
+      await expect(notice.locator('.problems > li')).toHaveText([
+        new RegExp(
+          `${first!.id}\\s*\\(no\\. 1 in the file, left out\\)\\s*date/start: must be a date and time like 1917-11-07T22:40, not "yesterday"`,
+        ),
+        new RegExp(
+          `${second!.id}.*date/citations/0/url: must be a web address starting with http:// or https://, not "javascript:alert\\(1\\)"`,
+        ),
+        new RegExp(`${third!.id}.*lane: no lane has the id "nowhere"`),
+      ]);
+      const table = page.getByRole('table');
+      await expect(table.getByRole('row')).toHaveCount(bundled.events.length - 3 + 1);
+      for (const gone of [first!, second!, third!]) {
+        await expect(table.getByRole('button', { name: gone.title, exact: true })).toHaveCount(0);
+      }
+      await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+      expect(await scrollsSideways(page)).toBe(false);
+      await snap(page, `error-03-invalid-events-${name}`, true);
+    });
+  });
+}
+
+test('a file whose events are all invalid lists them and explains the empty page', async ({
+  page,
+}) => {
+  await serveEvents(
+    page,
+    edited((file) => file.events.forEach((event) => (event.lane = 'nowhere'))),
   );
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('events.json is not valid JSON');
+  await expect(page.getByRole('region', { name: /were left out/ })).toContainText(
+    `${bundled.events.length} of ${bundled.events.length} events`,
+  );
+  await expect(page.getByRole('region', { name: 'No events to show' })).toContainText(
+    `events.json holds ${bundled.events.length} events, but none could be shown: the problems are listed above.`,
+  );
+  await expect(timeline(page)).toHaveCount(0);
+});
+
+test('a file with no events shows a helpful empty state, not an empty axis', async ({ page }) => {
+  await serveEvents(page, { ...bundled, events: [] });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'November 1917' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No events to show' })).toBeVisible();
+  await expect(page.getByText('events.json holds no events yet')).toBeVisible();
+  await expect(timeline(page)).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Days' })).toHaveCount(0);
+  await snap(page, 'error-04-no-events');
+});
+
+test('filters that leave no event say so and keep the axis readable', async ({ page }) => {
+  await page.goto('/?q=zzzzqqq');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'No events match “zzzzqqq”' }),
+  ).toBeVisible();
+  await expect(timeline(page)).toBeVisible();
+  await expect(timeline(page).locator('[data-event-id]')).toHaveCount(0);
+  await expect(timeline(page)).toContainText('7 Nov');
+  await expect(page.locator('body')).not.toContainText(/NaN|Invalid Date|undefined/);
+});
+
+test('the hostile fixture with broken events leaves out exactly the broken ones', async ({
+  page,
+}) => {
+  const file = makeHostileFile();
+  await serveEvents(page, withBrokenEvents(file));
+  await page.goto('/?view=list');
+  const notice = page.getByRole('region', { name: /4 of 10 events in events\.json were left out/ });
+  await expect(notice.locator('.problems > li')).toHaveCount(4);
+  await notice.getByText('What is wrong, event by event').click();
+  await expect(notice).toContainText('not "javascript:(window.__pwned');
+  await expect(notice).toContainText('An entry without a usable id (no. 10 in the file, left out)');
+  await expect(notice).toContainText('must be an object, not "<img src=x onerror=');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(file.events.length + 1);
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
 });
 
 test('the app shows a loading state while events.json is on its way', async ({ page }) => {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/events*.json', async (route) => {
+  await page.route(EVENTS_URL, async (route) => {
     await held;
     await route.continue();
   });

@@ -29,15 +29,31 @@ export const gatchina = (() => {
   return event;
 })();
 
-export const test = base.extend<{ problems: string[] }>({
+export const test = base.extend<{ problems: string[]; expectedConsoleErrors: RegExp[] }>({
   // The explorer's desktop layout is designed for a 1440px wide screen.
   viewport: { width: 1440, height: 900 },
+  /** Console errors a test provokes on purpose (a 404 it routes), which do not fail it. */
+  expectedConsoleErrors: [[], { option: true }],
   problems: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const problems: string[] = [];
+      // Every Content-Security-Policy violation becomes a console error, so it fails the
+      // test even when the browser would only have blocked something quietly.
+      await page.addInitScript(() => {
+        document.addEventListener(
+          'securitypolicyviolation',
+          (event) =>
+            console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI}`),
+          true,
+        );
+      });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (!expectedConsoleErrors.some((pattern) => pattern.test(text))) {
+          problems.push(`console error: ${text}`);
+        }
       });
       page.on('request', (request) => {
         const url = request.url();
@@ -60,6 +76,30 @@ export const screenshotDir = process.env.SCREENSHOT_DIR ?? 'test-results/screens
 /** Saves a screenshot of the page as <screenshotDir>/<name>.png, kept as an artifact. */
 export async function snap(page: Page, name: string, fullPage = false): Promise<void> {
   await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage });
+}
+
+/** Where the built app fetches events.json: a hashed asset, `/assets/events-<hash>.json`. */
+export const EVENTS_URL = '**/assets/events-*.json';
+
+/**
+ * Answers the app's request for events.json with `body` (an object is sent as JSON)
+ * and `status`, instead of the bundled file.
+ */
+export async function serveEvents(page: Page, body: unknown, status = 200): Promise<void> {
+  await page.route(EVENTS_URL, (route) =>
+    route.fulfill({
+      status,
+      contentType: 'application/json',
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
+}
+
+/** Whether the page scrolls sideways: something is wider than the window. */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
 }
 
 /** The timeline figure. */

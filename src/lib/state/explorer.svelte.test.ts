@@ -36,6 +36,20 @@ describe('ExplorerState', () => {
     expect(state.sourceView).toBe('raw');
   });
 
+  it('notes what in the URL it ignored and writes the URL it made of the rest', () => {
+    const { state, writes } = explorer('?event=nope&person=krasnov&from=x&to=y&utm_source=chat');
+    expect(state.urlNotes).toEqual([
+      'the parameter “utm_source”',
+      'no event “nope”',
+      '“x” is not a date and time like 1917-11-08T06:00',
+      '“y” is not a date and time like 1917-11-08T06:00',
+    ]);
+    expect([...state.filters.people]).toEqual(['krasnov']);
+    expect(writes).toEqual([['?person=krasnov', 'replace']]);
+    state.dismissUrlNotes();
+    expect(state.urlNotes).toEqual([]);
+  });
+
   it('pushes a history entry for each new selection and announces it', () => {
     const { state, writes } = explorer();
     state.select('gatchina-reached');

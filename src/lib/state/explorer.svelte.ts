@@ -26,6 +26,7 @@ import { formatFloating, parseFloating } from '../time/floating';
 import {
   knownIdsOf,
   parseView,
+  readView,
   serializeView,
   type Calendar,
   type ExplorerView,
@@ -92,6 +93,8 @@ export class ExplorerState {
   visibleWindow = $state.raw<AxisWindow | null>(null);
   /** The latest message for the polite live region. */
   announcement = $state('');
+  /** What in the URL the app opened with could not be used and was ignored, in words. */
+  urlNotes = $state.raw<string[]>([]);
 
   /** The page the events come from (this app shows one). */
   readonly source: SourcePage | null = $derived(this.data.sources[0] ?? null);
@@ -135,9 +138,18 @@ export class ExplorerState {
   constructor(data: EventsFile, options: ExplorerOptions = {}) {
     this.data = data;
     this.#writeUrl = options.writeUrl ?? (() => {});
-    const view = parseView(options.search ?? '', this.known);
+    const { view, ignored } = readView(options.search ?? '', this.known);
     this.#apply(view);
+    this.urlNotes = ignored;
     this.#written = serializeView(this.urlView);
+    // A mangled link is replaced by the view the app made of it, so sharing it again
+    // shares what the reader sees.
+    if (ignored.length > 0) this.#writeUrl(this.#written, 'replace');
+  }
+
+  /** Hides the note about the parts of the URL that were ignored. */
+  dismissUrlNotes(): void {
+    this.urlNotes = [];
   }
 
   /** The event with this id, if the data has it. */

@@ -5,6 +5,7 @@ import {
   isFloatingMinute,
   knownIdsOf,
   parseView,
+  readView,
   serializeView,
   type KnownIds,
   type UrlView,
@@ -107,6 +108,68 @@ describe('parseView', () => {
       fc.property(fc.string(), (search) => {
         const view = parseView(search, known);
         expect(parseView(serializeView(view), known)).toEqual(view);
+      }),
+    );
+  });
+});
+
+describe('readView', () => {
+  it('ignores nothing in a URL the app wrote', () => {
+    expect(readView(serializeView(full), known)).toEqual({ view: full, ignored: [] });
+    expect(readView('', known).ignored).toEqual([]);
+  });
+
+  it('names unknown event, person, place and type values', () => {
+    expect(
+      readView('?event=nope&person=lenin&place=Moscow&type=dance&person=krasnov', known).ignored,
+    ).toEqual([
+      'no event “nope”',
+      'no person “lenin”',
+      'no place “Moscow”',
+      'no event type “dance”',
+    ]);
+  });
+
+  it('names each way a window can be impossible', () => {
+    const ignored = (search: string) => readView(search).ignored;
+    expect(ignored('?from=1917-11-10T00:00&to=1917-11-09T00:00')).toEqual([
+      'the window from 1917-11-10T00:00 to 1917-11-09T00:00 ends before it starts',
+    ]);
+    expect(ignored('?from=yesterday&to=99999-01-01T00:00')).toEqual([
+      '“yesterday” is not a date and time like 1917-11-08T06:00',
+      '“99999-01-01T00:00” is not a date and time like 1917-11-08T06:00',
+    ]);
+    expect(ignored('?to=1917-11-09T00:00')).toEqual([
+      'a window needs both “from” and “to”, and only “to” was given',
+    ]);
+  });
+
+  it('names parameters the app does not know, once each, and repeated single values', () => {
+    const { view, ignored } = readView('?utm_source=chat&fbclid=abc&utm_source=x&event=a&event=b');
+    expect(ignored).toEqual(['the parameters “utm_source”, “fbclid”', 'all but the first “event”']);
+    expect(view.selected).toBe('a');
+  });
+
+  it('names values that are not among the choices, and a search cut short', () => {
+    expect(readView(`?cal=mayan&view=grid&source=open&q=${'a'.repeat(300)}`).ignored).toEqual([
+      'the search beyond its first 200 characters',
+      'no source view “open”',
+      'no calendar “mayan”',
+      'no view “grid”',
+    ]);
+  });
+
+  it('shows a long or hostile value cut short, as it came', () => {
+    const [note] = readView(
+      `?event=${encodeURIComponent(`<img src=x onerror=alert(1)>${'x'.repeat(80)}`)}`,
+    ).ignored;
+    expect(note).toBe(`no event “<img src=x onerror=alert(1)>${'x'.repeat(12)}…”`);
+  });
+
+  it('never throws, and reads the same view as parseView', () => {
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        expect(readView(search, known).view).toEqual(parseView(search, known));
       }),
     );
   });

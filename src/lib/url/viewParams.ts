@@ -84,34 +84,140 @@ export function isFloatingMinute(iso: string): boolean {
   return MINUTE_PATTERN.test(iso) && isFloatingIso(iso);
 }
 
-function ids(params: URLSearchParams, key: string, known?: ReadonlySet<string>): string[] {
-  const values = params.getAll(key).filter((v) => ID.test(v) && (!known || known.has(v)));
+/** The keys the app writes; any other is someone else's (or a mangled one of ours). */
+const KEYS = ['event', 'from', 'to', 'view', 'cal', 'person', 'place', 'type', 'q', 'source'];
+/** Values the app reads silently even though it never writes them. */
+const CALENDARS: Record<string, Calendar> = {
+  os: 'julian',
+  julian: 'julian',
+  ns: 'gregorian',
+  gregorian: 'gregorian',
+};
+const MAX_SHOWN = 40;
+
+/** A value from the URL as a note shows it: quoted, and cut short when long. */
+function shown(value: string): string {
+  const chars = [...value];
+  return `“${chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : value}”`;
+}
+
+/** A view read from a URL, and what in the URL could not be used, in words. */
+export interface ReadView {
+  view: UrlView;
+  /** One phrase per ignored part: `no event “nope”`, `the parameter “utm_source”`. */
+  ignored: string[];
+}
+
+function ids(
+  params: URLSearchParams,
+  key: string,
+  what: string,
+  ignored: string[],
+  known?: ReadonlySet<string>,
+): string[] {
+  const values: string[] = [];
+  for (const value of params.getAll(key)) {
+    if (ID.test(value) && (!known || known.has(value))) values.push(value);
+    else if (value !== '') ignored.push(`no ${what} ${shown(value)}`);
+  }
   return [...new Set(values)];
+}
+
+function readWindow(params: URLSearchParams, ignored: string[]): IsoWindow | null {
+  const from = params.get('from');
+  const to = params.get('to');
+  if (!from && !to) return null;
+  if (!from || !to) {
+    ignored.push(
+      `a window needs both “from” and “to”, and only “${from ? 'from' : 'to'}” was given`,
+    );
+    return null;
+  }
+  const bad = [from, to].filter((value) => !isFloatingMinute(value));
+  if (bad.length > 0) {
+    for (const value of bad)
+      ignored.push(`${shown(value)} is not a date and time like 1917-11-08T06:00`);
+    return null;
+  }
+  if (from >= to) {
+    ignored.push(`the window from ${from} to ${to} ends before it starts`);
+    return null;
+  }
+  return { from, to };
+}
+
+/** Reads one of a few words; anything else is noted and gives the default. */
+function choice<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  what: string,
+  words: Record<string, T>,
+  fallback: T,
+  ignored: string[],
+): T {
+  const value = params.get(key);
+  if (value === null || value === '') return fallback;
+  if (Object.hasOwn(words, value)) return words[value]!;
+  ignored.push(`no ${what} ${shown(value)}`);
+  return fallback;
+}
+
+/**
+ * Reads a query string (with or without `?`) into a full view, ignoring what it
+ * cannot use, and says what that was: unknown parameters and ids, windows that are
+ * not windows, values that are not among the choices. Never throws.
+ */
+export function readView(search: string | URLSearchParams, known?: KnownIds): ReadView {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const ignored: string[] = [];
+  const unknown = [...new Set([...params.keys()].filter((key) => !KEYS.includes(key)))];
+  if (unknown.length > 0) {
+    ignored.push(
+      `${unknown.length === 1 ? 'the parameter' : 'the parameters'} ${unknown.map(shown).join(', ')}`,
+    );
+  }
+  for (const key of ['event', 'from', 'to', 'view', 'cal', 'q', 'source']) {
+    if (params.getAll(key).length > 1) ignored.push(`all but the first “${key}”`);
+  }
+  const [selected = null] = ids(params, 'event', 'event', ignored, known?.events);
+  const window = readWindow(params, ignored);
+  const rawQuery = params.get('q') ?? '';
+  if ([...rawQuery].length > MAX_QUERY)
+    ignored.push(`the search beyond its first ${MAX_QUERY} characters`);
+  const query = [...rawQuery].slice(0, MAX_QUERY).join('');
+  const source = choice(
+    params,
+    'source',
+    'source view',
+    { reading: 'reading', raw: 'raw' } as Record<string, SourceView>,
+    'reading',
+    ignored,
+  );
+  const view: UrlView = {
+    selected,
+    window,
+    people: ids(params, 'person', 'person', ignored, known?.people),
+    places: ids(params, 'place', 'place', ignored, known?.places),
+    types: ids(params, 'type', 'event type', ignored, EVENT_TYPES) as EventType[],
+    query: query.trim() === '' ? '' : query,
+    calendar: choice(params, 'cal', 'calendar', CALENDARS, 'gregorian', ignored),
+    sourceOpen: params.get('source') === source,
+    sourceView: source,
+    view: choice(
+      params,
+      'view',
+      'view',
+      { list: 'list', timeline: 'timeline' } as Record<string, ExplorerView>,
+      'timeline',
+      ignored,
+    ),
+  };
+  return { view, ignored };
 }
 
 /** Reads a query string (with or without `?`) into a full view, ignoring what it cannot use. */
 export function parseView(search: string | URLSearchParams, known?: KnownIds): UrlView {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const event = params.get('event');
-  const from = params.get('from');
-  const to = params.get('to');
-  const window =
-    from && to && isFloatingMinute(from) && isFloatingMinute(to) && from < to ? { from, to } : null;
-  const cal = params.get('cal');
-  const source = params.get('source');
-  const query = (params.get('q') ?? '').slice(0, MAX_QUERY);
-  return {
-    selected: event && ID.test(event) && (!known || known.events.has(event)) ? event : null,
-    window,
-    people: ids(params, 'person', known?.people),
-    places: ids(params, 'place', known?.places),
-    types: ids(params, 'type', EVENT_TYPES) as EventType[],
-    query: query.trim() === '' ? '' : query,
-    calendar: cal === 'os' || cal === 'julian' ? 'julian' : 'gregorian',
-    sourceOpen: source === 'reading' || source === 'raw',
-    sourceView: source === 'raw' ? 'raw' : 'reading',
-    view: params.get('view') === 'list' ? 'list' : 'timeline',
-  };
+  return readView(search, known).view;
 }
 
 /**
