@@ -1,0 +1,67 @@
+// @ts-nocheck: plain script injected as is, outside the TypeScript build.
+// Injected by the runner into the production app page before its scripts run: the
+// same long-task observer, first-render watcher and step timer the bench pages have
+// (see harness.ts), so the app with its bundled events.json is measured alike.
+(() => {
+  const QUIET_MS = 300;
+  const READY = '.timeline .mark';
+  const afterNextPaint = (then) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => then(performance.now());
+      channel.port2.postMessage(null);
+    });
+  const bench = {
+    n: 0,
+    loadedAt: null,
+    completeAt: null,
+    error: null,
+    longTasks: [],
+    step: null,
+    arm(kind) {
+      bench.step = new Promise((resolve) => {
+        addEventListener(
+          kind,
+          (event) => {
+            const start = event.timeStamp;
+            afterNextPaint((painted) => resolve(painted - start));
+          },
+          { capture: true, once: true, passive: true },
+        );
+      });
+    },
+    count: (selector) => document.querySelectorAll(selector).length,
+  };
+  window.__bench = bench;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API.
+  }
+  addEventListener('error', (event) => (bench.error ??= String(event.message)));
+  let lastPaint = 0;
+  let timer = 0;
+  const observer = new MutationObserver(() => changed());
+  const settle = () => {
+    if (document.querySelector(READY) === null) return;
+    bench.completeAt = lastPaint;
+    performance.mark('bench:complete', { startTime: lastPaint });
+    observer.disconnect();
+  };
+  const changed = () =>
+    afterNextPaint((time) => {
+      lastPaint = time;
+      clearTimeout(timer);
+      timer = setTimeout(settle, QUIET_MS);
+    });
+  observer.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+  changed();
+})();

@@ -1,0 +1,208 @@
+/**
+ * `npm run bench`: builds the bench pages and the production app, writes the
+ * seeded datasets, then measures our timeline and vis-timeline on the same data in
+ * the same headless Chromium, the production bundle and the extractor, and writes
+ * bench/results/latest.{json,md} with PASS or FAIL for each budget of issue 4.
+ *
+ * Options: `--sizes 1000,10000` (default 1000,10000,100000), `--runs 3`,
+ * `--only ours|vis|app`, `--skip bundle,extractor,app`.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir, platform, release } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { generateEventsFile } from './generate/events';
+import {
+  measureTarget,
+  type MeasureOptions,
+  type Target,
+  type TargetResult,
+} from './runner/browser';
+import { buildAndMeasureBundle, type BundleReport } from './runner/bundle';
+import { measureExtractor, type ExtractorReport } from './runner/extractor';
+import { serveFolder } from './runner/server';
+import { evaluateBudgets, renderMarkdown, type BenchResults } from './runner/report';
+
+const here = import.meta.dirname;
+const root = join(here, '..');
+const dist = join(here, '.dist');
+const cache = join(here, '.cache');
+const started = Date.now();
+const log = (line: string) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string' },
+    skip: { type: 'string', default: '' },
+    out: { type: 'string', default: join(here, 'results') },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const skip = new Set(values.skip.split(',').filter(Boolean));
+const wanted = (name: string) =>
+  (!values.only || values.only.split(',').includes(name)) && !skip.has(name);
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Writes the dataset for `n` into the bench build, generating it once per generator version. */
+function writeDataset(n: number): number {
+  const version = createHash('sha1')
+    .update(readFileSync(join(here, 'generate/events.ts')))
+    .update(readFileSync(join(here, 'generate/random.ts')))
+    .digest('hex')
+    .slice(0, 10);
+  mkdirSync(cache, { recursive: true });
+  const cached = join(cache, `events-${n}-${version}.json`);
+  if (!existsSync(cached)) writeFileSync(cached, JSON.stringify(generateEventsFile(n)));
+  mkdirSync(join(dist, 'data'), { recursive: true });
+  const target = join(dist, 'data', `events-${n}.json`);
+  copyFileSync(cached, target);
+  return readFileSync(target).length;
+}
+
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+async function main(): Promise<void> {
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGB: Math.round(totalmem() / 1e9),
+      os: `${platform()} ${release()}`,
+      node: process.version,
+      chromium: '',
+    },
+    commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).stdout.trim(),
+    datasets: {},
+    bundle: null,
+    extractor: null,
+    app: null,
+    timelines: [],
+    budgets: [],
+    seconds: 0,
+  };
+
+  // The extractor and the bundle first, while nothing else competes for the two cores.
+  if (wanted('extractor')) {
+    log('extractor: synthetic book, proportional curation');
+    const report: ExtractorReport = measureExtractor();
+    results.extractor = report;
+    log(
+      `  ${report.rawMB.toFixed(2)} MB, ${report.events} events: ${report.extractMBps.toFixed(2)} MB/s`,
+    );
+  }
+  const appDir = join(tmpdir(), 'bench-app-dist');
+  if (wanted('bundle') || wanted('app')) {
+    log('bundle: vite build of the default page');
+    const report: BundleReport = buildAndMeasureBundle(root, appDir);
+    results.bundle = report;
+    log(`  JS+CSS gzip ${(report.total.gzip / 1000).toFixed(1)} kB`);
+  }
+
+  log('bench pages: vite build --config bench/vite.config.ts');
+  run('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
+  for (const n of sizes) {
+    results.datasets[n] = writeDataset(n);
+    log(`  dataset ${n}: ${(results.datasets[n] / 1e6).toFixed(1)} MB`);
+  }
+
+  const server = await serveFolder(dist);
+  const appServer = wanted('app') ? await serveFolder(appDir) : null;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--enable-precise-memory-info',
+    ],
+  });
+  results.machine.chromium = browser.version();
+  const base: MeasureOptions = {
+    runs,
+    renderTimeoutMs: 60_000,
+    slowRenderMs: 15_000,
+    stepTimeoutMs: 20_000,
+    phaseBudgetMs: 30_000,
+    steps: 10,
+  };
+  try {
+    if (appServer) {
+      log('app: production build with the bundled events.json');
+      results.app = await measureTarget(
+        browser,
+        { name: 'app', url: () => `${appServer.origin}/`, plot: '.plot', ready: '.timeline .mark' },
+        0,
+        { ...base, initScript: readFileSync(join(here, 'pages/watch-app.js'), 'utf8') },
+        log,
+      );
+    }
+    const targets: Target[] = [
+      {
+        name: 'ours',
+        url: (n) => `${server.origin}/index.html?n=${n}`,
+        plot: '.plot',
+        ready: '.mark',
+      },
+      {
+        name: 'vis',
+        url: (n) => `${server.origin}/vis.html?n=${n}`,
+        plot: '.vis-center',
+        ready: '.vis-item',
+      },
+    ];
+    for (const n of sizes) {
+      for (const target of targets) {
+        if (!wanted(target.name)) continue;
+        log(`${target.name}: ${n} events`);
+        // vis-timeline at 100,000 takes minutes: it gets one capped try, not three.
+        const options =
+          target.name === 'vis' && n >= 100_000 ? { ...base, renderTimeoutMs: 90_000 } : base;
+        const result: TargetResult = await measureTarget(browser, target, n, options, log);
+        results.timelines.push(result);
+        if (result.allSteps)
+          log(`  steps: median ${result.allSteps.medianMs} ms, p95 ${result.allSteps.p95Ms} ms`);
+        for (const note of result.notes) log(`  note: ${note}`);
+      }
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+    await appServer?.close();
+  }
+
+  results.seconds = Math.round((Date.now() - started) / 1000);
+  results.budgets = evaluateBudgets(results);
+  const markdown = renderMarkdown(results);
+  mkdirSync(values.out, { recursive: true });
+  writeFileSync(join(values.out, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(values.out, 'latest.md'), markdown);
+  console.log('\n' + markdown);
+  const failed = results.budgets.filter((b) => b.verdict !== 'PASS').length;
+  console.log(failed ? `${failed} budget(s) not met.` : 'Every budget met.');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,302 @@
+/** The benchmark's results: their shape, the budgets of issue 4, and the Markdown tables. */
+import type { BundleReport } from './bundle';
+import type { ExtractorReport } from './extractor';
+import type { StepStats, TargetResult } from './browser';
+
+export interface BenchResults {
+  date: string;
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGB: number;
+    os: string;
+    node: string;
+    chromium: string;
+  };
+  commit: string;
+  /** Bytes of each dataset's events.json, by event count. */
+  datasets: Record<number, number>;
+  bundle: BundleReport | null;
+  extractor: ExtractorReport | null;
+  /** The production app with its bundled events.json. */
+  app: TargetResult | null;
+  timelines: TargetResult[];
+  budgets: BudgetResult[];
+  seconds: number;
+}
+
+export interface BudgetResult {
+  measure: string;
+  budget: string;
+  measured: string;
+  verdict: 'PASS' | 'FAIL' | 'NOT RUN';
+}
+
+const ms = (value: number | null | undefined) => (value == null ? '–' : `${Math.round(value)} ms`);
+const ms1 = (value: number | null | undefined) =>
+  value == null ? '–' : `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const count = (n: number) => n.toLocaleString('en');
+
+function find(results: BenchResults, target: string, n: number): TargetResult | undefined {
+  return results.timelines.find((r) => r.target === target && r.n === n);
+}
+
+/** Why a result has no number: the first note, shortened. */
+function missing(result: TargetResult | undefined | null): string {
+  if (!result) return 'not run';
+  return result.notes[0] ?? 'no result';
+}
+
+function check(
+  measure: string,
+  budget: string,
+  value: number | null | undefined,
+  limit: number,
+  show: (v: number) => string,
+  why: string,
+  atMost = true,
+): BudgetResult {
+  if (value == null)
+    return { measure, budget, measured: why, verdict: why === 'not run' ? 'NOT RUN' : 'FAIL' };
+  const ok = atMost ? value <= limit : value >= limit;
+  return { measure, budget, measured: show(value), verdict: ok ? 'PASS' : 'FAIL' };
+}
+
+export function evaluateBudgets(results: BenchResults): BudgetResult[] {
+  const budgets: BudgetResult[] = [];
+  budgets.push(
+    check(
+      'default page JS + CSS, gzip',
+      '≤ 60 kB',
+      results.bundle ? results.bundle.total.gzip / 1000 : null,
+      60,
+      (v) => `${v.toFixed(1)} kB`,
+      'not run',
+    ),
+  );
+  budgets.push(
+    check(
+      'first render, bundled events.json',
+      '≤ 300 ms',
+      results.app?.renderMedianMs,
+      300,
+      ms,
+      missing(results.app),
+    ),
+  );
+  for (const [n, limit] of [
+    [10_000, 400],
+    [100_000, 1500],
+  ] as const) {
+    const result = find(results, 'ours', n);
+    budgets.push(
+      check(
+        `first render, ${count(n)} events`,
+        `≤ ${count(limit)} ms`,
+        result?.renderMedianMs,
+        limit,
+        ms,
+        missing(result),
+      ),
+    );
+  }
+  const step10k = find(results, 'ours', 10_000);
+  budgets.push(
+    check(
+      'zoom/pan step p95, 10,000 events',
+      '≤ 16 ms',
+      step10k?.allSteps?.p95Ms,
+      16,
+      ms1,
+      missing(step10k),
+    ),
+  );
+  const step100k = find(results, 'ours', 100_000);
+  const p95 = step100k?.allSteps?.p95Ms;
+  const longest = step100k?.longTasksInteraction?.maxMs;
+  if (p95 == null || longest == null) {
+    budgets.push(
+      check(
+        'zoom/pan step p95, 100,000 events',
+        '≤ 33 ms, no long task > 100 ms',
+        null,
+        0,
+        ms,
+        missing(step100k),
+      ),
+    );
+  } else {
+    budgets.push({
+      measure: 'zoom/pan step p95, 100,000 events',
+      budget: '≤ 33 ms, no long task > 100 ms',
+      measured: `${ms1(p95)}, longest task ${longest ? ms(longest) : 'none'}`,
+      verdict: p95 <= 33 && longest <= 100 ? 'PASS' : 'FAIL',
+    });
+  }
+  budgets.push(
+    check(
+      'heap after render, 100,000 events',
+      '≤ 150 MB',
+      step100k?.heapMB,
+      150,
+      (v) => `${v.toFixed(1)} MB`,
+      missing(step100k),
+    ),
+  );
+  budgets.push(
+    check(
+      'extractor throughput',
+      '≥ 5 MB/s',
+      results.extractor?.extractMBps,
+      5,
+      (v) => `${v.toFixed(2)} MB/s`,
+      'not run',
+      false,
+    ),
+  );
+  return budgets;
+}
+
+function ratio(
+  ours: number | null | undefined,
+  vis: number | null | undefined,
+  visNote: string,
+): string {
+  if (ours == null) return '–';
+  if (vis == null)
+    return visNote.includes('did not finish')
+      ? `> ${visNote.match(/within (\d+ s)/)?.[1] ?? '?'} vs ${ms(ours)}`
+      : '–';
+  if (ours === 0) return '–';
+  return `${(vis / ours).toFixed(1)}×`;
+}
+
+function stepCell(stats: StepStats | null | undefined): string {
+  if (!stats || stats.steps === 0) return '–';
+  return `${ms1(stats.medianMs)} / ${ms1(stats.p95Ms)}`;
+}
+
+function tasksCell(
+  result: TargetResult | undefined,
+  which: 'longTasksRender' | 'longTasksInteraction',
+): string {
+  const tasks = result?.[which];
+  if (!tasks) return '–';
+  return tasks.count === 0 ? 'none' : `${tasks.count}, longest ${ms(tasks.maxMs)}`;
+}
+
+export function renderMarkdown(results: BenchResults): string {
+  const m = results.machine;
+  const lines: string[] = [];
+  lines.push(
+    `### Benchmark, ${results.date.slice(0, 16).replace('T', ' ')} UTC, commit ${results.commit}`,
+  );
+  lines.push('');
+  lines.push(
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; headless Chromium ${m.chromium} at 1280×720. The run took ${results.seconds} s.`,
+  );
+  lines.push('');
+  lines.push('| measure | budget | measured | verdict |');
+  lines.push('| --- | --- | --- | --- |');
+  for (const b of results.budgets)
+    lines.push(`| ${b.measure} | ${b.budget} | ${b.measured} | ${b.verdict} |`);
+  lines.push('');
+  const sizes = [...new Set(results.timelines.map((r) => r.n))].sort((a, b) => a - b);
+  if (sizes.length) {
+    lines.push(
+      'Our timeline against vis-timeline, same data, same run (steps: median / p95, input to next painted frame):',
+    );
+    lines.push('');
+    lines.push('| events | measure | ours | vis-timeline | vis ÷ ours |');
+    lines.push('| --- | --- | --- | --- | --- |');
+    for (const n of sizes) {
+      const ours = find(results, 'ours', n);
+      const vis = find(results, 'vis', n);
+      const visNote = missing(vis);
+      const size = `${count(n)} (${(results.datasets[n]! / 1e6).toFixed(1)} MB)`;
+      const row = (measure: string, a: string, b: string, r: string) =>
+        lines.push(`| ${size} | ${measure} | ${a} | ${b} | ${r} |`);
+      row(
+        'first render (median)',
+        ours?.renderMedianMs != null ? ms(ours.renderMedianMs) : missing(ours),
+        vis?.renderMedianMs != null ? ms(vis.renderMedianMs) : visNote,
+        ratio(ours?.renderMedianMs, vis?.renderMedianMs, visNote),
+      );
+      row(
+        'zoom in step',
+        stepCell(ours?.zoomIn),
+        stepCell(vis?.zoomIn),
+        ratio(ours?.zoomIn?.p95Ms, vis?.zoomIn?.p95Ms, ''),
+      );
+      row(
+        'zoom out step',
+        stepCell(ours?.zoomOut),
+        stepCell(vis?.zoomOut),
+        ratio(ours?.zoomOut?.p95Ms, vis?.zoomOut?.p95Ms, ''),
+      );
+      row(
+        'pan step',
+        stepCell(ours?.pan),
+        stepCell(vis?.pan),
+        ratio(ours?.pan?.p95Ms, vis?.pan?.p95Ms, ''),
+      );
+      row(
+        'long tasks, render',
+        tasksCell(ours, 'longTasksRender'),
+        tasksCell(vis, 'longTasksRender'),
+        '',
+      );
+      row(
+        'long tasks, interaction',
+        tasksCell(ours, 'longTasksInteraction'),
+        tasksCell(vis, 'longTasksInteraction'),
+        '',
+      );
+      row(
+        'JS heap after GC',
+        ours?.heapMB != null ? `${ours.heapMB} MB` : '–',
+        vis?.heapMB != null ? `${vis.heapMB} MB` : '–',
+        ratio(ours?.heapMB, vis?.heapMB, ''),
+      );
+      row(
+        'DOM elements',
+        ours?.domElements != null ? count(ours.domElements) : '–',
+        vis?.domElements != null ? count(vis.domElements) : '–',
+        ratio(ours?.domElements, vis?.domElements, ''),
+      );
+    }
+    lines.push('');
+  }
+  if (results.app) {
+    const a = results.app;
+    lines.push(
+      `The app with its bundled events.json: first render ${ms(a.renderMedianMs)} (runs ${a.renderRunsMs.map((v) => Math.round(v)).join(', ')} ms), steps ${stepCell(a.allSteps)}, ${a.domElements ?? '–'} DOM elements, heap ${a.heapMB ?? '–'} MB.`,
+    );
+    lines.push('');
+  }
+  if (results.bundle) {
+    const b = results.bundle;
+    lines.push(
+      `Default page bundle: JS ${kB(b.js.raw)} (gzip ${kB(b.js.gzip)}), CSS ${kB(b.css.raw)} (gzip ${kB(b.css.gzip)}); loaded later: ${b.lazy.length ? b.lazy.map((f) => `${f.file.replace('assets/', '')} ${kB(f.gzip)}`).join(', ') : 'nothing'} (gzip).`,
+    );
+    lines.push('');
+  }
+  if (results.extractor) {
+    const e = results.extractor;
+    lines.push(
+      `Extractor: ${e.rawMB.toFixed(2)} MB of OCR on ${e.pages} pages with ${count(e.events)} curated events in ${ms((e.rawMB / e.extractMBps) * 1000)}: ${e.extractMBps.toFixed(2)} MB/s (the reading text alone: ${e.readingTextMBps.toFixed(1)} MB/s).`,
+    );
+    lines.push('');
+  }
+  const notes = [...(results.app ? [results.app] : []), ...results.timelines].flatMap((r) =>
+    r.notes.map((note) => `- ${r.target}${r.n ? ` ${count(r.n)}` : ''}: ${note}`),
+  );
+  if (notes.length) {
+    lines.push('Notes:');
+    lines.push('');
+    lines.push(...notes);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
