@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir, platform, release } from 'node:os';
+import { cpus, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -24,12 +24,13 @@ import {
 import { buildAndMeasureBundle, type BundleReport } from './runner/bundle';
 import { measureExtractor, type ExtractorReport } from './runner/extractor';
 import { serveFolder } from './runner/server';
+import { BENCH_DIST } from './vite.config';
 import { evaluateBudgets, renderMarkdown, type BenchResults } from './runner/report';
 
 const here = import.meta.dirname;
 const root = join(here, '..');
-const dist = join(here, '.dist');
-const cache = join(here, '.cache');
+const dist = BENCH_DIST;
+const cache = join(BENCH_DIST, '..', 'cache');
 const started = Date.now();
 const log = (line: string) =>
   console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
       `  ${report.rawMB.toFixed(2)} MB, ${report.events} events: ${report.extractMBps.toFixed(2)} MB/s`,
     );
   }
-  const appDir = join(tmpdir(), 'bench-app-dist');
+  const appDir = join(BENCH_DIST, '..', 'app');
   if (wanted('bundle') || wanted('app')) {
     log('bundle: vite build of the default page');
     const report: BundleReport = buildAndMeasureBundle(root, appDir);

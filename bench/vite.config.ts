@@ -1,14 +1,17 @@
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 /**
  * The benchmark's own build: two pages, ours (`index.html`, the app's Timeline) and
- * vis-timeline's (`vis.html`), built into `bench/.dist`. The app's build never sees
- * them: its only input is the root index.html. The runner writes the datasets into
- * `bench/.dist/data/` after building and serves that folder itself.
+ * vis-timeline's (`vis.html`), built into a folder of the system's temporary
+ * directory (so no linter or formatter of the repo walks it). The app's build never
+ * sees these pages: its only input is the root index.html. The runner writes the
+ * datasets into that folder's `data/` after building and serves the folder itself.
  */
 const here = import.meta.dirname;
+export const BENCH_DIST = process.env.BENCH_DIST ?? join(tmpdir(), 'timeline-bench', 'dist');
 
 export default defineConfig({
   root: here,
@@ -17,7 +20,7 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   build: {
-    outDir: resolve(here, '.dist'),
+    outDir: BENCH_DIST,
     emptyOutDir: true,
     target: 'es2022',
     reportCompressedSize: false,

@@ -1,16 +1,17 @@
-// @ts-nocheck: plain script injected as is, outside the TypeScript build.
 // Injected by the runner into the production app page before its scripts run: the
 // same long-task observer, first-render watcher and step timer the bench pages have
 // (see harness.ts), so the app with its bundled events.json is measured alike.
 (() => {
   const QUIET_MS = 300;
   const READY = '.timeline .mark';
+  /** @param {(time: number) => void} then */
   const afterNextPaint = (then) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => then(performance.now());
       channel.port2.postMessage(null);
     });
+  /** @type {import('./harness').BenchState} */
   const bench = {
     n: 0,
     loadedAt: null,
@@ -18,6 +19,7 @@
     error: null,
     longTasks: [],
     step: null,
+    /** @param {'wheel' | 'pointermove'} kind */
     arm(kind) {
       bench.step = new Promise((resolve) => {
         addEventListener(
@@ -30,6 +32,7 @@
         );
       });
     },
+    /** @param {string} selector */
     count: (selector) => document.querySelectorAll(selector).length,
   };
   window.__bench = bench;
@@ -43,7 +46,8 @@
   }
   addEventListener('error', (event) => (bench.error ??= String(event.message)));
   let lastPaint = 0;
-  let timer = 0;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
   const observer = new MutationObserver(() => changed());
   const settle = () => {
     if (document.querySelector(READY) === null) return;
