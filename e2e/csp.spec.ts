@@ -69,7 +69,6 @@ test.describe('the policy at work', () => {
       const results: Record<string, string> = {};
       setTimeout(() => {
         try {
-          // eslint-disable-next-line no-eval -- the point is that it must not run
           eval('1 + 1');
           results.evalResult = 'ran';
         } catch (error) {
