@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EventsFile } from '../events/types';
 import { parseView } from '../url/viewParams';
-import { citePassage, eventLink, excerptOf } from './citePassage';
+import { citePage, citePassage, eventLink, excerptOf } from './citePassage';
 
 const file = JSON.parse(readFileSync('events.json', 'utf8')) as EventsFile;
 const source = file.sources[0]!;
@@ -64,5 +64,18 @@ describe('eventLink', () => {
     expect(eventLink('http://localhost:5173/?from=x#top', 'congress-opens')).toBe(
       'http://localhost:5173/?event=congress-opens',
     );
+  });
+});
+
+describe('citePage', () => {
+  it('cites the page without a quotation, with a link to the app', () => {
+    const citation = citePage(source, `${APP}?event=x#y`);
+    expect(citation.text).toBe(
+      'W. S. Woytinsky, Stormy Passage: A Personal History Through Two Russian Revolutions to ' +
+        'Democracy and Freedom, 1905–1960 (New York: Vanguard Press, 1961), 376. ' +
+        'Timeline: https://example.org/november-1917/',
+    );
+    expect(citation.linkLabel).toBe('Timeline:');
+    expect(`${citation.beforeTitle}${citation.title}${citation.afterTitle}`).not.toContain('“');
   });
 });

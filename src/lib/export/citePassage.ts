@@ -14,8 +14,10 @@ export interface PassageCitation {
   title: string;
   /** The rest of the note with the quoted excerpt: " (New York: Vanguard Press, 1961), 376. “…”". */
   afterTitle: string;
-  /** The address that opens this event in the app. */
+  /** The address that opens this event in the app (or the app, for the page). */
   link: string;
+  /** What the link is, as the text writes it before the link: "Event in the timeline:". */
+  linkLabel: string;
   /** The whole citation as plain text, for the clipboard. */
   text: string;
   /** The same with the title in Markdown italics (`*Stormy Passage: …*`). */
@@ -49,19 +51,39 @@ export function citePassage(
   source: SourcePage,
   appUrl: string,
 ): PassageCitation {
+  const note = formatCitation(source, excerptOf(event.anchor.quote.exact));
+  const link = eventLink(appUrl, event.id);
+  return withTitleSplit(note, source, link, ' Event in the timeline: ');
+}
+
+/**
+ * The citation of the whole page, for when no event is chosen: the same note
+ * without a quotation, and a link to the app itself.
+ */
+export function citePage(source: SourcePage, appUrl: string): PassageCitation {
+  const link = appUrl.replace(/[?#].*$/, '');
+  return withTitleSplit(formatCitation(source), source, link, ' Timeline: ');
+}
+
+/** Splits the note around the book's title (set in italics) and adds the link line. */
+function withTitleSplit(
+  note: string,
+  source: SourcePage,
+  link: string,
+  linkLabel: string,
+): PassageCitation {
   const { title, subtitle } = source.work;
   const fullTitle = subtitle ? `${title}: ${subtitle}` : title;
-  const note = formatCitation(source, excerptOf(event.anchor.quote.exact));
   const at = note.indexOf(fullTitle);
   const beforeTitle = at >= 0 ? note.slice(0, at) : '';
   const afterTitle = at >= 0 ? note.slice(at + fullTitle.length) : note;
-  const link = eventLink(appUrl, event.id);
-  const linkLine = ` Event in the timeline: ${link}`;
+  const linkLine = `${linkLabel}${link}`;
   return {
     beforeTitle,
     title: at >= 0 ? fullTitle : '',
     afterTitle,
     link,
+    linkLabel: linkLabel.trim(),
     text: `${note}${linkLine}`,
     markdown:
       at >= 0 ? `${beforeTitle}*${fullTitle}*${afterTitle}${linkLine}` : `${note}${linkLine}`,

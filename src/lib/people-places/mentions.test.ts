@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EventsFile } from '../events/types';
-import { findMentions } from './mentions';
+import { findMentions, namedWithin, splitAtMentions } from './mentions';
 
 const file = JSON.parse(readFileSync('events.json', 'utf8')) as EventsFile;
 const text = file.sources[0]!.readingText;
@@ -39,5 +39,54 @@ describe('findMentions', () => {
     expect(places).toEqual(
       new Set(['winter-palace', 'smolny', 'petrograd', 'ostrov', 'pskov', 'gatchina']),
     );
+  });
+});
+
+describe('splitAtMentions', () => {
+  const mentions = findMentions(text, file);
+  const gatchina = file.events.find((e) => e.id === 'gatchina-occupied')!.anchor.position;
+
+  it('cuts a run at the names in it and joins back to the run', () => {
+    const run = {
+      start: gatchina.start,
+      end: gatchina.end,
+      text: text.slice(gatchina.start, gatchina.end),
+    };
+    const parts = splitAtMentions(run, mentions);
+    expect(parts.map((p) => p.text).join('')).toBe(run.text);
+    expect(parts.filter((p) => p.mention).map((p) => p.text)).toEqual(['Gatchina']);
+    expect(parts[0]).toMatchObject({ start: run.start, mention: null });
+    expect(parts.at(-1)!.end).toBe(run.end);
+  });
+
+  it('cuts a name that crosses the edge of the run to the run', () => {
+    const name = mentions.find((m) => m.text === 'General Krasnov')!;
+    const run = {
+      start: name.start + 8,
+      end: name.end + 3,
+      text: text.slice(name.start + 8, name.end + 3),
+    };
+    const parts = splitAtMentions(run, mentions);
+    expect(parts.map((p) => [p.text, p.mention?.id ?? null])).toEqual([
+      ['Krasnov', 'krasnov'],
+      [text.slice(name.end, name.end + 3), null],
+    ]);
+  });
+
+  it('leaves a run without names whole', () => {
+    const run = { start: 0, end: 5, text: text.slice(0, 5) };
+    expect(splitAtMentions(run, mentions)).toEqual([{ ...run, mention: null }]);
+  });
+});
+
+describe('namedWithin', () => {
+  it('lists each person and place named in a passage once, in order', () => {
+    const mentions = findMentions(text, file);
+    const passage = file.events.find((e) => e.id === 'kerensky-joins-echelons')!.anchor.position;
+    expect(namedWithin(mentions, passage.start, passage.end)).toEqual([
+      { kind: 'person', id: 'kerensky' },
+      { kind: 'person', id: 'krasnov' },
+      { kind: 'place', id: 'petrograd' },
+    ]);
   });
 });

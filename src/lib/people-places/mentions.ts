@@ -49,3 +49,61 @@ export function findMentions(text: string, file: Pick<EventsFile, 'people' | 'pl
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** A piece of a run of text: plain, or (part of) a mention. */
+export interface MentionPart {
+  start: number;
+  end: number;
+  text: string;
+  mention: Mention | null;
+}
+
+/**
+ * Cuts a run of text (`[start, end)` of the page, as the source view renders it) at
+ * the mentions inside it. Joining the parts' `text` gives back the run's; a mention
+ * that crosses the run's edge is cut to it. `mentions` must be in order, as
+ * `findMentions` returns them.
+ */
+export function splitAtMentions(
+  run: { start: number; end: number; text: string },
+  mentions: readonly Mention[],
+): MentionPart[] {
+  const parts: MentionPart[] = [];
+  let at = run.start;
+  const piece = (from: number, to: number, mention: Mention | null) => {
+    if (to > from) {
+      parts.push({
+        start: from,
+        end: to,
+        text: run.text.slice(from - run.start, to - run.start),
+        mention,
+      });
+    }
+  };
+  for (const mention of mentions) {
+    if (mention.end <= run.start) continue;
+    if (mention.start >= run.end) break;
+    const from = Math.max(mention.start, run.start);
+    const to = Math.min(mention.end, run.end);
+    piece(at, from, null);
+    piece(from, to, mention);
+    at = to;
+  }
+  piece(at, run.end, null);
+  return parts;
+}
+
+/** The people and places named within `[start, end)`, each once, in order of first mention. */
+export function namedWithin(
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+): { kind: EntryKind; id: string }[] {
+  const seen = new Map<string, { kind: EntryKind; id: string }>();
+  for (const m of mentions) {
+    if (m.start < start || m.end > end) continue;
+    const key = `${m.kind}:${m.id}`;
+    if (!seen.has(key)) seen.set(key, { kind: m.kind, id: m.id });
+  }
+  return [...seen.values()];
+}
