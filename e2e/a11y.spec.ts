@@ -1,4 +1,13 @@
-import { expect, expectNoAxeViolations, gatchina, sourcePanel, test } from './support/explorer';
+import { makeHostileFile, withBrokenEvents } from '../src/lib/events/fixtures/hostileEvents';
+import {
+  bundled,
+  expect,
+  expectNoAxeViolations,
+  gatchina,
+  serveEvents,
+  sourcePanel,
+  test,
+} from './support/explorer';
 
 test.describe('axe finds no violations', () => {
   test('with the timeline', async ({ page }) => {
@@ -32,6 +41,29 @@ test.describe('axe finds no violations', () => {
   test('in the list view with the Old Style calendar', async ({ page }) => {
     await page.goto(`/?view=list&cal=os&event=${gatchina.id}`);
     await expectNoAxeViolations(page, 'list view');
+  });
+
+  test('on the error page with schema details', async ({ page }) => {
+    await serveEvents(page, { ...bundled, lanes: 'none' });
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('does not match its format');
+    await expectNoAxeViolations(page, 'error page');
+  });
+
+  test('with the notice of left-out events open and the note about the link', async ({ page }) => {
+    await serveEvents(page, withBrokenEvents(makeHostileFile()));
+    await page.goto('/?event=no-such-event');
+    await page.getByText('What is wrong, event by event').click();
+    await expect(page.getByRole('status').filter({ hasText: 'Part of the link' })).toBeVisible();
+    await expectNoAxeViolations(page, 'data problems and link note');
+  });
+
+  test('with no events to show', async ({ page }) => {
+    await serveEvents(page, { ...bundled, events: [] });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'No events to show' })).toBeVisible();
+    await expectNoAxeViolations(page, 'no events');
   });
 
   test.describe('on a phone', () => {
