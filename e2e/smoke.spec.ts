@@ -1,14 +1,13 @@
-import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import type { EventsFile } from '../src/lib/events/types';
-
-const bundled = JSON.parse(readFileSync('events.json', 'utf8')) as EventsFile;
+import { bundled, expect, test } from './support/explorer';
 
 test('the page loads the bundled events.json and lists every event', async ({ page }) => {
   await page.goto('/?view=list');
-  const rows = page.getByRole('table').getByRole('rowheader');
-  await expect(rows).toHaveCount(bundled.events.length);
+  const table = page.getByRole('table');
+  await expect(table.getByRole('rowheader')).toHaveCount(bundled.events.length);
   for (const event of bundled.events) {
-    await expect(page.getByRole('button', { name: event.title, exact: true })).toBeVisible();
+    await expect(table.getByRole('button', { name: event.title, exact: true })).toBeVisible();
   }
+  // Nothing was wrong with the file or the link, so nothing says so.
+  await expect(page.getByRole('region', { name: /left out/ })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Part of the link' })).toHaveCount(0);
 });
