@@ -1,13 +1,11 @@
 /**
  * The map of the march, the index of people and places, export and "Cite this
- * passage", against the explorer as the issue-6 mount puts them in it (see the
- * mount snippets in the report of issue 6).
- *
- * FIXME: the components are not mounted in the app yet, so the whole describe is
- * `fixme`. Change `test.describe.fixme` to `test.describe` once Explorer.svelte
- * mounts MarchMapLazy, PeoplePlacesIndex, ExportMenu and CitePassage.
+ * passage", as the explorer mounts them: the map and the index below the reading
+ * panels (`MapAndIndex`), export beside the filters (`ExportPanel`), the citation
+ * at the foot of the details (or of the source panel while it is open).
  */
 import AxeBuilder from '@axe-core/playwright';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CSV_COLUMNS } from '../src/lib/export/eventsCsv';
@@ -20,6 +18,17 @@ const mapFigure = (page: Page) =>
     .filter({ has: page.getByRole('img', { name: /Map of the march on Petrograd/ }) });
 const placeButton = (page: Page, name: string) =>
   mapFigure(page).getByRole('button', { name: new RegExp(`^${name}\\b`) });
+/** Clicks a download button and gives back the saved file's name and text. */
+async function download(page: Page, name: string): Promise<{ filename: string; text: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).click(),
+  ]);
+  return {
+    filename: file.suggestedFilename(),
+    text: readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, ''),
+  };
+}
 const peoplePlaces = (page: Page) => page.getByRole('region', { name: 'People and places' });
 const indexEntry = (page: Page, name: string) =>
   peoplePlaces(page)
@@ -35,7 +44,7 @@ async function expectNoAxeViolationsIn(page: Page, selector: string): Promise<vo
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
-test.describe.fixme('map, people and places, export and citation', () => {
+test.describe('map, people and places, export and citation', () => {
   test('the map shows the places, the route and a list of places', async ({ page }) => {
     await page.goto('/');
     const figure = mapFigure(page);
@@ -153,5 +162,100 @@ test.describe.fixme('map, people and places, export and citation', () => {
       await expectNoAxeViolationsIn(page, 'section.people-places');
       await snap(page, `map-index-${colorScheme}`, true);
     }
+  });
+
+  test('Download JSON saves the shown events in the events.json format, valid by its schema', async ({
+    page,
+  }) => {
+    await page.goto('/?place=gatchina');
+    const { filename, text } = await download(page, 'Download JSON');
+    expect(filename).toBe('stormy-passage-p376-events.json');
+    const schema = JSON.parse(readFileSync('schema/events.schema.json', 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    const json = JSON.parse(text) as { events: { id: string }[] };
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(json.events.map((e) => e.id).sort()).toEqual(
+      bundled.events
+        .filter((e) => e.places.includes('gatchina'))
+        .map((e) => e.id)
+        .sort(),
+    );
+  });
+
+  test('Download TimelineJS saves slides with the start dates and text TimelineJS3 reads', async ({
+    page,
+  }) => {
+    await page.goto('/?person=kerensky');
+    const { filename, text } = await download(page, 'Download TimelineJS');
+    expect(filename).toBe('stormy-passage-p376-timelinejs.json');
+    const json = JSON.parse(text) as {
+      title?: { text: { headline: string } };
+      events: { start_date: { year: number | string }; text: { headline: string } }[];
+    };
+    const his = bundled.events.filter((e) => e.people.includes('kerensky'));
+    expect(json.events).toHaveLength(his.length);
+    for (const slide of json.events) {
+      expect(Number(slide.start_date.year)).toBe(1917);
+      expect(slide.text.headline).toBeTruthy();
+    }
+  });
+
+  test('export works from the keyboard and says when nothing is left to export', async ({
+    page,
+  }) => {
+    await page.goto('/?q=zeppelin');
+    await expect(page.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
+    await expect(
+      page.getByText('No events match the filters, so there is nothing to export.'),
+    ).toBeVisible();
+    await page.goto('/?person=lenin');
+    const csv = page.getByRole('button', { name: 'Download CSV' });
+    await csv.focus();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(file.suggestedFilename()).toBe('stormy-passage-p376-events.csv');
+    await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toContainText(
+      'Saved 1 event as a spreadsheet table',
+    );
+  });
+
+  test('a name in the source text leads to its entry in the index', async ({ page }) => {
+    await page.goto('/?event=winter-palace-invaded&source=reading');
+    const source = sourcePanel(page);
+    // Outside a passage link the name is a link of its own ("the rioting Petrograd garrison").
+    const petrograd = source.locator('a.mention', { hasText: 'Petrograd' });
+    await expect(petrograd).toHaveCount(1);
+    await expect(petrograd).toHaveAttribute('href', '#index-place-petrograd');
+    await petrograd.click();
+    const entry = indexEntry(page, 'Petrograd');
+    await expect(entry).toBeFocused();
+    await expect(entry).toBeInViewport();
+    // Inside the passage link it is marked, and a click on it still leads to the index.
+    await source.locator('.passage .mention', { hasText: 'Winter Palace' }).click();
+    await expect(indexEntry(page, 'Winter Palace')).toBeFocused();
+    await expect(page).toHaveURL(/event=winter-palace-invaded/);
+  });
+
+  test("the highlighted passage's names lead to the index from the keyboard", async ({ page }) => {
+    await page.goto('/?event=kerensky-joins-echelons&source=reading');
+    const named = sourcePanel(page).getByRole('link', { name: 'Pyotr Krasnov in the index' });
+    await named.focus();
+    await page.keyboard.press('Enter');
+    const krasnov = indexEntry(page, 'Pyotr Krasnov');
+    await expect(krasnov).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(krasnov.getByRole('button').first()).toBeFocused();
+  });
+
+  test('on a phone a name in the source sheet closes the sheet and shows the entry', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/?event=gatchina-occupied&source=reading');
+    const sheet = page.getByRole('dialog', { name: /Stormy Passage/ });
+    await expect(sheet).toBeVisible();
+    await sheet.getByRole('link', { name: 'Gatchina in the index' }).click();
+    await expect(sheet).toHaveCount(0);
+    await expect(indexEntry(page, 'Gatchina')).toBeFocused();
+    await expect(indexEntry(page, 'Gatchina')).toBeInViewport();
   });
 });
