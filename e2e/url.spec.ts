@@ -88,6 +88,16 @@ for (const [what, search, note] of [
   ['a window in year 99999', 'from=99999-11-08T00:00&to=99999-11-09T00:00', '“99999-11-08T00:00”'],
   ['a window on 30 February', 'from=1917-02-30T00:00&to=1917-03-01T00:00', '“1917-02-30T00:00”'],
   ['half a window', 'from=1917-11-08T00:00', 'a window needs both “from” and “to”'],
+  [
+    'a window in 1066',
+    'from=1066-10-14T00:00&to=1066-10-15T00:00',
+    'lies outside the years 1582–2100 the calendars cover',
+  ],
+  [
+    'a window a year after the events',
+    'from=1918-11-08T00:00&to=1918-11-09T00:00',
+    'shows none of the events',
+  ],
 ] as const) {
   test(`${what} is ignored and the timeline shows every event`, async ({ page }) => {
     await page.goto(`/?${search}`);

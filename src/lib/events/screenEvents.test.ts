@@ -46,6 +46,19 @@ describe('screenEvents', () => {
     ]);
   });
 
+  it('leaves out an event dated outside the years the calendars cover', () => {
+    expect(reasonsOf((f) => (f.events[0].date.start = '1066-10-14T09:00'))).toEqual([
+      expect.stringMatching(
+        /^date\/start: "1066-10-14T09:00" is not a real date and time \(.*outside the supported range.*\)$/,
+      ),
+    ]);
+    expect(reasonsOf((f) => (f.events[0].date.end = '9999-12-31T23:59'))).toEqual([
+      expect.stringMatching(
+        /^date\/end: "9999-12-31T23:59" is not a real date and time \(.*supported range/,
+      ),
+    ]);
+  });
+
   it('leaves out an event that ends before it starts', () => {
     expect(reasonsOf((f) => (f.events[1].date.end = '1917-11-01T00:00'))).toEqual([
       `date/end: 1917-11-01T00:00 is before date/start ${bundled.events[1]!.date.start}`,

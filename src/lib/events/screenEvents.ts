@@ -39,7 +39,10 @@ function reasonOf(issue: SchemaIssue, prefix: string): string {
 
 function checkDateTime(label: string, iso: string, reasons: string[]): number | null {
   try {
-    return parseFloating(iso);
+    const ms = parseFloating(iso);
+    // The app writes every date in both calendars; a date they cannot both hold is no use.
+    toJulianIso(iso);
+    return ms;
   } catch (error) {
     const why =
       error instanceof Error

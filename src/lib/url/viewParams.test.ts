@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { sampleFile } from '../events/fixtures/sampleEvents';
 import {
   DEFAULT_URL_VIEW,
   isFloatingMinute,
@@ -144,6 +145,28 @@ describe('readView', () => {
     ]);
   });
 
+  it('names a window the calendars cannot hold, or one that shows none of the events', () => {
+    expect(readView('?from=1066-10-14T00:00&to=1066-10-15T00:00').ignored).toEqual([
+      '“1066-10-14T00:00” lies outside the years 1582–2100 the calendars cover',
+      '“1066-10-15T00:00” lies outside the years 1582–2100 the calendars cover',
+    ]);
+    const span = { from: '1917-11-07T00:00', to: '1917-11-10T00:00' };
+    const far = readView('?from=1918-01-01T00:00&to=1918-01-02T00:00', { ...known, span });
+    expect(far).toMatchObject({
+      view: { window: null },
+      ignored: [
+        'the window from 1918-01-01T00:00 to 1918-01-02T00:00 shows none of the events, which lie between 1917-11-07T00:00 and 1917-11-10T00:00',
+      ],
+    });
+    // A window over part of the events, or reaching past them, is kept.
+    for (const search of [
+      '?from=1917-11-09T12:00&to=1918-01-01T00:00',
+      '?from=1917-11-01T00:00&to=1917-11-07T01:00',
+    ]) {
+      expect(readView(search, { ...known, span }).ignored, search).toEqual([]);
+    }
+  });
+
   it('names parameters the app does not know, once each, and repeated single values', () => {
     const { view, ignored } = readView('?utm_source=chat&fbclid=abc&utm_source=x&event=a&event=b');
     expect(ignored).toEqual(['the parameters “utm_source”, “fbclid”', 'all but the first “event”']);
@@ -184,6 +207,17 @@ describe('knownIdsOf', () => {
     });
     expect([...ids.people]).toEqual(['krasnov']);
     expect(ids.events.size).toBe(0);
+    expect(ids.span).toBeUndefined();
+  });
+
+  it('spans the events from the first start to the last end', () => {
+    expect(knownIdsOf(sampleFile).span).toEqual({
+      from: sampleFile.events.map((e) => e.date.start).sort()[0],
+      to: sampleFile.events
+        .map((e) => e.date.end)
+        .sort()
+        .at(-1),
+    });
   });
 });
 

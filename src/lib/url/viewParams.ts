@@ -6,7 +6,7 @@
  * `&person=krasnov&person=kerensky&place=gatchina&type=movement&q=echelons&source=raw`
  */
 import type { EventType, EventsFile } from '../events/types';
-import { isFloatingIso } from '../time/floating';
+import { isFloatingIso, toJulianIso } from '../time/floating';
 
 export type Calendar = 'gregorian' | 'julian';
 export type SourceView = 'reading' | 'raw';
@@ -54,14 +54,20 @@ export interface KnownIds {
   events: ReadonlySet<string>;
   people: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  /** From the first event's start to the last one's end; a window must show part of it. */
+  span?: IsoWindow;
 }
 
 /** The ids of events, people and places in an events file. */
 export function knownIdsOf(file: Pick<EventsFile, 'events' | 'people' | 'places'>): KnownIds {
+  // Floating ISO strings of one format sort in time order as text.
+  const starts = file.events.map((e) => e.date.start).sort();
+  const ends = file.events.map((e) => e.date.end).sort();
   return {
     events: new Set(file.events.map((e) => e.id)),
     people: new Set(file.people.map((p) => p.id)),
     places: new Set(file.places.map((p) => p.id)),
+    ...(starts.length > 0 ? { span: { from: starts[0]!, to: ends.at(-1)! } } : {}),
   };
 }
 
@@ -123,7 +129,21 @@ function ids(
   return [...new Set(values)];
 }
 
-function readWindow(params: URLSearchParams, ignored: string[]): IsoWindow | null {
+/** Whether both calendars the app writes dates in can hold this date (years 1582–2100). */
+function calendarsHold(iso: string): boolean {
+  try {
+    toJulianIso(iso);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readWindow(
+  params: URLSearchParams,
+  ignored: string[],
+  span?: IsoWindow,
+): IsoWindow | null {
   const from = params.get('from');
   const to = params.get('to');
   if (!from && !to) return null;
@@ -139,8 +159,20 @@ function readWindow(params: URLSearchParams, ignored: string[]): IsoWindow | nul
       ignored.push(`${shown(value)} is not a date and time like 1917-11-08T06:00`);
     return null;
   }
+  const outside = [from, to].filter((value) => !calendarsHold(value));
+  if (outside.length > 0) {
+    for (const value of outside)
+      ignored.push(`${shown(value)} lies outside the years 1582–2100 the calendars cover`);
+    return null;
+  }
   if (from >= to) {
     ignored.push(`the window from ${from} to ${to} ends before it starts`);
+    return null;
+  }
+  if (span && (to <= span.from || from >= span.to)) {
+    ignored.push(
+      `the window from ${from} to ${to} shows none of the events, which lie between ${span.from} and ${span.to}`,
+    );
     return null;
   }
   return { from, to };
@@ -180,7 +212,7 @@ export function readView(search: string | URLSearchParams, known?: KnownIds): Re
     if (params.getAll(key).length > 1) ignored.push(`all but the first “${key}”`);
   }
   const [selected = null] = ids(params, 'event', 'event', ignored, known?.events);
-  const window = readWindow(params, ignored);
+  const window = readWindow(params, ignored, known?.span);
   const rawQuery = params.get('q') ?? '';
   if ([...rawQuery].length > MAX_QUERY)
     ignored.push(`the search beyond its first ${MAX_QUERY} characters`);
