@@ -158,6 +158,26 @@ for (const [name, viewport] of [
   });
 }
 
+test('an event naming an unknown person is shown, and the notice says what was ignored', async ({
+  page,
+}) => {
+  const [first] = bundled.events;
+  await serveEvents(
+    page,
+    edited((file) => (file.events[0]!.people = [...file.events[0]!.people, 'trotsky'])),
+  );
+  await page.goto(`/?event=${first!.id}`);
+  const notice = page.getByRole('region', {
+    name: '1 event in events.json is shown with parts ignored.',
+  });
+  await expect(notice.locator('.problems > li')).toHaveText(
+    new RegExp(
+      `^${first!.id}\\s*\\(no\\. 1 in the file, shown\\)\\s*people/${first!.people.length}: no person has the id "trotsky"; it is ignored$`,
+    ),
+  );
+  await expect(page.getByRole('heading', { level: 2, name: first!.title })).toBeVisible();
+});
+
 test('a file whose events are all invalid lists them and explains the empty page', async ({
   page,
 }) => {
