@@ -7,10 +7,39 @@ import { parseFloating } from '../time/floating';
 import type { MarkShape } from './layoutMarks';
 import type { TimeWindow } from './window';
 
+const MINUTE_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * `parseFloating` for the `YYYY-MM-DDTHH:MM` that events.json holds, without
+ * date-fns: a hundred thousand events parse in milliseconds instead of seconds.
+ * Anything else, or a date that does not exist, goes to `parseFloating`, which
+ * reads it or says what is wrong.
+ */
+function readFloating(iso: string): number {
+  const match = MINUTE_ISO.exec(iso);
+  if (match) {
+    const [, y, mo, d, h, mi] = match;
+    const year = Number(y);
+    const month = Number(mo) - 1;
+    const day = Number(d);
+    const ms = Date.UTC(year, month, day, Number(h), Number(mi));
+    const check = new Date(ms);
+    if (
+      year >= 100 &&
+      Number(h) < 24 &&
+      Number(mi) < 60 &&
+      check.getUTCMonth() === month &&
+      check.getUTCDate() === day
+    )
+      return ms;
+  }
+  return parseFloating(iso);
+}
+
 /** The event's `[start, end)` on the UTC axis; an instant has `start === end`. */
 export function eventSpan(event: TimelineEvent): TimeWindow {
-  const start = parseFloating(event.date.start);
-  const end = parseFloating(event.date.end);
+  const start = readFloating(event.date.start);
+  const end = readFloating(event.date.end);
   return { start, end: Math.max(start, end) };
 }
 

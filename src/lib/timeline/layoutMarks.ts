@@ -6,6 +6,8 @@
  * the number of items times the number of rows.
  */
 
+import { closestPairByTrial, MergeQueue } from './closestPairs';
+
 export type MarkShape = 'point' | 'band';
 
 /** One event as the layout sees it: pixels on the current scale. */
@@ -36,6 +38,8 @@ export interface LayoutOptions {
   gap?: number;
   /** A label is never shortened below this (with its ellipsis); default 56. */
   minLabelWidth?: number;
+  /** Find each merge by trying every pair of groups, as the definition says (for tests); default false. */
+  exhaustive?: boolean;
   /** Width of a cluster's label ("12 events"); default 64. */
   clusterLabelWidth?: number;
   /** Near the right edge a label is pulled left until this much of it shows; default 120. */
@@ -79,9 +83,9 @@ export interface MarksLayout {
 }
 
 /** An item with its position in the input. */
-type Indexed = LayoutItem & { order: number };
+export type Indexed = LayoutItem & { order: number };
 
-interface Candidate {
+export interface Candidate {
   node: PlacedNode;
   /** Position of the (first) item in the input, to break ties in source order. */
   order: number;
@@ -97,7 +101,7 @@ export function occupiedExtent(node: PlacedBase): [number, number] {
   ];
 }
 
-function withDefaults(options: LayoutOptions) {
+export function withDefaults(options: LayoutOptions) {
   return {
     width: options.width,
     rowsPerLane: options.rowsPerLane ?? {},
@@ -108,11 +112,12 @@ function withDefaults(options: LayoutOptions) {
     minLabelWidth: options.minLabelWidth ?? 56,
     clusterLabelWidth: options.clusterLabelWidth ?? 64,
     edgeLabelWidth: options.edgeLabelWidth ?? 120,
+    exhaustive: options.exhaustive ?? false,
   };
 }
-type Settings = ReturnType<typeof withDefaults>;
+export type Settings = ReturnType<typeof withDefaults>;
 
-function markEdges(item: LayoutItem, s: Settings): [number, number] {
+export function markEdges(item: LayoutItem, s: Settings): [number, number] {
   if (item.shape === 'point') return [item.x0 - s.pointRadius, item.x0 + s.pointRadius];
   return [item.x0, Math.max(item.x1, item.x0 + s.minBandWidth)];
 }
@@ -122,7 +127,11 @@ function markEdges(item: LayoutItem, s: Settings): [number, number] {
  * the left keeps its label at the edge, and one near the right edge pulls its label
  * left until `edgeLabelWidth` of it shows; what still does not fit is shortened.
  */
-function placeLabel(markStart: number, natural: number, s: Settings): { x: number; width: number } {
+export function placeLabel(
+  markStart: number,
+  natural: number,
+  s: Settings,
+): { x: number; width: number } {
   const shown = Math.min(natural, s.edgeLabelWidth);
   const x = Math.max(0, Math.min(markStart, s.width - shown));
   return { x, width: Math.max(0, Math.min(natural, s.width - x)) };
@@ -132,7 +141,7 @@ function placeLabel(markStart: number, natural: number, s: Settings): { x: numbe
  * Packs one lane's candidates into `rows` rows, left to right. Returns false when
  * one does not fit even after shortening its neighbour's label.
  */
-function pack(candidates: Candidate[], rows: number, s: Settings): boolean {
+export function pack(candidates: Candidate[], rows: number, s: Settings): boolean {
   const last: (Candidate | null)[] = Array.from({ length: rows }, () => null);
   const rowEnd = (c: Candidate | null) => (c ? occupiedExtent(c.node)[1] : -Infinity);
   for (const candidate of candidates) {
@@ -162,7 +171,7 @@ function pack(candidates: Candidate[], rows: number, s: Settings): boolean {
   return true;
 }
 
-function eventCandidate(item: Indexed, s: Settings): Candidate {
+export function eventCandidate(item: Indexed, s: Settings): Candidate {
   const [markStart, markEnd] = markEdges(item, s);
   const label = placeLabel(markStart, item.labelWidth, s);
   return {
@@ -186,7 +195,12 @@ function eventCandidate(item: Indexed, s: Settings): Candidate {
 /** Left to right by mark, then in input order. */
 function byPosition(s: Settings) {
   return (a: Indexed, b: Indexed) =>
-    markEdges(a, s)[0] - markEdges(b, s)[0] || a.x1 - b.x1 || a.order - b.order;
+    markStartOf(a, s) - markStartOf(b, s) || a.x1 - b.x1 || a.order - b.order;
+}
+
+/** `markEdges(item, s)[0]` without the array: sorting calls it for every comparison. */
+function markStartOf(item: LayoutItem, s: Settings): number {
+  return item.shape === 'point' ? item.x0 - s.pointRadius : item.x0;
 }
 
 /** Mark extent of a group: from its leftmost to its rightmost mark. */
@@ -194,48 +208,34 @@ function groupEdges(group: readonly LayoutItem[], s: Settings): [number, number]
   let start = Infinity;
   let end = -Infinity;
   for (const item of group) {
-    const [a, b] = markEdges(item, s);
-    start = Math.min(start, a);
-    end = Math.max(end, b);
+    const point = item.shape === 'point';
+    start = Math.min(start, point ? item.x0 - s.pointRadius : item.x0);
+    end = Math.max(
+      end,
+      point ? item.x0 + s.pointRadius : Math.max(item.x1, item.x0 + s.minBandWidth),
+    );
   }
   return [start, end];
 }
 
-/**
- * Merges the two groups that are hardest to tell apart: the pair whose marks overlap
- * most, as a share of the shorter; failing any overlap, the pair with the least gap.
- */
-function mergeClosest(groups: Indexed[][], s: Settings): Indexed[][] {
-  const edges = groups.map((group) => groupEdges(group, s));
-  let best: [number, number] = [0, 1];
-  let bestOverlap = -Infinity;
-  let bestGap = Infinity;
-  for (let i = 0; i < groups.length; i++) {
-    for (let j = i + 1; j < groups.length; j++) {
-      const [a0, a1] = edges[i]!;
-      const [b0, b1] = edges[j]!;
-      const overlap = Math.min(a1, b1) - Math.max(a0, b0);
-      const share = overlap > 0 ? overlap / Math.max(1, Math.min(a1 - a0, b1 - b0)) : 0;
-      const gap = Math.max(0, -overlap);
-      if (share > bestOverlap || (share === bestOverlap && gap < bestGap)) {
-        best = [i, j];
-        bestOverlap = share;
-        bestGap = gap;
-      }
-    }
-  }
-  const [i, j] = best;
-  const merged = [...groups[i]!, ...groups[j]!].sort(byPosition(s));
-  return [...groups.filter((_, k) => k !== i && k !== j), merged];
-}
+/** A group's candidate before packing; the packing changes only the copy it is given. */
+const candidates = new WeakMap<Indexed[], Candidate>();
 
 function groupCandidate(group: Indexed[], s: Settings): Candidate {
-  if (group.length === 1) return eventCandidate(group[0]!, s);
+  let made = candidates.get(group);
+  if (!made) {
+    made = group.length === 1 ? eventCandidate(group[0]!, s) : clusterCandidate(group, s);
+    candidates.set(group, made);
+  }
+  return { ...made, node: { ...made.node } };
+}
+
+function clusterCandidate(group: Indexed[], s: Settings): Candidate {
   const [markStart, markEnd] = groupEdges(group, s);
   const label = placeLabel(markStart, s.clusterLabelWidth, s);
   return {
     natural: s.clusterLabelWidth,
-    order: Math.min(...group.map((item) => item.order)),
+    order: group.reduce((least, item) => Math.min(least, item.order), Infinity),
     node: {
       kind: 'cluster',
       id: `cluster:${group[0]!.id}`,
@@ -250,11 +250,18 @@ function groupCandidate(group: Indexed[], s: Settings): Candidate {
   };
 }
 
-function byExtent(a: Candidate, b: Candidate): number {
-  const [a0, a1] = occupiedExtent(a.node);
-  const [b0, b1] = occupiedExtent(b.node);
+export function byExtent(a: Candidate, b: Candidate): number {
+  // `occupiedExtent` written out, as sorting calls this for every comparison.
+  const x = a.node;
+  const y = b.node;
+  const a0 = Math.min(x.markStart, x.labelX);
+  const b0 = Math.min(y.markStart, y.labelX);
   // Start, then source order: enough for greedy packing, and rows read in source order.
-  return a0 - b0 || a.order - b.order || a1 - b1;
+  return (
+    a0 - b0 ||
+    a.order - b.order ||
+    Math.max(x.markEnd, x.labelX + x.labelWidth) - Math.max(y.markEnd, y.labelX + y.labelWidth)
+  );
 }
 
 /**
@@ -262,13 +269,24 @@ function byExtent(a: Candidate, b: Candidate): number {
  * apart become a cluster, again and again until they do (one cluster always fits).
  */
 function layoutLane(items: Indexed[], rows: number, s: Settings): PlacedNode[] {
-  let groups = [...items].sort(byPosition(s)).map((item) => [item]);
+  const groups = [...items].sort(byPosition(s)).map((item) => [item]);
+  // The pairs hardest to tell apart, kept up to date across merges (the same choice as
+  // trying every pair of groups after each merge, without the cubic cost).
+  const pairs = s.exhaustive ? null : new MergeQueue(groups.map((group) => groupEdges(group, s)));
   for (;;) {
     const candidates = groups.map((group) => groupCandidate(group, s)).sort(byExtent);
     if (pack(candidates, Math.max(rows, 1), s) || groups.length <= 1) {
       return candidates.map((c) => c.node);
     }
-    groups = mergeClosest(groups, s);
+    const [i, j] = pairs
+      ? pairs.next()
+      : closestPairByTrial(groups.map((group) => groupEdges(group, s)));
+    // The merged group goes last, the others keep their order: ties keep breaking the same way.
+    const merged = [...groups[i]!, ...groups[j]!].sort(byPosition(s));
+    groups.splice(j, 1);
+    groups.splice(i, 1);
+    groups.push(merged);
+    pairs?.merge(i, j, groupEdges(merged, s));
   }
 }
 

@@ -1,0 +1,105 @@
+/**
+ * The events of each lane sorted by start in flat arrays, so a window's marks are
+ * found by binary search instead of a pass over every event, and a dense lane can
+ * be summed up per stretch of time without an object per event. Built once per set
+ * of events; every zoom frame reads it.
+ */
+import type { TimelineEvent } from '../events/types';
+import { markShape } from './eventGeometry';
+import type { TimeWindow } from './window';
+
+export interface LaneIndex {
+  lane: string;
+  /** Event ids by start, then by their order in the input. */
+  ids: string[];
+  titles: string[];
+  /** Position of each event in the input list. */
+  order: Int32Array;
+  starts: Float64Array;
+  ends: Float64Array;
+  /** 1 for a point (a clock-time instant), 0 for a band. */
+  points: Uint8Array;
+  /** The longest span in the lane, so a window's search can reach back for marks that started before it. */
+  maxSpan: number;
+}
+
+export interface MarkIndex {
+  /** By lane id, in the order the lanes first appear in the input. */
+  lanes: Map<string, LaneIndex>;
+  count: number;
+}
+
+/** Indexes `events` (in any order) with their spans on the UTC axis. */
+export function buildMarkIndex(
+  events: readonly TimelineEvent[],
+  spans: ReadonlyMap<string, TimeWindow>,
+): MarkIndex {
+  const members = new Map<string, number[]>();
+  const starts = new Float64Array(events.length);
+  for (const [i, event] of events.entries()) {
+    starts[i] = spans.get(event.id)!.start;
+    const list = members.get(event.lane);
+    if (list) list.push(i);
+    else members.set(event.lane, [i]);
+  }
+  const lanes = new Map<string, LaneIndex>();
+  for (const [lane, list] of members) {
+    // Most files come sorted by start already; then the sort is a single pass.
+    let sorted = true;
+    for (let k = 1; k < list.length && sorted; k++)
+      sorted = starts[list[k - 1]!]! <= starts[list[k]!]!;
+    if (!sorted) list.sort((a, b) => starts[a]! - starts[b]! || a - b);
+    const n = list.length;
+    const index: LaneIndex = {
+      lane,
+      ids: new Array<string>(n),
+      titles: new Array<string>(n),
+      order: new Int32Array(n),
+      starts: new Float64Array(n),
+      ends: new Float64Array(n),
+      points: new Uint8Array(n),
+      maxSpan: 0,
+    };
+    for (let k = 0; k < n; k++) {
+      const event = events[list[k]!]!;
+      const span = spans.get(event.id)!;
+      index.ids[k] = event.id;
+      index.titles[k] = event.title;
+      index.order[k] = list[k]!;
+      index.starts[k] = span.start;
+      index.ends[k] = span.end;
+      index.points[k] = markShape(event) === 'point' ? 1 : 0;
+      index.maxSpan = Math.max(index.maxSpan, span.end - span.start);
+    }
+    lanes.set(lane, index);
+  }
+  return { lanes, count: events.length };
+}
+
+/** The first position in the sorted `values` whose value is at least `value` (`>` with `after`). */
+export function lowerBound(values: Float64Array, value: number, after = false): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (after ? values[mid]! <= value : values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The positions `[from, to)` in `lane` of every event that can show in `window`:
+ * those starting before its end (plus `slackMs`) and not ending before its start
+ * (minus `slackMs`). A superset: the layout still drops what falls outside.
+ */
+export function candidateRange(
+  lane: LaneIndex,
+  window: TimeWindow,
+  slackMs: number,
+): { from: number; to: number } {
+  return {
+    from: lowerBound(lane.starts, window.start - slackMs - lane.maxSpan),
+    to: lowerBound(lane.starts, window.end + slackMs, true),
+  };
+}
