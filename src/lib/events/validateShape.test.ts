@@ -54,6 +54,7 @@ const cases: [string, (file: any) => void][] = [
   ['an event that is null', (f) => (f.events[4] = null)],
   ['a negative anchor offset', (f) => (f.events[0].anchor.position.start = -1)],
   ['a fractional anchor offset', (f) => (f.events[0].anchor.raw.end = 1.5)],
+  ['a negative fractional anchor offset', (f) => (f.events[0].anchor.position.start = -5e-324)],
   [
     'an unknown relation kind',
     (f) => (f.events.find((e: any) => e.relations.length).relations[0].kind = 'because'),

@@ -84,9 +84,13 @@ function string(rules: StringRules = {}): Check {
 function number({ integer = false, minimum = -Infinity, maximum = Infinity } = {}): Check {
   const kind = integer ? 'a whole number' : 'a number';
   return (value, path, issues) => {
-    if (typeof value !== 'number' || !Number.isFinite(value) || (integer && value % 1 !== 0)) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
       issues.push(issue(path, 'type', `must be ${kind}, not ${showValue(value)}`));
       return;
+    }
+    // Like ajv, a fraction where a whole number belongs still gets its bounds checked.
+    if (integer && value % 1 !== 0) {
+      issues.push(issue(path, 'type', `must be ${kind}, not ${showValue(value)}`));
     }
     if (value < minimum)
       issues.push(issue(path, 'minimum', `must be at least ${minimum}, not ${value}`));
