@@ -24,6 +24,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     reportCompressedSize: false,
+    // `BENCH_MINIFY=0` keeps names readable in a profile of the bench pages.
+    minify: process.env.BENCH_MINIFY !== '0',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       input: { index: resolve(here, 'index.html'), vis: resolve(here, 'vis.html') },

@@ -26,15 +26,21 @@ export interface DrawnLane extends Lane {
  * zoom can make two of its marks collide (an instant overlaps what contains it).
  */
 export function overlapDepth(spans: readonly TimeWindow[]): number {
-  const edges: [number, number][] = [];
-  for (const { start, end } of spans) edges.push([start, 1], [Math.max(end, start), -1]);
-  // At equal times starts come first: spans that only touch still need a gap between their marks.
-  edges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  // Starts and ends sorted apart (typed arrays sort natively) and walked together: at
+  // equal times starts come first, as spans that only touch still need a gap between their marks.
+  const starts = Float64Array.from(spans, (span) => span.start).sort();
+  const ends = Float64Array.from(spans, (span) => Math.max(span.end, span.start)).sort();
   let depth = 0;
   let most = 0;
-  for (const [, change] of edges) {
-    depth += change;
-    most = Math.max(most, depth);
+  for (let i = 0, j = 0; i < starts.length;) {
+    if (starts[i]! <= ends[j]!) {
+      depth++;
+      i++;
+      most = Math.max(most, depth);
+    } else {
+      depth--;
+      j++;
+    }
   }
   return most;
 }
@@ -47,13 +53,17 @@ export function drawnLanes(
   maxRows = 8,
 ): DrawnLane[] {
   const all = [...lanes];
+  const spansByLane = new Map<string, TimeWindow[]>(lanes.map((lane) => [lane.id, []]));
   for (const event of events) {
-    if (!all.some((lane) => lane.id === event.lane)) {
+    let laneSpans = spansByLane.get(event.lane);
+    if (!laneSpans) {
       all.push({ id: event.lane, label: event.lane, description: '' });
+      spansByLane.set(event.lane, (laneSpans = []));
     }
+    laneSpans.push(spans.get(event.id)!);
   }
   return all.map((lane, index) => {
-    const laneSpans = events.filter((e) => e.lane === lane.id).map((e) => spans.get(e.id)!);
+    const laneSpans = spansByLane.get(lane.id)!;
     return {
       ...lane,
       colour: LANE_COLOURS[index % LANE_COLOURS.length]!,

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../events/types';
 import { sampleFile } from '../events/fixtures/sampleEvents';
 import { eventSpan } from './eventGeometry';
-import { fitWindow } from './fitDomain';
+import { extentOf as fitWindowExtent, fitWindow } from './fitDomain';
 import { drawnLanes } from './lanes';
 import { layoutMarks, occupiedExtent, type PlacedNode } from './layoutMarks';
-import { buildMarkIndex, candidateRange, lowerBound } from './markIndex';
+import { buildMarkIndex, candidateRange, lowerBound, navigationOrderOf } from './markIndex';
 import { DETAIL_LIMIT, layoutIndexed } from './markItems';
 import { createTextMeasurer } from './measureText';
 import { HOUR, MINUTE } from './window';
@@ -141,5 +141,17 @@ describe('layoutIndexed', () => {
     const ids = (nodes: PlacedNode[]) => new Set(nodes.map((node) => node.id));
     const kept = [...ids(a.nodes)].filter((id) => ids(b.nodes).has(id));
     expect(kept.length).toBeGreaterThan(a.nodes.length / 2);
+  });
+});
+
+describe('navigationOrderOf', () => {
+  it('orders every event as navigationOrder does', async () => {
+    const { navigationOrder } = await import('./navigation');
+    const events = [...sampleFile.events].reverse();
+    const { spans, index } = setUp(events);
+    expect(navigationOrderOf(index)).toEqual(
+      navigationOrder(events.map((event) => ({ id: event.id, ...spans.get(event.id)! }))),
+    );
+    expect(index.extent).toEqual(fitWindowExtent([...spans.values()]));
   });
 });

@@ -27,6 +27,8 @@ export interface MarkIndex {
   /** By lane id, in the order the lanes first appear in the input. */
   lanes: Map<string, LaneIndex>;
   count: number;
+  /** From the earliest start to the latest end, or null with no events. */
+  extent: TimeWindow | null;
 }
 
 /** Indexes `events` (in any order) with their spans on the UTC axis. */
@@ -43,6 +45,8 @@ export function buildMarkIndex(
     else members.set(event.lane, [i]);
   }
   const lanes = new Map<string, LaneIndex>();
+  let first = Infinity;
+  let last = -Infinity;
   for (const [lane, list] of members) {
     // Most files come sorted by start already; then the sort is a single pass.
     let sorted = true;
@@ -70,10 +74,16 @@ export function buildMarkIndex(
       index.ends[k] = span.end;
       index.points[k] = markShape(event) === 'point' ? 1 : 0;
       index.maxSpan = Math.max(index.maxSpan, span.end - span.start);
+      first = Math.min(first, span.start, span.end);
+      last = Math.max(last, span.start, span.end);
     }
     lanes.set(lane, index);
   }
-  return { lanes, count: events.length };
+  return {
+    lanes,
+    count: events.length,
+    extent: events.length ? { start: first, end: last } : null,
+  };
 }
 
 /** The first position in the sorted `values` whose value is at least `value` (`>` with `after`). */
@@ -102,4 +112,25 @@ export function candidateRange(
     from: lowerBound(lane.starts, window.start - slackMs - lane.maxSpan),
     to: lowerBound(lane.starts, window.end + slackMs, true),
   };
+}
+
+/**
+ * Every event's id in keyboard order (by start, then end, then input order), as
+ * `navigationOrder` gives it, read from the index without an object per event.
+ */
+export function navigationOrderOf(index: MarkIndex): string[] {
+  const ids = new Array<string>(index.count);
+  const starts = new Float64Array(index.count);
+  const ends = new Float64Array(index.count);
+  for (const lane of index.lanes.values()) {
+    for (let k = 0; k < lane.ids.length; k++) {
+      const at = lane.order[k]!;
+      ids[at] = lane.ids[k]!;
+      starts[at] = lane.starts[k]!;
+      ends[at] = lane.ends[k]!;
+    }
+  }
+  const positions = Array.from({ length: index.count }, (_, i) => i);
+  positions.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
+  return positions.map((i) => ids[i]!);
 }
