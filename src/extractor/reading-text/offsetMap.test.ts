@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { OffsetMap, OffsetMapBuilder, composeMaps } from './offsetMap';
+import { OffsetMap, OffsetMapBuilder, composeMaps, composeMapsByLookup } from './offsetMap';
 
 // "Com- \nmittee was" read as "Committee was", with "376 " dropped in front.
 //  raw:     "376 Com- \nmittee was"  (21 characters)
@@ -149,6 +149,34 @@ describe('composeMaps', () => {
         if (copied) expect(direct).toEqual(stepwise);
       }),
     );
+  });
+});
+
+describe('composeMaps in one pass', () => {
+  it('chains any two maps exactly as composing by a lookup per cut does', () => {
+    fc.assert(
+      fc.property(textEdits, textEdits, (innerOps, outerOps) => {
+        const raw = 'abcdefghijklmnopqrstuvwxyz0123456789';
+        const inner = applyOps(raw, innerOps);
+        const outer = applyOps(inner.text, outerOps);
+        expect(composeMaps(outer.map, inner.map).segments).toEqual(
+          composeMapsByLookup(outer.map, inner.map).segments,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps a map it builds frozen, and copies segments it is handed', () => {
+    const segments = [
+      { readingStart: 0, readingEnd: 2, rawStart: 0, rawEnd: 2, kind: 'copy' as const },
+    ];
+    const handed = new OffsetMap(segments);
+    segments[0]!.readingEnd = 1;
+    expect(handed.segments[0]!.readingEnd).toBe(2);
+    const built = new OffsetMapBuilder().copy(2).replace(1, 3).build();
+    expect(Object.isFrozen(built.segments)).toBe(true);
+    expect(built.segments.every((segment) => Object.isFrozen(segment))).toBe(true);
   });
 });
 

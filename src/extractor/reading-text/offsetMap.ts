@@ -24,6 +24,9 @@ export interface Span {
 
 type Side = 'reading' | 'raw';
 
+/** Set while a builder hands its own segments to a new map, which then need no copy. */
+let adopting = false;
+
 /**
  * An ordered list of segments that tiles both texts: each segment starts where the
  * previous one ended, on both sides, so the map is monotone and covers every
@@ -56,7 +59,12 @@ export class OffsetMap {
       reading = readingEnd;
       raw = rawEnd;
     });
-    this.segments = Object.freeze(segments.map((segment) => Object.freeze({ ...segment })));
+    // Segments handed over by a builder are frozen where they are; others are copied first.
+    const own = adopting
+      ? (segments as OffsetSegment[])
+      : segments.map((segment) => ({ ...segment }));
+    for (const segment of own) Object.freeze(segment);
+    this.segments = Object.freeze(own);
     this.readingLength = reading;
     this.rawLength = raw;
   }
@@ -109,7 +117,12 @@ export class OffsetMapBuilder {
   }
 
   build(): OffsetMap {
-    return new OffsetMap(this.segments);
+    adopting = true;
+    try {
+      return new OffsetMap(this.segments);
+    } finally {
+      adopting = false;
+    }
   }
 
   private push(readingLength: number, rawLength: number, kind: OffsetSegment['kind']): this {
@@ -144,13 +157,71 @@ export class OffsetMapBuilder {
  * maps that intermediate text onto the raw text. Where a replacement of either map
  * overlaps segments of the other, the result holds one replacement covering them all,
  * so no boundary of the result falls inside a replacement of either stage.
+ *
+ * One pass over both maps: their boundaries and replacements come sorted already,
+ * and every lookup walks forward with the cuts (`composeMapsByLookup` is the same
+ * chaining written with a binary search per lookup, kept as the reference).
  */
 export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
-  if (outer.rawLength !== inner.readingLength) {
-    throw new RangeError(
-      `cannot compose: the outer map reads a text of ${outer.rawLength} characters, the inner map produces ${inner.readingLength}`,
-    );
+  checkComposable(outer, inner);
+  const middleLength = inner.readingLength;
+  const cuts = unblocked(
+    mergeSorted(
+      [0, ...outer.segments.map((segment) => segment.rawEnd)],
+      [0, ...inner.segments.map((segment) => segment.readingEnd), middleLength],
+    ),
+    mergeIntervals(interiorsOf(outer, 'raw'), interiorsOf(inner, 'reading')),
+  );
+
+  // Per cut: where the runs starting and ending there lie on the other side of each map,
+  // and which segment of each map covers the middle text just after it.
+  const n = cuts.length;
+  const outerAfter = new Float64Array(n);
+  const outerBefore = new Float64Array(n);
+  const innerAfter = new Float64Array(n);
+  const innerBefore = new Float64Array(n);
+  const outerSegment = new Int32Array(n);
+  const innerSegment = new Int32Array(n);
+  const outerAt = new Walker(outer, 'raw');
+  const outerAtPrevious = new Walker(outer, 'raw');
+  const innerAt = new Walker(inner, 'reading');
+  const innerAtPrevious = new Walker(inner, 'reading');
+  cuts.forEach((cut, i) => {
+    outerSegment[i] = outerAt.firstEndingAfter(cut);
+    innerSegment[i] = innerAt.firstEndingAfter(cut);
+    outerAfter[i] = positionAfterAt(outer, 'raw', cut, outerSegment[i]!);
+    innerAfter[i] = positionAfterAt(inner, 'reading', cut, innerSegment[i]!);
+    outerBefore[i] =
+      cut === 0
+        ? 0
+        : positionBeforeAt(outer, 'raw', cut, outerAtPrevious.firstEndingAfter(cut - 1));
+    innerBefore[i] =
+      cut === 0
+        ? 0
+        : positionBeforeAt(inner, 'reading', cut, innerAtPrevious.firstEndingAfter(cut - 1));
+  });
+
+  const builder = new OffsetMapBuilder();
+  for (let i = 0; i < n; i++) {
+    // What either map inserted at this one middle position (nothing of the middle text).
+    builder.replace(outerAfter[i]! - outerBefore[i]!, innerAfter[i]! - innerBefore[i]!);
+    if (i + 1 === n) break;
+    const next = cuts[i + 1]!;
+    const finalLength = outerBefore[i + 1]! - outerAfter[i]!;
+    const rawLength = innerBefore[i + 1]! - innerAfter[i]!;
+    const o = outer.segments[outerSegment[i]!];
+    const m = inner.segments[innerSegment[i]!];
+    const isCopy =
+      o?.kind === 'copy' && o.rawEnd >= next && m?.kind === 'copy' && m.readingEnd >= next;
+    if (isCopy) builder.copy(finalLength);
+    else builder.replace(finalLength, rawLength);
   }
+  return builder.build();
+}
+
+/** `composeMaps` with a binary search for every lookup: the reference it is tested against. */
+export function composeMapsByLookup(outer: OffsetMap, inner: OffsetMap): OffsetMap {
+  checkComposable(outer, inner);
   const middleLength = inner.readingLength;
   const candidates = new Set<number>([0, middleLength]);
   const interiors: [number, number][] = [];
@@ -164,12 +235,11 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
   }
   const cuts = unblocked(
     [...candidates].sort((a, b) => a - b),
-    interiors,
+    interiors.sort((a, b) => a[0] - b[0]),
   );
 
   const builder = new OffsetMapBuilder();
   cuts.forEach((cut, i) => {
-    // What either map inserted at this one middle position (nothing of the middle text).
     builder.replace(
       positionAfter(outer, 'raw', cut) - positionBefore(outer, 'raw', cut),
       positionAfter(inner, 'reading', cut) - positionBefore(inner, 'reading', cut),
@@ -191,9 +261,84 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
   return builder.build();
 }
 
+function checkComposable(outer: OffsetMap, inner: OffsetMap): void {
+  if (outer.rawLength !== inner.readingLength) {
+    throw new RangeError(
+      `cannot compose: the outer map reads a text of ${outer.rawLength} characters, the inner map produces ${inner.readingLength}`,
+    );
+  }
+}
+
+/** The replacements of `map` as intervals on `side`, in order. */
+function interiorsOf(map: OffsetMap, side: Side): [number, number][] {
+  const intervals: [number, number][] = [];
+  for (const segment of map.segments)
+    if (segment.kind === 'replace') intervals.push([startOf(segment, side), endOf(segment, side)]);
+  return intervals;
+}
+
+/** Two ascending lists as one, without repeats. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const value = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (merged.length === 0 || merged[merged.length - 1] !== value) merged.push(value);
+  }
+  return merged;
+}
+
+/** Two lists of intervals ordered by start as one, still ordered by start. */
+function mergeIntervals(a: [number, number][], b: [number, number][]): [number, number][] {
+  const merged: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    merged.push(j >= b.length || (i < a.length && a[i]![0] <= b[j]![0]) ? a[i++]! : b[j++]!);
+  }
+  return merged;
+}
+
+/** `firstEndingAfter` for positions asked in ascending order: a cursor that only moves forward. */
+class Walker {
+  #index = 0;
+  readonly #map: OffsetMap;
+  readonly #side: Side;
+
+  constructor(map: OffsetMap, side: Side) {
+    this.#map = map;
+    this.#side = side;
+  }
+
+  firstEndingAfter(position: number): number {
+    const { segments } = this.#map;
+    while (this.#index < segments.length && endOf(segments[this.#index]!, this.#side) <= position)
+      this.#index++;
+    return this.#index;
+  }
+}
+
+/** `positionAfter` given `firstEndingAfter(map, side, position)`. */
+function positionAfterAt(map: OffsetMap, side: Side, position: number, index: number): number {
+  const segment = map.segments[index];
+  if (segment === undefined) return side === 'reading' ? map.rawLength : map.readingLength;
+  if (segment.kind === 'copy')
+    return startOf(segment, other(side)) + position - startOf(segment, side);
+  return startOf(segment, other(side));
+}
+
+/** `positionBefore` for `position > 0`, given `firstEndingAfter(map, side, position - 1)`. */
+function positionBeforeAt(map: OffsetMap, side: Side, position: number, index: number): number {
+  const segment = map.segments[index]!;
+  if (segment.kind === 'copy')
+    return startOf(segment, other(side)) + position - startOf(segment, side);
+  return endOf(segment, other(side));
+}
+
 /** The sorted cuts that fall strictly inside none of the open intervals. */
 function unblocked(cuts: number[], interiors: [number, number][]): number[] {
-  interiors.sort((a, b) => a[0] - b[0]);
+  // `interiors` come ordered by start.
   const kept: number[] = [];
   let i = 0;
   let reach = -Infinity; // the furthest end among intervals starting before the cut
