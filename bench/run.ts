@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -87,6 +87,7 @@ async function main(): Promise<void> {
       os: `${platform()} ${release()}`,
       node: process.version,
       chromium: '',
+      loadAverage: loadavg().map((value) => Math.round(value * 10) / 10),
     },
     commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
       cwd: root,
