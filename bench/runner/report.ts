@@ -12,6 +12,8 @@ export interface BenchResults {
     os: string;
     node: string;
     chromium: string;
+    /** The system's load average (1, 5, 15 minutes) when the run began: others' work on the same cores. */
+    loadAverage: number[];
   };
   commit: string;
   /** Bytes of each dataset's events.json, by event count. */
@@ -194,7 +196,7 @@ export function renderMarkdown(results: BenchResults): string {
   );
   lines.push('');
   lines.push(
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; headless Chromium ${m.chromium} at 1280×720. The run took ${results.seconds} s.`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; headless Chromium ${m.chromium} at 1280×720; load average ${m.loadAverage.join(', ')} at the start (the cores are shared). The run took ${results.seconds} s.`,
   );
   lines.push('');
   lines.push('| measure | budget | measured | verdict |');
@@ -222,6 +224,18 @@ export function renderMarkdown(results: BenchResults): string {
         ours?.renderMedianMs != null ? ms(ours.renderMedianMs) : missing(ours),
         vis?.renderMedianMs != null ? ms(vis.renderMedianMs) : visNote,
         ratio(ours?.renderMedianMs, vis?.renderMedianMs, visNote),
+      );
+      row(
+        'of which data fetched and parsed',
+        ms(ours?.loadedMedianMs),
+        ms(vis?.loadedMedianMs),
+        '',
+      );
+      row(
+        'of which drawing, after the data is in',
+        ms(ours?.afterLoadMedianMs),
+        ms(vis?.afterLoadMedianMs),
+        ratio(ours?.afterLoadMedianMs, vis?.afterLoadMedianMs, ''),
       );
       row(
         'zoom in step',
