@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     bundle: null,
     extractor: null,
     app: null,
+    floor: null,
     timelines: [],
     budgets: [],
     seconds: 0,
@@ -158,6 +159,20 @@ async function main(): Promise<void> {
         { ...base, initScript: readFileSync(join(here, 'pages/watch-app.js'), 'utf8') },
         log,
       );
+    }
+    if (wanted('floor')) {
+      log('floor: an empty page, the same steps');
+      results.floor = await measureTarget(
+        browser,
+        { name: 'floor', url: () => `${server.origin}/blank.html`, plot: '.plot', ready: '.plot' },
+        0,
+        { ...base, runs: 1 },
+        log,
+      );
+      if (results.floor.allSteps)
+        log(
+          `  steps: median ${results.floor.allSteps.medianMs} ms, p95 ${results.floor.allSteps.p95Ms} ms`,
+        );
     }
     const targets: Target[] = [
       {

@@ -28,7 +28,11 @@ export default defineConfig({
     minify: process.env.BENCH_MINIFY !== '0',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
-      input: { index: resolve(here, 'index.html'), vis: resolve(here, 'vis.html') },
+      input: {
+        index: resolve(here, 'index.html'),
+        vis: resolve(here, 'vis.html'),
+        blank: resolve(here, 'blank.html'),
+      },
     },
   },
 });
