@@ -5,7 +5,8 @@
  * bench/results/latest.{json,md} with PASS or FAIL for each budget of issue 4.
  *
  * Options: `--sizes 1000,10000` (default 1000,10000,100000), `--runs 3`,
- * `--only ours|vis|app`, `--skip bundle,extractor,app`.
+ * `--only ours,vis,app,floor,bundle,extractor` or `--skip` the same names, `--out DIR`,
+ * `--readme` (quote the table in README.md).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -14,6 +15,7 @@ import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import * as prettier from 'prettier';
 import { generateEventsFile } from './generate/events';
 import {
   measureTarget,
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     skip: { type: 'string', default: '' },
     out: { type: 'string', default: join(here, 'results') },
+    readme: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -70,6 +73,21 @@ function writeDataset(n: number): number {
   const target = join(dist, 'data', `events-${n}.json`);
   copyFileSync(cached, target);
   return readFileSync(target).length;
+}
+
+/** Puts the table between the README's `bench:latest` markers (`--readme`). */
+async function quoteInReadme(markdown: string): Promise<void> {
+  const path = join(root, 'README.md');
+  const readme = readFileSync(path, 'utf8');
+  const start = '<!-- bench:latest -->';
+  const end = '<!-- /bench:latest -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} block`);
+  const quoted = `${readme.slice(0, from + start.length)}\n\n${markdown}\n${readme.slice(to)}`;
+  // Formatted as `npm run lint` wants it (tables padded).
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(path, await prettier.format(quoted, { ...options, filepath: path }));
 }
 
 function chromiumPath(): string | undefined {
@@ -214,6 +232,7 @@ async function main(): Promise<void> {
   mkdirSync(values.out, { recursive: true });
   writeFileSync(join(values.out, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   writeFileSync(join(values.out, 'latest.md'), markdown);
+  if (values.readme) await quoteInReadme(markdown);
   console.log('\n' + markdown);
   const failed = results.budgets.filter((b) => b.verdict !== 'PASS').length;
   console.log(failed ? `${failed} budget(s) not met.` : 'Every budget met.');
