@@ -1,6 +1,7 @@
 // Injected by the runner into the production app page before its scripts run: the
 // same long-task observer, first-render watcher and step timer the bench pages have
-// (see harness.ts), so the app with its bundled events.json is measured alike.
+// (see harness.ts), so the app with its bundled events.json is measured alike; the
+// first render is the timeline's (the figure `.timeline` and what is in it).
 (() => {
   const QUIET_MS = 300;
   const READY = '.timeline .mark';
@@ -48,7 +49,15 @@
   let lastPaint = 0;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
-  const observer = new MutationObserver(() => changed());
+  // Only the timeline's own changes count: the map, the panels and the rest of the page
+  // drawing later do not delay the timeline's first complete render.
+  /** @param {Node} node */
+  const inTimeline = (node) =>
+    (node instanceof Element ? node : node.parentElement)?.closest('.timeline') != null ||
+    (node instanceof Element && node.querySelector('.timeline') != null);
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => inTimeline(r.target) || [...r.addedNodes].some(inTimeline))) changed();
+  });
   const settle = () => {
     if (document.querySelector(READY) === null) return;
     bench.completeAt = lastPaint;
