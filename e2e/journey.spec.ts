@@ -42,7 +42,9 @@ test.describe('a reader new to the app', () => {
     const source = sourcePanel(page);
     await expect(source).toBeVisible();
     const highlighted = source.locator('.passage.current');
-    await expect(highlighted.first()).toBeInViewport();
+    // The whole passage is on screen, not just the top of the panel that holds it.
+    await expect(highlighted.first()).toBeInViewport({ ratio: 1 });
+    await expect(highlighted.last()).toBeInViewport({ ratio: 1 });
     expect((await highlighted.allTextContents()).join('')).toContain('Gatchina');
     await snap(page, 'desktop-03-source');
 
