@@ -269,6 +269,20 @@ test('keys zoom and pan when the timeline has focus', async ({ page }) => {
   await expect(axis(page)).toHaveAttribute('data-level', 'day');
 });
 
+test('zooming by keyboard keeps the focused mark on screen and focused', async ({ page }) => {
+  await open(page);
+  // The last event stands near the right edge, where zooming about the centre would lose it.
+  const last = figure(page).locator(`[data-event-id="${timeOrder.at(-1)}"]`);
+  await last.focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect(axis(page)).toHaveAttribute('data-level', 'hour');
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await page.keyboard.press('-');
+  await expect(last).toBeFocused();
+});
+
 test('hovering or focusing a mark shows its title and date in both calendars', async ({ page }) => {
   await open(page);
   const congress = bundled.events.find((e) => e.date.precision === 'minute')!;

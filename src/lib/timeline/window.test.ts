@@ -4,6 +4,7 @@ import {
   HOUR,
   MINUTE,
   centreWindowOn,
+  scaleWindowAbout,
   sameWindow,
   transformForWindow,
   windowForTransform,
@@ -63,5 +64,15 @@ describe('centreWindowOn', () => {
   it('keeps the span and puts the time in the middle', () => {
     const centred = centreWindowOn({ start: 0, end: 4 * HOUR }, 10 * HOUR);
     expect(centred).toEqual({ start: 8 * HOUR, end: 12 * HOUR });
+  });
+});
+
+describe('scaleWindowAbout', () => {
+  it('keeps the given time at the same place on screen while the span shrinks or grows', () => {
+    const window = { start: 0, end: 8 * HOUR };
+    const closer = scaleWindowAbout(window, 2, 6 * HOUR);
+    expect(closer).toEqual({ start: 3 * HOUR, end: 7 * HOUR });
+    expect((6 * HOUR - closer.start) / (closer.end - closer.start)).toBe(0.75);
+    expect(scaleWindowAbout(closer, 0.5, 6 * HOUR)).toEqual(window);
   });
 });

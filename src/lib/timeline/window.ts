@@ -66,3 +66,14 @@ export function centreWindowOn(window: TimeWindow, time: number): TimeWindow {
   const half = (window.end - window.start) / 2;
   return { start: time - half, end: time + half };
 }
+
+/**
+ * The window zoomed by `factor` (2 = twice as close) about `time`, which keeps its
+ * place on screen: the keyboard zooms about the focused mark so it stays in view.
+ */
+export function scaleWindowAbout(window: TimeWindow, factor: number, time: number): TimeWindow {
+  return {
+    start: time - (time - window.start) / factor,
+    end: time + (window.end - time) / factor,
+  };
+}
