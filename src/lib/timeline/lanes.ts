@@ -3,6 +3,7 @@
  * list lacks added at the end, a colour each, and how many sub-rows each may use.
  */
 import type { Lane, TimelineEvent } from '../events/types';
+import type { MarkIndex } from './markIndex';
 import type { TimeWindow } from './window';
 
 /** Lane colours: each at least 3:1 against the page (WCAG 1.4.11), told apart by hue and lightness. */
@@ -30,6 +31,11 @@ export function overlapDepth(spans: readonly TimeWindow[]): number {
   // equal times starts come first, as spans that only touch still need a gap between their marks.
   const starts = Float64Array.from(spans, (span) => span.start).sort();
   const ends = Float64Array.from(spans, (span) => Math.max(span.end, span.start)).sort();
+  return overlapDepthSorted(starts, ends);
+}
+
+/** `overlapDepth` of spans given as their starts and their ends, each sorted ascending. */
+function overlapDepthSorted(starts: Float64Array, ends: Float64Array): number {
   let depth = 0;
   let most = 0;
   for (let i = 0, j = 0; i < starts.length;) {
@@ -68,6 +74,36 @@ export function drawnLanes(
       ...lane,
       colour: LANE_COLOURS[index % LANE_COLOURS.length]!,
       rows: Math.max(1, Math.min(maxRows, overlapDepth(laneSpans))),
+    };
+  });
+}
+
+/**
+ * `drawnLanes` from a mark index instead of a span per event: the same lanes, colours
+ * and rows, with each lane's starts already sorted in the index.
+ */
+export function drawnLanesFromIndex(
+  lanes: readonly Lane[],
+  index: MarkIndex,
+  maxRows = 8,
+): DrawnLane[] {
+  const all = [...lanes];
+  const known = new Set(lanes.map((lane) => lane.id));
+  for (const lane of index.lanes.keys()) {
+    if (!known.has(lane)) all.push({ id: lane, label: lane, description: '' });
+  }
+  return all.map((lane, i) => {
+    const laneIndex = index.lanes.get(lane.id);
+    const depth = laneIndex
+      ? overlapDepthSorted(
+          laneIndex.starts,
+          Float64Array.from(laneIndex.ends, (end, k) => Math.max(end, laneIndex.starts[k]!)).sort(),
+        )
+      : 0;
+    return {
+      ...lane,
+      colour: LANE_COLOURS[i % LANE_COLOURS.length]!,
+      rows: Math.max(1, Math.min(maxRows, depth)),
     };
   });
 }

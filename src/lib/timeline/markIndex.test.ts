@@ -3,9 +3,15 @@ import type { TimelineEvent } from '../events/types';
 import { sampleFile } from '../events/fixtures/sampleEvents';
 import { eventSpan } from './eventGeometry';
 import { extentOf as fitWindowExtent, fitWindow } from './fitDomain';
-import { drawnLanes } from './lanes';
+import { drawnLanes, drawnLanesFromIndex } from './lanes';
 import { layoutMarks, occupiedExtent, type PlacedNode } from './layoutMarks';
-import { buildMarkIndex, candidateRange, lowerBound, navigationOrderOf } from './markIndex';
+import {
+  buildMarkIndex,
+  candidateRange,
+  firstInOrder,
+  lowerBound,
+  navigationOrderOf,
+} from './markIndex';
 import { DETAIL_LIMIT, layoutIndexed } from './markItems';
 import { createTextMeasurer } from './measureText';
 import { HOUR, MINUTE } from './window';
@@ -153,5 +159,31 @@ describe('navigationOrderOf', () => {
       navigationOrder(events.map((event) => ({ id: event.id, ...spans.get(event.id)! }))),
     );
     expect(index.extent).toEqual(fitWindowExtent([...spans.values()]));
+  });
+});
+
+describe('the index in place of a span per event', () => {
+  it('reads the same spans from the events as from a map of spans', () => {
+    const events = [...sampleFile.events].reverse();
+    const { spans, index } = setUp(events);
+    expect(buildMarkIndex(events)).toEqual(index);
+    expect(buildMarkIndex(events, spans)).toEqual(index);
+  });
+
+  it('gives the first event in keyboard order without sorting them all', () => {
+    for (const events of [sampleFile.events, [...sampleFile.events].reverse(), many(500, 7, 3)]) {
+      const { index } = setUp(events);
+      expect(firstInOrder(index)).toBe(navigationOrderOf(index)[0]);
+    }
+    expect(firstInOrder(buildMarkIndex([]))).toBeNull();
+  });
+
+  it('draws the same lanes, colours and rows as drawnLanes', () => {
+    for (const events of [sampleFile.events, many(300, 9, 4)]) {
+      const { spans, index } = setUp(events);
+      const named = [...sampleFile.lanes, { id: 'lane-1', label: 'One', description: '' }];
+      expect(drawnLanesFromIndex(named, index)).toEqual(drawnLanes(named, events, spans));
+      expect(drawnLanesFromIndex([], index, 3)).toEqual(drawnLanes([], events, spans, 3));
+    }
   });
 });

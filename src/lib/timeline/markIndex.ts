@@ -5,7 +5,7 @@
  * of events; every zoom frame reads it.
  */
 import type { TimelineEvent } from '../events/types';
-import { markShape } from './eventGeometry';
+import { eventSpan, markShape } from './eventGeometry';
 import type { TimeWindow } from './window';
 
 export interface LaneIndex {
@@ -31,15 +31,21 @@ export interface MarkIndex {
   extent: TimeWindow | null;
 }
 
-/** Indexes `events` (in any order) with their spans on the UTC axis. */
+/**
+ * Indexes `events` (in any order) with their spans on the UTC axis, read from
+ * `spans` or, without it, from the events themselves (no object per event).
+ */
 export function buildMarkIndex(
   events: readonly TimelineEvent[],
-  spans: ReadonlyMap<string, TimeWindow>,
+  spans?: ReadonlyMap<string, TimeWindow>,
 ): MarkIndex {
   const members = new Map<string, number[]>();
   const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
   for (const [i, event] of events.entries()) {
-    starts[i] = spans.get(event.id)!.start;
+    const span = spans ? spans.get(event.id)! : eventSpan(event);
+    starts[i] = span.start;
+    ends[i] = span.end;
     const list = members.get(event.lane);
     if (list) list.push(i);
     else members.set(event.lane, [i]);
@@ -65,17 +71,19 @@ export function buildMarkIndex(
       maxSpan: 0,
     };
     for (let k = 0; k < n; k++) {
-      const event = events[list[k]!]!;
-      const span = spans.get(event.id)!;
+      const at = list[k]!;
+      const event = events[at]!;
+      const start = starts[at]!;
+      const end = ends[at]!;
       index.ids[k] = event.id;
       index.titles[k] = event.title;
-      index.order[k] = list[k]!;
-      index.starts[k] = span.start;
-      index.ends[k] = span.end;
+      index.order[k] = at;
+      index.starts[k] = start;
+      index.ends[k] = end;
       index.points[k] = markShape(event) === 'point' ? 1 : 0;
-      index.maxSpan = Math.max(index.maxSpan, span.end - span.start);
-      first = Math.min(first, span.start, span.end);
-      last = Math.max(last, span.start, span.end);
+      index.maxSpan = Math.max(index.maxSpan, end - start);
+      first = Math.min(first, start, end);
+      last = Math.max(last, start, end);
     }
     lanes.set(lane, index);
   }
@@ -133,4 +141,27 @@ export function navigationOrderOf(index: MarkIndex): string[] {
   const positions = Array.from({ length: index.count }, (_, i) => i);
   positions.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
   return positions.map((i) => ids[i]!);
+}
+
+/**
+ * The first id in keyboard order (`navigationOrderOf(index)[0]`) without sorting
+ * every event: each lane's earliest starts, the least end among them, then input order.
+ */
+export function firstInOrder(index: MarkIndex): string | null {
+  let best: { id: string; start: number; end: number; order: number } | null = null;
+  for (const lane of index.lanes.values()) {
+    const start = lane.starts[0];
+    if (start === undefined) continue;
+    for (let k = 0; k < lane.ids.length && lane.starts[k] === start; k++) {
+      const end = lane.ends[k]!;
+      const order = lane.order[k]!;
+      if (
+        !best ||
+        start < best.start ||
+        (start === best.start && (end < best.end || (end === best.end && order < best.order)))
+      )
+        best = { id: lane.ids[k]!, start, end, order };
+    }
+  }
+  return best?.id ?? null;
 }

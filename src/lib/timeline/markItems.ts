@@ -295,6 +295,18 @@ export function fitLaneRows(
   maxRows = 8,
   index: MarkIndex = buildMarkIndex(events, spans),
 ): DrawnLane[] {
+  return fitLaneRowsIndexed(index, lanes, window, width, measure, maxRows);
+}
+
+/** `fitLaneRows` over an index built once for the events. */
+export function fitLaneRowsIndexed(
+  index: MarkIndex,
+  lanes: readonly DrawnLane[],
+  window: TimeWindow,
+  width: number,
+  measure: TextMeasurer,
+  maxRows = 8,
+): DrawnLane[] {
   if (width <= 0) return [...lanes];
   const open = lanes.map((lane) => ({ ...lane, rows: maxRows }));
   const { nodes } = layoutIndexed(index, open, window, width, measure);
