@@ -5,7 +5,7 @@
  * bench/results/latest.{json,md} with PASS or FAIL for each budget of issue 4.
  *
  * Options: `--sizes 1000,10000` (default 1000,10000,100000), `--runs 3`,
- * `--only ours,vis,app,floor,bundle,extractor` or `--skip` the same names, `--out DIR`,
+ * `--only ours,vis,app,floor,bundle,extractor,tests` or `--skip` the same names, `--out DIR`,
  * `--readme` (quote the table in README.md).
  */
 import { spawnSync } from 'node:child_process';
@@ -121,6 +121,10 @@ async function main(): Promise<void> {
     seconds: 0,
   };
 
+  if (wanted('tests')) {
+    log('generators: npx vitest run --config bench/vitest.config.ts');
+    run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts']);
+  }
   // The extractor and the bundle first, while nothing else competes for the two cores.
   if (wanted('extractor')) {
     log('extractor: synthetic book, proportional curation');
