@@ -21,6 +21,12 @@ export interface LaneIndex {
   points: Uint8Array;
   /** The longest span in the lane, so a window's search can reach back for marks that started before it. */
   maxSpan: number;
+  /**
+   * The ids of the stretches of time last summed into clusters, by stretch, for one
+   * stretch length: panning and zooming within a level reuse them instead of copying
+   * thousands of ids on every frame.
+   */
+  stretches: { binMs: number; ids: Map<number, { first: number; last: number; ids: string[] }> };
 }
 
 export interface MarkIndex {
@@ -69,6 +75,7 @@ export function buildMarkIndex(
       ends: new Float64Array(n),
       points: new Uint8Array(n),
       maxSpan: 0,
+      stretches: { binMs: 0, ids: new Map() },
     };
     for (let k = 0; k < n; k++) {
       const at = list[k]!;

@@ -182,6 +182,7 @@ function binCandidates(
   s: Settings,
   measure: TextMeasurer,
 ): Candidate[] {
+  if (lane.stretches.binMs !== binMs) lane.stretches = { binMs, ids: new Map() };
   const x = (time: number) => (time - window.start) * pxPerMs;
   const candidates: Candidate[] = [];
   let key = NaN;
@@ -229,8 +230,14 @@ function binCandidates(
       // A long span or a label with no room: shown as a cluster of one, which zooms in on it.
     }
     let ids: string[];
-    if (!skipped) ids = lane.ids.slice(first, last + 1);
-    else {
+    if (!skipped) {
+      const kept = lane.stretches.ids.get(key);
+      if (kept && kept.first === first && kept.last === last) ids = kept.ids;
+      else {
+        ids = lane.ids.slice(first, last + 1);
+        lane.stretches.ids.set(key, { first, last, ids });
+      }
+    } else {
       ids = [];
       for (let k = first; k <= last; k++) if (edges(k)) ids.push(lane.ids[k]!);
     }
