@@ -59,8 +59,17 @@ export function extract(project: CurationProject): ExtractionResult {
   });
 
   const timed = new Map(events.map((event) => [event.id, event]));
-  for (const event of events)
-    problems.push(...checkRelationOrder(event, timed, fileOf(project, event)));
+  const fileOfEvent = new Map(
+    project.works.flatMap((work) =>
+      work.pages.flatMap((page) =>
+        page.curation.data.events.map((curated) => [curated.id, page.curation.file] as const),
+      ),
+    ),
+  );
+  for (const event of events) {
+    const file = fileOfEvent.get(event.id) ?? '(unknown file)';
+    problems.push(...checkRelationOrder(event, timed, file));
+  }
 
   if (problems.length > 0) throw new CurationError(problems);
 
@@ -233,14 +242,4 @@ function checkRelationOrder(
       },
     ];
   });
-}
-
-function fileOf(project: CurationProject, event: TimelineEvent): string {
-  for (const work of project.works) {
-    for (const page of work.pages) {
-      if (page.curation.data.events.some((curated) => curated.id === event.id))
-        return page.curation.file;
-    }
-  }
-  return '(unknown file)';
 }

@@ -155,13 +155,27 @@ function inEdtfRange<T>(convert: () => T): T {
   }
 }
 
+/**
+ * The edtf package rebuilds its grammar's parser on every call; a book repeats the
+ * same few dates, so each string is parsed once. The results are only read.
+ */
+const parsedEdtf = new Map<string, EdtfParseResult>();
+function parseEdtfOnce(edtf: string): EdtfParseResult {
+  let parsed = parsedEdtf.get(edtf);
+  if (parsed === undefined) {
+    parsed = parseEdtf(edtf);
+    parsedEdtf.set(edtf, parsed);
+  }
+  return parsed;
+}
+
 function readEdtf(edtf: string): ResolvedDays {
   if (typeof edtf !== 'string' || edtf === '') fail('date.edtf', `is missing; ${EDTF_HINT}`);
   rejectImpossibleDays(edtf);
 
   let parsed: EdtfParseResult;
   try {
-    parsed = parseEdtf(edtf);
+    parsed = parseEdtfOnce(edtf);
   } catch (error) {
     const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
     fail('date.edtf', `"${edtf}" is not EDTF (${detail.replace(/:$/, '')}); ${EDTF_HINT}`);
