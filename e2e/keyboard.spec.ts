@@ -22,6 +22,8 @@ test('the skip link, the marks, details and Escape work from the keyboard alone'
   page,
 }) => {
   await page.goto('/');
+  // The skip links come with the events; a Tab pressed before they load goes elsewhere.
+  await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeAttached();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -45,6 +47,7 @@ test('the skip link, the marks, details and Escape work from the keyboard alone'
 
 test('the second skip link jumps to the details of the selected event', async ({ page }) => {
   await page.goto(`/?event=${gatchina.id}`);
+  await expect(page.getByRole('link', { name: 'Skip to the event details' })).toBeAttached();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the event details' })).toBeFocused();
