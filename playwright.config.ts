@@ -14,6 +14,11 @@ function chromiumExecutable(): string | undefined {
 
 const executablePath = chromiumExecutable();
 const port = Number(process.env.E2E_PORT ?? 4179);
+// A build folder of its own (`E2E_DIST`) lets two suites run side by side without one
+// rebuilding the other's files under it.
+const dist = process.env.E2E_DIST;
+const build = dist ? `npx vite build --outDir ${dist} --emptyOutDir` : 'npm run build';
+const preview = `npx vite preview --port ${port} --strictPort --host 127.0.0.1${dist ? ` --outDir ${dist}` : ''}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -39,7 +44,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `${build} && ${preview}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
