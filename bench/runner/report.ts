@@ -106,15 +106,23 @@ export function evaluateBudgets(results: BenchResults): BudgetResult[] {
     );
   }
   const step10k = find(results, 'ours', 10_000);
-  const floor = results.floor?.allSteps?.p95Ms;
-  const overFloor = (v: number) => (floor == null ? ms1(v) : `${ms1(v)} (floor ${ms1(floor)})`);
+  const floor = results.floor?.allSteps;
+  // The verdict is on the page's own frame; the time from the input's timestamp, which
+  // adds the browser's routing of the input, is printed beside it with the empty page's.
+  const withInput = (stats: StepStats | null | undefined) => (v: number) => {
+    const input = stats?.input.p95Ms;
+    const parts = [input == null ? null : `from input ${ms1(input)}`];
+    if (floor) parts.push(`empty page ${ms1(floor.p95Ms)}, from input ${ms1(floor.input.p95Ms)}`);
+    const shown = parts.filter(Boolean);
+    return shown.length ? `${ms1(v)} (${shown.join('; ')})` : ms1(v);
+  };
   budgets.push(
     check(
       'zoom/pan step p95, 10,000 events',
       '≤ 16 ms',
       step10k?.allSteps?.p95Ms,
       16,
-      overFloor,
+      withInput(step10k?.allSteps),
       missing(step10k),
     ),
   );
@@ -136,7 +144,7 @@ export function evaluateBudgets(results: BenchResults): BudgetResult[] {
     budgets.push({
       measure: 'zoom/pan step p95, 100,000 events',
       budget: '≤ 33 ms, no long task > 100 ms',
-      measured: `${ms1(p95)}${floor == null ? '' : ` (floor ${ms1(floor)})`}, longest task ${longest ? ms(longest) : 'none'}`,
+      measured: `${withInput(step100k?.allSteps)(p95)}, longest task ${longest ? ms(longest) : 'none'}`,
       verdict: p95 <= 33 && longest <= 100 ? 'PASS' : 'FAIL',
     });
   }
@@ -180,7 +188,7 @@ function ratio(
 
 function stepCell(stats: StepStats | null | undefined): string {
   if (!stats || stats.steps === 0) return '–';
-  return `${ms1(stats.medianMs)} / ${ms1(stats.p95Ms)}`;
+  return `${ms1(stats.medianMs)} / ${ms1(stats.p95Ms)} (from input ${ms1(stats.input.medianMs)} / ${ms1(stats.input.p95Ms)})`;
 }
 
 function tasksCell(
@@ -211,7 +219,7 @@ export function renderMarkdown(results: BenchResults): string {
   const sizes = [...new Set(results.timelines.map((r) => r.n))].sort((a, b) => a - b);
   if (sizes.length) {
     lines.push(
-      'Our timeline against vis-timeline, same data, same run (steps: median / p95, input to next painted frame):',
+      "Our timeline against vis-timeline, same data, same run. Steps: median / p95 from the page being handed the wheel or pointer event to the next painted frame (the page's own work), and in brackets from the input's timestamp, which adds the browser's routing of the input:",
     );
     lines.push('');
     lines.push('| events | measure | ours | vis-timeline | vis ÷ ours |');
@@ -289,7 +297,7 @@ export function renderMarkdown(results: BenchResults): string {
   if (results.floor?.allSteps) {
     const f = results.floor;
     lines.push(
-      `The floor, an empty page through the same steps: zoom in ${stepCell(f.zoomIn)}, zoom out ${stepCell(f.zoomOut)}, pan ${stepCell(f.pan)}. No page can step faster than this here.`,
+      `The floor, an empty page through the same steps: zoom in ${stepCell(f.zoomIn)}, zoom out ${stepCell(f.zoomOut)}, pan ${stepCell(f.pan)}. The bracketed figures are what the browser itself adds before a page sees a wheel or drag step here.`,
     );
     lines.push('');
   }
