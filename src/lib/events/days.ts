@@ -2,14 +2,13 @@
  * The days of the data, what happened on each, and how an event sits in its day.
  * Times go through `src/lib/time/floating.ts` on the UTC axis, never local Dates.
  */
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
 import {
   addFloatingDays,
   floatingDayKey,
   parseFloating,
   startOfFloatingDay,
 } from '../time/floating';
+import { weekdayOf } from '../time/names';
 import { compareEvents } from './relations';
 import type { PartOfDay, TimelineEvent } from './types';
 
@@ -93,7 +92,7 @@ export function dayInWindow(
 
 /** "Friday": the day of the week, the same in both calendars. */
 export function weekdayName(key: string): string {
-  return format(new UTCDate(parseFloating(key)), 'EEEE');
+  return weekdayOf(parseFloating(key), 'long');
 }
 
 const PART_OF_DAY: Record<PartOfDay, string> = {

@@ -6,26 +6,16 @@
  * Everything is read from the Gregorian `start`/`end` of an `EventDate` on the
  * floating UTC axis; the Julian side is computed, so it cannot disagree.
  */
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
 import type { EventDate } from '../events/types';
 import { gregorianToJulian, type CalendarDate } from '../calendar/julianDay';
 import { floatingDayKey, formatFloating, parseDayKey, parseFloating } from './floating';
+import { monthName } from './names';
 
 export type PrimaryCalendar = 'gregorian' | 'julian';
 
 export interface DescribeOptions {
   /** Which calendar leads; the other follows in parentheses. */
   primary: PrimaryCalendar;
-}
-
-/**
- * Month names come from date-fns. They are taken from the first of the month in
- * 2000, not from the date itself, because a Julian date such as 29 February 1900
- * has no Gregorian twin to format.
- */
-function monthName(month: number, width: 'long' | 'short'): string {
-  return format(new UTCDate(2000, month - 1, 1), width === 'long' ? 'MMMM' : 'MMM');
 }
 
 const sameDay = (a: CalendarDate, b: CalendarDate) =>

@@ -9,7 +9,7 @@
  * on the wrong day.
  */
 import { utc, UTCDate } from '@date-fns/utc';
-import { addDays, format, isValid, parseISO, startOfDay } from 'date-fns';
+import { addDays, isValid, lightFormat, parseISO, startOfDay } from 'date-fns';
 import {
   explainInvalidDate,
   formatCalendarDate,
@@ -76,7 +76,7 @@ const PATTERNS: Record<FloatingUnit, string> = {
 /** The floating ISO string for a time on the UTC axis, to the minute unless told otherwise. */
 export function formatFloating(ms: number, unit: FloatingUnit = 'minute'): string {
   if (!Number.isFinite(ms)) throw notFloating(ms, 'not a finite time on the UTC axis');
-  return format(new UTCDate(ms), PATTERNS[unit]);
+  return lightFormat(new UTCDate(ms), PATTERNS[unit]);
 }
 
 /** The day key (`1917-11-08`) of a time on the UTC axis. */

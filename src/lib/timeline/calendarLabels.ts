@@ -3,9 +3,8 @@
  * Julian calendar first, "26 Oct O.S." over "8 Nov N.S.". The wording comes from
  * `src/lib/time/describeDate.ts`, so the axis and the details panel agree.
  */
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
 import { floatingDayKey } from '../time/floating';
+import { weekdayOf } from '../time/names';
 import { describeDay, shortDayLabel, type PrimaryCalendar } from '../time/describeDate';
 
 export type CalendarName = PrimaryCalendar;
@@ -29,7 +28,7 @@ export function dayLabels(time: number, primary: CalendarName): DayLabels {
   return {
     primary: shortDayLabel(key, primary),
     secondary,
-    weekday: format(new UTCDate(time), 'EEE'),
+    weekday: weekdayOf(time, 'short'),
     spoken: describeDay(key, primary),
   };
 }
