@@ -12,3 +12,6 @@ export const loadSourcePanel = () => import('../source/SourcePanel.svelte');
 
 /** The events as a table (`view=list`). */
 export const loadEventTable = () => import('../list/EventTable.svelte');
+
+/** What to do when the filters leave no event. */
+export const loadNoMatches = () => import('../filters/NoMatches.svelte');

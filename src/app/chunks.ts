@@ -1,0 +1,45 @@
+/**
+ * The app's notices that only some pages show, each in a chunk of its own, and which
+ * chunks a page needs for its first drawing. The app fetches those before it draws,
+ * so nothing fills in late; the default page (a good file, a plain link) needs none.
+ */
+import { loadEventDetailsBody, loadEventTable, loadSourcePanel } from '../components/lazy/chunks';
+import type { EventsFileResult } from '../lib/events/parseEventsFile';
+import { knownIdsOf, parseView, readView } from '../lib/url/viewParams';
+
+/** Events that events.json had to leave out or show with parts ignored. */
+export const loadDataProblems = () => import('./DataProblems.svelte');
+
+/** The empty state when the file has no event to show. */
+export const loadNoEvents = () => import('./NoEvents.svelte');
+
+/** The note about the parts of the link that were ignored. */
+export const loadUrlNotice = () => import('./UrlNotice.svelte');
+
+type Loader = () => Promise<unknown>;
+
+/**
+ * What a link opens on, known before the data arrives (so fetched beside it): the
+ * details of a selected event, the source, the list. Ids are checked only later.
+ */
+export function chunksForLink(search: string): Loader[] {
+  const view = parseView(search);
+  const chunks: Loader[] = [];
+  if (view.selected) chunks.push(loadEventDetailsBody);
+  if (view.sourceOpen) chunks.push(loadSourcePanel);
+  if (view.view === 'list') chunks.push(loadEventTable);
+  return chunks;
+}
+
+/**
+ * What the loaded file and the link checked against it call for: the notices of
+ * problems in either, the empty state. The explorer reads the link the same way.
+ */
+export function chunksForData(result: EventsFileResult, search: string): Loader[] {
+  if (!result.ok) return [];
+  const chunks: Loader[] = [];
+  if (result.problems.length > 0) chunks.push(loadDataProblems);
+  if (result.data.events.length === 0) chunks.push(loadNoEvents);
+  if (readView(search, knownIdsOf(result.data)).ignored.length > 0) chunks.push(loadUrlNotice);
+  return chunks;
+}
