@@ -4,6 +4,8 @@
  * and collecting long tasks. The runner reads it all from `window.__bench`.
  */
 import type { EventsFile } from '../../src/lib/events/types';
+import { readInto } from '../../src/lib/events/loadEventsFile';
+import { createStreamingParser } from '../../src/lib/events/streamingParse';
 
 export interface LongTask {
   start: number;
@@ -95,11 +97,16 @@ export function createBench(): BenchState {
   return state;
 }
 
-/** Fetches and parses the dataset named by `?n=`, from the bench build's own folder. */
+/**
+ * Fetches and parses the dataset named by `?n=`, from the bench build's own folder,
+ * the way the app reads events.json: parsed piece by piece as it arrives.
+ */
 export async function loadDataset(bench: BenchState): Promise<EventsFile> {
   const response = await (window.__dataset ?? fetch(`/data/events-${bench.n}.json`));
   if (!response.ok) throw new Error(`dataset ${bench.n}: HTTP ${response.status}`);
-  const data = (await response.json()) as EventsFile;
+  const parser = createStreamingParser('events');
+  await readInto(response, parser);
+  const data = parser.finish() as EventsFile;
   bench.loadedAt = performance.now();
   return data;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { loadEventsFile } from './loadEventsFile';
+import { parseEventsFile } from './parseEventsFile';
 
 const ok = '{"formatVersion":1,"sources":[],"lanes":[],"people":[],"places":[],"events":[]}';
 
@@ -7,7 +9,37 @@ function answering(body: string, init: ResponseInit = {}): typeof fetch {
   return async () => new Response(body, init);
 }
 
+/** A server that sends `body` in pieces of `size` bytes, as a network does with a large file. */
+function streaming(body: string, size: number): typeof fetch {
+  const bytes = new TextEncoder().encode(body);
+  return async () =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
+          controller.close();
+        },
+      }),
+    );
+}
+
 describe('loadEventsFile', () => {
+  it('reads the bundled events.json sent in small pieces as it reads it whole', async () => {
+    const text = readFileSync('events.json', 'utf8');
+    // Pieces that cut the multi-byte characters (curly quotes, dashes) of the text too.
+    const result = await loadEventsFile('/events.json', streaming(text, 997));
+    expect(result).toEqual(parseEventsFile(text));
+    expect(result.ok && result.data.events.length).toBeGreaterThan(10);
+  });
+
+  it('names the same place in a broken file whether it came in pieces or whole', async () => {
+    const text = readFileSync('events.json', 'utf8');
+    const broken = text.replace('"lane": "', '"lane" "');
+    const result = await loadEventsFile('/events.json', streaming(broken, 4096));
+    expect(result).toEqual(parseEventsFile(broken));
+    expect(result.ok).toBe(false);
+  });
+
   it('returns the parsed file when the server sends valid JSON', async () => {
     const result = await loadEventsFile('/events.json', answering(ok));
     expect(result).toMatchObject({ ok: true, problems: [] });
