@@ -269,6 +269,69 @@ test('keys zoom and pan when the timeline has focus', async ({ page }) => {
   await expect(axis(page)).toHaveAttribute('data-level', 'day');
 });
 
+/** Whether the gesture canvas is on the page, and whether any mark button can be seen. */
+const gestureState = (page: Page) =>
+  page.evaluate(() => {
+    const marks = [...document.querySelectorAll<HTMLElement>('.timeline .mark')];
+    return {
+      canvas: document.querySelectorAll('canvas.marks-canvas').length,
+      buttonsSeen: marks.some((mark) => getComputedStyle(mark).opacity !== '0'),
+      buttons: marks.length,
+    };
+  });
+
+test('a drag draws the marks on a canvas; the buttons come back in place', async ({ page }) => {
+  await open(page);
+  const last = figure(page).locator(`[data-event-id="${timeOrder.at(-1)}"]`);
+  await last.focus();
+  const plot = figure(page).locator('.plot');
+  // Focusing may have scrolled the page: the drag starts on the plot as it now stands.
+  await plot.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  const before = (await last.boundingBox())!;
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 30);
+  await page.mouse.down();
+  for (let step = 1; step <= 5; step++)
+    await page.mouse.move(box.x + box.width / 2 - 40 * step, box.y + 30);
+  // While the drag lasts the canvas draws the marks; the buttons stay in the page, unseen.
+  const during = await gestureState(page);
+  expect(during).toMatchObject({ canvas: 1, buttonsSeen: false });
+  expect(during.buttons).toBeGreaterThan(0);
+  await page.mouse.up();
+  // Once it ends, the canvas is gone and the buttons stand where the drag put the view.
+  await expect.poll(() => gestureState(page)).toMatchObject({ canvas: 0, buttonsSeen: true });
+  const after = (await last.boundingBox())!;
+  expect(before.x - after.x).toBeCloseTo(200, -1);
+
+  // A wheel gesture leaves the keyboard focus where it was: the unseen buttons keep it.
+  await last.focus();
+  await page.mouse.wheel(0, -120);
+  await expect.poll(() => gestureState(page)).toMatchObject({ canvas: 0, buttonsSeen: true });
+  await expect(last).toBeFocused();
+});
+
+test('a click on a mark is not a gesture: no canvas, the mark is chosen', async ({ page }) => {
+  await open(page);
+  // Every canvas the page shows from here on, seen from inside it.
+  await page.evaluate(() => {
+    const shown = ((window as unknown as { canvasShown: number }).canvasShown = 0);
+    void shown;
+    new MutationObserver(() => {
+      if (document.querySelector('canvas.marks-canvas'))
+        (window as unknown as { canvasShown: number }).canvasShown++;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const seen = () =>
+    page.evaluate(() => (window as unknown as { canvasShown: number }).canvasShown);
+  const id = timeOrder[2]!;
+  await figure(page).locator(`[data-event-id="${id}"]`).click();
+  await expect(figure(page).locator(`[data-event-id="${id}"]`)).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  expect(await seen()).toBe(0);
+});
+
 test('zooming by keyboard keeps the focused mark on screen and focused', async ({ page }) => {
   await open(page);
   // The last event stands near the right edge, where zooming about the centre would lose it.

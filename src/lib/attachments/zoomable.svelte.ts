@@ -37,6 +37,8 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
 
     const behavior = zoom<HTMLElement, unknown>()
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        // From the first move, not the press: a click on a mark starts a gesture too.
+        if (event.sourceEvent && !view.gesturing) view.gesturing = true;
         view.transform = event.transform;
         shown = windowForTransform(event.transform, view.baseDomain, view.range);
       })
@@ -44,6 +46,7 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
         const origin = view.moving ?? (event.sourceEvent ? 'gesture' : 'sync');
         view.moving = null;
         heading = null;
+        view.gesturing = false;
         if (shown) options.onend?.(origin, shown);
       });
 

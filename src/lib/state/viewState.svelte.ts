@@ -47,6 +47,11 @@ export class ViewState {
   readonly spans: readonly TimeWindow[] = $derived.by(() => this.#getSpans());
   /** The origin of the move in progress, if any. */
   moving: MoveOrigin | null = null;
+  /**
+   * Whether the reader's own zoom or drag is moving the view (from its first move to
+   * its end): the marks are then drawn on a canvas and the buttons wait for the end.
+   */
+  gesturing = $state(false);
   /** Set by the zoom attachment while it is bound. */
   driver: ZoomDriver | null = null;
 

@@ -1,0 +1,275 @@
+/**
+ * The marks drawn on a canvas while the reader zooms or drags: the same glyphs and
+ * labels, at the same places, as the HTML marks (EventMark.svelte) that stand still
+ * under it until the gesture ends. Redrawing one canvas costs a frame a few
+ * milliseconds where moving a hundred buttons costs tens, and the buttons, which are
+ * what a keyboard and a screen reader use, are put in place once at the end.
+ *
+ * `paintList` works out what to draw (pure, tested); `drawMarks` draws it.
+ */
+import { LANE_GEOMETRY, type LaneBand } from './lanes';
+import { occupiedExtent, type PlacedNode } from './layoutMarks';
+
+/** Geometry of a mark, as EventMark.svelte's stylesheet has it. */
+export const MARK_STYLE = {
+  height: 34,
+  glyphTop: 4,
+  glyphHeight: 12,
+  clusterTop: 1,
+  clusterHeight: 18,
+  labelTop: 18,
+  labelLineHeight: 16,
+} as const;
+
+export interface MarkPaint {
+  kind: 'band' | 'point' | 'cluster';
+  lane: string;
+  fuzzy: boolean;
+  selected: boolean;
+  /** The whole mark (glyph and label), for the selected tint. */
+  box: { x: number; y: number; width: number; height: number };
+  glyph: { x: number; y: number; width: number; height: number };
+  /** The count a cluster shows in its glyph. */
+  count: number | null;
+  label: { x: number; y: number; maxWidth: number; text: string };
+}
+
+export interface PaintLookup {
+  /** The event's title, for an event mark's label. */
+  title(id: string): string;
+  /** Whether the event's date is approximate or uncertain (drawn hatched). */
+  fuzzy(id: string): boolean;
+}
+
+/** What to draw for `nodes` in `bands`, in the order the HTML marks are stacked. */
+export function paintList(
+  nodes: readonly PlacedNode[],
+  bands: readonly LaneBand[],
+  lookup: PaintLookup,
+  selectedId: string | null,
+): MarkPaint[] {
+  const tops = new Map(bands.map((band) => [band.lane.id, band.top]));
+  const paints: MarkPaint[] = [];
+  for (const node of nodes) {
+    const laneTop = tops.get(node.lane);
+    if (laneTop === undefined) continue;
+    const y = laneTop + LANE_GEOMETRY.headerHeight + node.row * LANE_GEOMETRY.rowHeight;
+    const [left, right] = occupiedExtent(node);
+    const cluster = node.kind === 'cluster';
+    const size = cluster ? node.ids.length : 1;
+    const glyphTop = cluster ? MARK_STYLE.clusterTop : MARK_STYLE.glyphTop;
+    const glyphHeight = cluster ? MARK_STYLE.clusterHeight : MARK_STYLE.glyphHeight;
+    const glyphWidth = node.markEnd - node.markStart;
+    paints.push({
+      kind: cluster ? 'cluster' : node.shape,
+      lane: node.lane,
+      fuzzy: !cluster && lookup.fuzzy(node.id),
+      selected: cluster
+        ? selectedId !== null && node.ids.includes(selectedId)
+        : node.id === selectedId,
+      box: { x: left, y, width: right - left, height: MARK_STYLE.height },
+      glyph: {
+        x: node.markStart,
+        y: y + glyphTop,
+        width: cluster ? Math.max(glyphWidth, MARK_STYLE.clusterHeight) : glyphWidth,
+        height: glyphHeight,
+      },
+      count: cluster ? size : null,
+      label: {
+        x: node.labelX,
+        y: y + MARK_STYLE.labelTop,
+        maxWidth: node.labelWidth,
+        text: cluster ? (size === 1 ? '1 event' : `${size} events`) : lookup.title(node.id),
+      },
+    });
+  }
+  return paints;
+}
+
+/**
+ * `text` as `text-overflow: ellipsis` shows it in `maxWidth`: whole if it fits,
+ * else the longest start that fits with "…" after it.
+ */
+export function fitLabel(
+  text: string,
+  maxWidth: number,
+  measure: (text: string) => number,
+): string {
+  if (measure(text) <= maxWidth) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (measure(`${text.slice(0, mid)}…`) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return low === 0 ? '' : `${text.slice(0, low)}…`;
+}
+
+/** A lane's colour and its tints: 10% (selected), 16% (cluster) and 18% (hatching). */
+export interface LaneColours {
+  solid: string;
+  selected: string;
+  cluster: string;
+  hatch: string;
+}
+
+/** Resolved colours (any CSS colour string a canvas takes). */
+export interface MarkColours {
+  ink: string;
+  paper: string;
+  lanes: ReadonlyMap<string, LaneColours>;
+}
+
+function roundedRect(
+  context: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  radius: number,
+): void {
+  context.beginPath();
+  context.roundRect(x, y, Math.max(width, 0), height, Math.min(radius, width / 2, height / 2));
+}
+
+/** Stripes at 135° as in `.fuzzy .glyph`, one pattern per lane colour. */
+function hatchPattern(
+  context: CanvasRenderingContext2D,
+  solid: string,
+  light: string,
+  cache: Map<string, CanvasPattern | string>,
+): CanvasPattern | string {
+  const key = `${solid}|${light}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const tile = new OffscreenCanvas(5, 5);
+  const tileContext = tile.getContext('2d');
+  let pattern: CanvasPattern | string = solid;
+  if (tileContext) {
+    tileContext.fillStyle = light;
+    tileContext.fillRect(0, 0, 5, 5);
+    tileContext.strokeStyle = solid;
+    tileContext.lineWidth = 2;
+    for (const offset of [-5, 0, 5]) {
+      tileContext.beginPath();
+      tileContext.moveTo(offset, 0);
+      tileContext.lineTo(offset + 5, 5);
+      tileContext.stroke();
+    }
+    pattern = context.createPattern(tile, 'repeat') ?? solid;
+  }
+  cache.set(key, pattern);
+  return pattern;
+}
+
+export interface DrawOptions {
+  colours: MarkColours;
+  /** The label font (CSS shorthand), as `.label` in EventMark.svelte. */
+  labelFont: string;
+  /** The cluster count's font, as `.cluster .glyph`. */
+  countFont: string;
+  /** Kept across frames: shortened labels and hatch patterns. */
+  cache: { labels: Map<string, string>; patterns: Map<string, CanvasPattern | string> };
+}
+
+/** Draws `paints` on a context whose origin is the plot's top left, in CSS pixels. */
+export function drawMarks(
+  context: CanvasRenderingContext2D,
+  paints: readonly MarkPaint[],
+  { colours, labelFont, countFont, cache }: DrawOptions,
+): void {
+  const measure = (text: string) => context.measureText(text).width;
+  // Shortened labels are kept per text and width; a long session of zooming should not
+  // keep every width it ever saw.
+  if (cache.labels.size > 20_000) cache.labels.clear();
+  for (const paint of paints) {
+    const lane = colours.lanes.get(paint.lane);
+    if (!lane) continue;
+    const { glyph, box, label } = paint;
+    if (paint.selected) {
+      context.fillStyle = lane.selected;
+      roundedRect(context, box.x, box.y, box.width, box.height, 4);
+      context.fill();
+    }
+    if (paint.kind === 'cluster') {
+      // The border inside the box, as `box-sizing: border-box` draws it.
+      roundedRect(
+        context,
+        glyph.x + 0.75,
+        glyph.y + 0.75,
+        glyph.width - 1.5,
+        glyph.height - 1.5,
+        8.25,
+      );
+      context.fillStyle = lane.cluster;
+      context.fill();
+      context.lineWidth = 1.5;
+      context.strokeStyle = lane.solid;
+      context.stroke();
+      context.font = countFont;
+      context.fillStyle = colours.ink;
+      context.textAlign = 'center';
+      context.textBaseline = 'middle';
+      context.fillText(String(paint.count), glyph.x + glyph.width / 2, glyph.y + glyph.height / 2);
+    } else if (paint.kind === 'point') {
+      const radius = glyph.width / 2;
+      context.beginPath();
+      context.arc(glyph.x + radius, glyph.y + glyph.height / 2, radius + 2, 0, 2 * Math.PI);
+      context.fillStyle = colours.paper;
+      context.fill();
+      context.beginPath();
+      context.arc(glyph.x + radius, glyph.y + glyph.height / 2, radius, 0, 2 * Math.PI);
+      context.fillStyle = paint.fuzzy
+        ? hatchPattern(context, lane.solid, lane.hatch, cache.patterns)
+        : lane.solid;
+      context.fill();
+      if (paint.fuzzy) {
+        context.setLineDash([3, 2]);
+        context.lineWidth = 1.5;
+        context.strokeStyle = lane.solid;
+        context.stroke();
+        context.setLineDash([]);
+      }
+    } else {
+      roundedRect(context, glyph.x, glyph.y, glyph.width, glyph.height, 3);
+      if (paint.fuzzy) {
+        context.fillStyle = hatchPattern(context, lane.solid, lane.hatch, cache.patterns);
+        context.fill();
+        context.setLineDash([3, 2]);
+        context.lineWidth = 1.5;
+        context.strokeStyle = lane.solid;
+        context.stroke();
+        context.setLineDash([]);
+      } else {
+        context.fillStyle = lane.solid;
+        context.fill();
+      }
+    }
+    if (paint.selected) {
+      context.lineWidth = 2;
+      context.strokeStyle = colours.ink;
+      roundedRect(context, glyph.x - 3, glyph.y - 3, glyph.width + 6, glyph.height + 6, 5);
+      context.stroke();
+    }
+    if (label.maxWidth > 0 && label.text) {
+      context.font = labelFont;
+      context.fillStyle = colours.ink;
+      context.textAlign = 'left';
+      context.textBaseline = 'middle';
+      const key = `${label.text}|${Math.floor(label.maxWidth)}`;
+      let shown = cache.labels.get(key);
+      if (shown === undefined) {
+        shown = fitLabel(label.text, label.maxWidth, measure);
+        cache.labels.set(key, shown);
+      }
+      // The middle of the line box, where the HTML label's glyphs sit (a pixel under the half).
+      const middle = label.y + MARK_STYLE.labelLineHeight / 2 + 1;
+      context.fillText(shown, label.x, middle);
+      if (paint.selected) {
+        const width = measure(shown);
+        context.fillRect(label.x, middle + 7, width, 1);
+      }
+    }
+  }
+}
