@@ -274,7 +274,7 @@ const gestureState = (page: Page) =>
   page.evaluate(() => {
     const marks = [...document.querySelectorAll<HTMLElement>('.timeline .mark')];
     return {
-      canvas: document.querySelectorAll('canvas.marks-canvas').length,
+      canvas: document.querySelectorAll('canvas.marks-canvas:not([hidden])').length,
       buttonsSeen: marks.some((mark) => getComputedStyle(mark).opacity !== '0'),
       buttons: marks.length,
     };
@@ -317,9 +317,9 @@ test('a click on a mark is not a gesture: no canvas, the mark is chosen', async 
     const shown = ((window as unknown as { canvasShown: number }).canvasShown = 0);
     void shown;
     new MutationObserver(() => {
-      if (document.querySelector('canvas.marks-canvas'))
+      if (document.querySelector('canvas.marks-canvas:not([hidden])'))
         (window as unknown as { canvasShown: number }).canvasShown++;
-    }).observe(document.body, { childList: true, subtree: true });
+    }).observe(document.body, { childList: true, subtree: true, attributes: true });
   });
   const seen = () =>
     page.evaluate(() => (window as unknown as { canvasShown: number }).canvasShown);
