@@ -10,6 +10,9 @@
 import { LANE_GEOMETRY, type LaneBand } from './lanes';
 import { occupiedExtent, type PlacedNode } from './layoutMarks';
 
+/** A canvas's 2D context, in the page or offscreen. */
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 /** Geometry of a mark, as EventMark.svelte's stylesheet has it. */
 export const MARK_STYLE = {
   height: 34,
@@ -122,7 +125,7 @@ export interface MarkColours {
 }
 
 function roundedRect(
-  context: CanvasRenderingContext2D,
+  context: Context2D,
   x: number,
   y: number,
   width: number,
@@ -135,7 +138,7 @@ function roundedRect(
 
 /** Stripes at 135° as in `.fuzzy .glyph`, one pattern per lane colour. */
 function hatchPattern(
-  context: CanvasRenderingContext2D,
+  context: Context2D,
   solid: string,
   light: string,
   cache: Map<string, CanvasPattern | string>,
@@ -175,7 +178,7 @@ export interface DrawOptions {
 
 /** Draws `paints` on a context whose origin is the plot's top left, in CSS pixels. */
 export function drawMarks(
-  context: CanvasRenderingContext2D,
+  context: Context2D,
   paints: readonly MarkPaint[],
   { colours, labelFont, countFont, cache }: DrawOptions,
 ): void {
