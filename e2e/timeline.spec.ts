@@ -275,7 +275,12 @@ const gestureState = (page: Page) =>
     const marks = [...document.querySelectorAll<HTMLElement>('.timeline .mark')];
     return {
       canvas: document.querySelectorAll('canvas.marks-canvas:not([hidden])').length,
-      buttonsSeen: marks.some((mark) => getComputedStyle(mark).opacity !== '0'),
+      // Seen unless the mark or a box it is drawn in is fully transparent.
+      buttonsSeen: marks.some((mark) => {
+        for (let box: Element | null = mark; box; box = box.parentElement)
+          if (getComputedStyle(box).opacity === '0') return false;
+        return true;
+      }),
       buttons: marks.length,
     };
   });
