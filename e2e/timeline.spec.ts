@@ -274,7 +274,7 @@ const gestureState = (page: Page) =>
   page.evaluate(() => {
     const marks = [...document.querySelectorAll<HTMLElement>('.timeline .mark')];
     return {
-      canvas: document.querySelectorAll('canvas.marks-canvas:not([hidden])').length,
+      canvas: document.querySelectorAll('canvas.marks-canvas:not(.idle)').length,
       // Seen unless the mark or a box it is drawn in is fully transparent.
       buttonsSeen: marks.some((mark) => {
         for (let box: Element | null = mark; box; box = box.parentElement)
@@ -322,7 +322,7 @@ test('a click on a mark is not a gesture: no canvas, the mark is chosen', async 
     const shown = ((window as unknown as { canvasShown: number }).canvasShown = 0);
     void shown;
     new MutationObserver(() => {
-      if (document.querySelector('canvas.marks-canvas:not([hidden])'))
+      if (document.querySelector('canvas.marks-canvas:not(.idle)'))
         (window as unknown as { canvasShown: number }).canvasShown++;
     }).observe(document.body, { childList: true, subtree: true, attributes: true });
   });
