@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStreamingParser } from './streamingParse';
 
 /** Feeds `text` in pieces cut at `cuts` (fractions of its length) and finishes. */
@@ -147,6 +147,43 @@ describe('createStreamingParser', () => {
     expect(parser.elementsRead()).toBeLessThan(50);
     parser.push(json.slice(json.length / 2));
     expect(parser.finish()).toEqual({ lanes: [], events });
+  });
+
+  it('does not take a key that only ends in "events" for the list', () => {
+    const json = '{"lanes": [], "foo\\"events": [{"id": "a"}, {"id": "b"}]}';
+    expect(parseInPieces(json, [0.3, 0.6])).toEqual(JSON.parse(json));
+  });
+
+  it('reads a file whose events put their id last without reading it over and over', () => {
+    // Large events whose id comes last: every cut the parser tries inside the last,
+    // unfinished event fails, and each failure reads the whole batch.
+    const events = Array.from({ length: 300 }, (_, i) => ({
+      date: { start: '1917-11-07', julian: { start: '1917-10-25' } },
+      anchor: { quote: { exact: 'x'.repeat(200) }, position: { start: i, end: i + 1 } },
+      relations: [
+        { type: 'after', target: 'a' },
+        { type: 'after', target: 'b' },
+      ],
+      id: `e${i}`,
+    }));
+    const json = JSON.stringify({ lanes: [], events });
+    const realParse = JSON.parse.bind(JSON);
+    let failedReading = 0;
+    const parse = vi.spyOn(JSON, 'parse').mockImplementation((text: string) => {
+      try {
+        return realParse(text);
+      } catch (error) {
+        failedReading += text.length;
+        throw error;
+      }
+    });
+    const parser = createStreamingParser('events', { minBatch: 1024, failedReadingAllowance: 0 });
+    for (let i = 0; i < json.length; i += 1500) parser.push(json.slice(i, i + 1500));
+    const value = parser.finish();
+    parse.mockRestore();
+    expect(value).toEqual(JSON.parse(json));
+    // At most about one whole reading of the text is spent on cuts that failed.
+    expect(failedReading).toBeLessThanOrEqual(json.length * 1.2);
   });
 
   it('keeps the whole text for reporting where a file goes wrong', () => {

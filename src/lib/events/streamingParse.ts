@@ -18,6 +18,8 @@
 const MIN_BATCH = 1 << 18;
 /** A batch that grows past this without a cut that parses stops the streaming. */
 const GIVE_UP_AT = 1 << 25;
+/** Failed cuts may read this much more than the text received before streaming stops. */
+const FAILED_READING_ALLOWANCE = 1 << 20;
 /** How many candidate cuts one batch tries, from the end, before waiting for more text. */
 const TRIES = 4;
 
@@ -58,7 +60,10 @@ function nextNonSpace(text: string, from: number): number {
  */
 export function createStreamingParser(
   key: string,
-  { minBatch = MIN_BATCH }: { minBatch?: number } = {},
+  {
+    minBatch = MIN_BATCH,
+    failedReadingAllowance = FAILED_READING_ALLOWANCE,
+  }: { minBatch?: number; failedReadingAllowance?: number } = {},
 ): StreamingParser {
   const pieces: string[] = [];
   let phase: Phase = 'head';
@@ -76,6 +81,19 @@ export function createStreamingParser(
   let head: Record<string, unknown> | null = null;
   const elements: unknown[] = [];
   const marker = JSON.stringify(key);
+  // Characters received, and characters read by parses that failed: a layout whose cuts
+  // keep failing would otherwise be read over and over as it grows. Once the failed
+  // reading passes what has arrived (and an allowance, so that a small file is not given
+  // up on for a few early misses), the rest is read whole at the end.
+  let received = 0;
+  let wasted = 0;
+
+  /** The whole text, joined once. */
+  let joined: string | null = null;
+  const whole = () => {
+    if (joined === null || joined.length !== received) joined = pieces.join('');
+    return joined;
+  };
 
   const giveUp = () => {
     phase = 'whole';
@@ -95,6 +113,10 @@ export function createStreamingParser(
       if (colon < 0 || bracket < 0) return; // wait for the rest of `"key": [`
       searchFrom = at + 1;
       if (pending[colon] !== ':' || pending[bracket] !== '[') continue;
+      // A quote after an odd run of backslashes is inside a string (`{"foo\\"events": […]}`).
+      let backslashes = 0;
+      while (pending[at - 1 - backslashes] === '\\') backslashes++;
+      if (backslashes % 2 === 1) continue;
       // Closing the array and the object at once parses only if `"key"` is a key of
       // the top-level object, not text in a string or a key of a nested object.
       const parsed = tryParse(`${pending.slice(0, bracket + 1)}]}`);
@@ -109,7 +131,10 @@ export function createStreamingParser(
   /** Takes the batch `[body]` if it parses; false leaves everything as it was. */
   function take(body: string): boolean {
     const parsed = tryParse(`[${body}]`);
-    if (!parsed.ok) return false;
+    if (!parsed.ok) {
+      wasted += body.length;
+      return false;
+    }
     const batch = parsed.value as unknown[];
     for (let i = 0; i < batch.length; i++) elements.push(batch[i]);
     return true;
@@ -184,6 +209,12 @@ export function createStreamingParser(
     if (final || pending.length > GIVE_UP_AT) giveUp();
   }
 
+  /** `readElements`, given up for a whole parse at the end once failed cuts cost too much. */
+  function readElementsWithin(final: boolean): void {
+    readElements(final);
+    if (phase === 'elements' && wasted > received + failedReadingAllowance) giveUp();
+  }
+
   /** The document: the head, the elements, and the keys after the array (later keys win, as in `JSON.parse`). */
   function readTail(): { ok: true; value: unknown } | { ok: false } {
     const start = nextNonSpace(pending, 0);
@@ -202,6 +233,7 @@ export function createStreamingParser(
     push(text) {
       if (text.length === 0) return;
       pieces.push(text);
+      received += text.length;
       if (phase === 'whole' || phase === 'tail') {
         if (phase === 'tail') pending += text;
         return;
@@ -217,18 +249,18 @@ export function createStreamingParser(
         if (phase !== 'head') headPieces = [];
         else awaiting = pending.indexOf(marker, searchFrom) >= 0;
       } else pending += text;
-      if (phase === 'elements') readElements(false);
+      if (phase === 'elements') readElementsWithin(false);
     },
     finish() {
-      if (phase === 'elements') readElements(true);
+      if (phase === 'elements') readElementsWithin(true);
       if (phase === 'tail') {
         const document = readTail();
         if (document.ok) return document.value;
       }
       phase = 'whole';
-      return JSON.parse(pieces.join(''));
+      return JSON.parse(whole());
     },
-    text: () => pieces.join(''),
+    text: whole,
     elementsRead: () => elements.length,
   };
 }
