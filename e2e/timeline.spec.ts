@@ -269,6 +269,21 @@ test('keys zoom and pan when the timeline has focus', async ({ page }) => {
   await expect(axis(page)).toHaveAttribute('data-level', 'day');
 });
 
+/** Counts, from inside the page, the times the gesture canvas comes into view from here on. */
+async function countCanvasShows(page: Page) {
+  await page.evaluate(() => {
+    const counter = window as unknown as { canvasShows: number };
+    counter.canvasShows = 0;
+    let shown = false;
+    new MutationObserver(() => {
+      const now = document.querySelector('canvas.marks-canvas:not(.idle)') !== null;
+      if (now && !shown) counter.canvasShows++;
+      shown = now;
+    }).observe(document.body, { subtree: true, childList: true, attributeFilter: ['class'] });
+  });
+  return () => page.evaluate(() => (window as unknown as { canvasShows: number }).canvasShows);
+}
+
 /** Whether the gesture canvas is on the page, and whether any mark button can be seen. */
 const gestureState = (page: Page) =>
   page.evaluate(() => {
@@ -303,31 +318,24 @@ test('a drag draws the marks on a canvas; the buttons come back in place', async
   expect(during).toMatchObject({ canvas: 1, buttonsSeen: false });
   expect(during.buttons).toBeGreaterThan(0);
   await page.mouse.up();
-  // Once it ends, the canvas is gone and the buttons stand where the drag put the view.
+  // Once it ends, the canvas is idle and the buttons stand where the drag put the view.
   await expect.poll(() => gestureState(page)).toMatchObject({ canvas: 0, buttonsSeen: true });
   const after = (await last.boundingBox())!;
   expect(before.x - after.x).toBeCloseTo(200, -1);
 
-  // A wheel gesture leaves the keyboard focus where it was: the unseen buttons keep it.
+  // A wheel gesture draws on the canvas too, and leaves the keyboard focus where it was:
+  // the unseen buttons keep it.
   await last.focus();
+  const shows = await countCanvasShows(page);
   await page.mouse.wheel(0, -120);
+  await expect.poll(shows).toBe(1);
   await expect.poll(() => gestureState(page)).toMatchObject({ canvas: 0, buttonsSeen: true });
   await expect(last).toBeFocused();
 });
 
 test('a click on a mark is not a gesture: no canvas, the mark is chosen', async ({ page }) => {
   await open(page);
-  // Every canvas the page shows from here on, seen from inside it.
-  await page.evaluate(() => {
-    const shown = ((window as unknown as { canvasShown: number }).canvasShown = 0);
-    void shown;
-    new MutationObserver(() => {
-      if (document.querySelector('canvas.marks-canvas:not(.idle)'))
-        (window as unknown as { canvasShown: number }).canvasShown++;
-    }).observe(document.body, { childList: true, subtree: true, attributes: true });
-  });
-  const seen = () =>
-    page.evaluate(() => (window as unknown as { canvasShown: number }).canvasShown);
+  const seen = await countCanvasShows(page);
   const id = timeOrder[2]!;
   await figure(page).locator(`[data-event-id="${id}"]`).click();
   await expect(figure(page).locator(`[data-event-id="${id}"]`)).toHaveAttribute(

@@ -36,6 +36,8 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
     let heading: ZoomTransform | null = null;
 
     const behavior = zoom<HTMLElement, unknown>()
+      // A press that wanders a pixel or two is still a click on a mark, not a drag.
+      .clickDistance(3)
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         // From the first move, not the press: a click on a mark starts a gesture too.
         if (event.sourceEvent && !view.gesturing) view.gesturing = true;

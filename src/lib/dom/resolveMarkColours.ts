@@ -25,5 +25,10 @@ export function resolveMarkColours(plot: Element, laneIds: readonly string[]): M
       hatch: read(host, 'color-mix(in srgb, var(--lane) 18%, var(--tl-paper))'),
     });
   }
-  return { ink: read(plot, 'var(--tl-ink)'), paper: read(plot, 'var(--tl-paper)'), lanes };
+  return {
+    ink: read(plot, 'var(--tl-ink)'),
+    paper: read(plot, 'var(--tl-paper)'),
+    focus: read(plot, 'var(--tl-focus)'),
+    lanes,
+  };
 }

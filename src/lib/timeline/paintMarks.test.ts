@@ -76,6 +76,12 @@ describe('paintList', () => {
     expect(clusters.filter((p) => p.selected)).toHaveLength(1);
   });
 
+  it('rings the focused event mark only', () => {
+    const ringed = paintList(nodes, bands, lookup, null, 'call').filter((p) => p.focused);
+    expect(ringed.map((p) => p.label.text)).toEqual(['Telephone call to Krasnov']);
+    expect(paintList(nodes, bands, lookup, null).some((p) => p.focused)).toBe(false);
+  });
+
   it('leaves out nodes of a lane that is not drawn', () => {
     expect(paintList(nodes, bands.slice(1), lookup, null).every((p) => p.lane === 'city')).toBe(
       true,

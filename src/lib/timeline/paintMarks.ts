@@ -29,7 +29,9 @@ export interface MarkPaint {
   lane: string;
   fuzzy: boolean;
   selected: boolean;
-  /** The whole mark (glyph and label), for the selected tint. */
+  /** Whether the mark has the keyboard focus with its ring showing. */
+  focused: boolean;
+  /** The whole mark (glyph and label), for the selected tint and the focus ring. */
   box: { x: number; y: number; width: number; height: number };
   glyph: { x: number; y: number; width: number; height: number };
   /** The count a cluster shows in its glyph. */
@@ -50,6 +52,7 @@ export function paintList(
   bands: readonly LaneBand[],
   lookup: PaintLookup,
   selectedId: string | null,
+  focusedId: string | null = null,
 ): MarkPaint[] {
   const tops = new Map(bands.map((band) => [band.lane.id, band.top]));
   const paints: MarkPaint[] = [];
@@ -70,6 +73,7 @@ export function paintList(
       selected: cluster
         ? selectedId !== null && node.ids.includes(selectedId)
         : node.id === selectedId,
+      focused: !cluster && node.id === focusedId,
       box: { x: left, y, width: right - left, height: MARK_STYLE.height },
       glyph: {
         x: node.markStart,
@@ -121,6 +125,7 @@ export interface LaneColours {
 export interface MarkColours {
   ink: string;
   paper: string;
+  focus: string;
   lanes: ReadonlyMap<string, LaneColours>;
 }
 
@@ -133,10 +138,20 @@ function roundedRect(
   radius: number,
 ): void {
   context.beginPath();
-  context.roundRect(x, y, Math.max(width, 0), height, Math.min(radius, width / 2, height / 2));
+  context.roundRect(
+    x,
+    y,
+    Math.max(width, 0),
+    height,
+    Math.max(0, Math.min(radius, width / 2, height / 2)),
+  );
 }
 
-/** Stripes at 135° as in `.fuzzy .glyph`, one pattern per lane colour. */
+/**
+ * The stripes of `.fuzzy .glyph`: `repeating-linear-gradient(135deg, lane 0 2px, light
+ * 2px 5px)`, a 5 px period across stripes running up to the right. One pattern per
+ * lane colour: a 5 × 1 tile of one stripe, turned 45°.
+ */
 function hatchPattern(
   context: Context2D,
   solid: string,
@@ -146,24 +161,52 @@ function hatchPattern(
   const key = `${solid}|${light}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const tile = new OffscreenCanvas(5, 5);
+  const tile = new OffscreenCanvas(5, 1);
   const tileContext = tile.getContext('2d');
   let pattern: CanvasPattern | string = solid;
   if (tileContext) {
     tileContext.fillStyle = light;
-    tileContext.fillRect(0, 0, 5, 5);
-    tileContext.strokeStyle = solid;
-    tileContext.lineWidth = 2;
-    for (const offset of [-5, 0, 5]) {
-      tileContext.beginPath();
-      tileContext.moveTo(offset, 0);
-      tileContext.lineTo(offset + 5, 5);
-      tileContext.stroke();
+    tileContext.fillRect(0, 0, 5, 1);
+    tileContext.fillStyle = solid;
+    tileContext.fillRect(0, 0, 2, 1);
+    const made = context.createPattern(tile, 'repeat');
+    if (made) {
+      made.setTransform(new DOMMatrix().rotate(45));
+      pattern = made;
     }
-    pattern = context.createPattern(tile, 'repeat') ?? solid;
   }
   cache.set(key, pattern);
   return pattern;
+}
+
+/** The dashed 1.5 px border of a fuzzy glyph, inside its box as `border-box` draws it. */
+function strokeFuzzyBorder(context: Context2D, colour: string): void {
+  context.setLineDash([3, 2]);
+  context.lineWidth = 1.5;
+  context.strokeStyle = colour;
+  context.stroke();
+  context.setLineDash([]);
+}
+
+/**
+ * The fade of a fuzzy band's ends (`mask-image`: transparent at each end to opaque
+ * 14 px in): what was drawn there is taken away in proportion.
+ */
+function fadeEnds(context: Context2D, x: number, y: number, width: number, height: number): void {
+  const reach = Math.min(14, width / 2);
+  context.save();
+  context.globalCompositeOperation = 'destination-out';
+  for (const [from, to] of [
+    [x, x + reach],
+    [x + width, x + width - reach],
+  ] as const) {
+    const gradient = context.createLinearGradient(from, 0, to, 0);
+    gradient.addColorStop(0, 'rgba(0, 0, 0, 1)');
+    gradient.addColorStop(1, 'rgba(0, 0, 0, 0)');
+    context.fillStyle = gradient;
+    context.fillRect(Math.min(from, to), y - 1, reach, height + 2);
+  }
+  context.restore();
 }
 
 export interface DrawOptions {
@@ -190,11 +233,6 @@ export function drawMarks(
     const lane = colours.lanes.get(paint.lane);
     if (!lane) continue;
     const { glyph, box, label } = paint;
-    if (paint.selected) {
-      context.fillStyle = lane.selected;
-      roundedRect(context, box.x, box.y, box.width, box.height, 4);
-      context.fill();
-    }
     if (paint.kind === 'cluster') {
       // The border inside the box, as `box-sizing: border-box` draws it.
       roundedRect(
@@ -217,39 +255,46 @@ export function drawMarks(
       context.fillText(String(paint.count), glyph.x + glyph.width / 2, glyph.y + glyph.height / 2);
     } else if (paint.kind === 'point') {
       const radius = glyph.width / 2;
+      const centreX = glyph.x + radius;
+      const centreY = glyph.y + glyph.height / 2;
       context.beginPath();
-      context.arc(glyph.x + radius, glyph.y + glyph.height / 2, radius + 2, 0, 2 * Math.PI);
+      context.arc(centreX, centreY, radius + 2, 0, 2 * Math.PI);
       context.fillStyle = colours.paper;
       context.fill();
       context.beginPath();
-      context.arc(glyph.x + radius, glyph.y + glyph.height / 2, radius, 0, 2 * Math.PI);
+      context.arc(centreX, centreY, paint.fuzzy ? radius - 0.75 : radius, 0, 2 * Math.PI);
       context.fillStyle = paint.fuzzy
         ? hatchPattern(context, lane.solid, lane.hatch, cache.patterns)
         : lane.solid;
       context.fill();
-      if (paint.fuzzy) {
-        context.setLineDash([3, 2]);
-        context.lineWidth = 1.5;
-        context.strokeStyle = lane.solid;
-        context.stroke();
-        context.setLineDash([]);
-      }
+      if (paint.fuzzy) strokeFuzzyBorder(context, lane.solid);
+    } else if (paint.fuzzy) {
+      roundedRect(
+        context,
+        glyph.x + 0.75,
+        glyph.y + 0.75,
+        glyph.width - 1.5,
+        glyph.height - 1.5,
+        2.25,
+      );
+      context.fillStyle = hatchPattern(context, lane.solid, lane.hatch, cache.patterns);
+      context.fill();
+      strokeFuzzyBorder(context, lane.solid);
+      fadeEnds(context, glyph.x, glyph.y, glyph.width, glyph.height);
     } else {
       roundedRect(context, glyph.x, glyph.y, glyph.width, glyph.height, 3);
-      if (paint.fuzzy) {
-        context.fillStyle = hatchPattern(context, lane.solid, lane.hatch, cache.patterns);
-        context.fill();
-        context.setLineDash([3, 2]);
-        context.lineWidth = 1.5;
-        context.strokeStyle = lane.solid;
-        context.stroke();
-        context.setLineDash([]);
-      } else {
-        context.fillStyle = lane.solid;
-        context.fill();
-      }
+      context.fillStyle = lane.solid;
+      context.fill();
     }
     if (paint.selected) {
+      // The button's tint, under what is drawn of it (after it, so a fuzzy glyph's faded
+      // ends do not fade the tint too).
+      context.save();
+      context.globalCompositeOperation = 'destination-over';
+      context.fillStyle = lane.selected;
+      roundedRect(context, box.x, box.y, box.width, box.height, 4);
+      context.fill();
+      context.restore();
       context.lineWidth = 2;
       context.strokeStyle = colours.ink;
       roundedRect(context, glyph.x - 3, glyph.y - 3, glyph.width + 6, glyph.height + 6, 5);
@@ -273,6 +318,14 @@ export function drawMarks(
         const width = measure(shown);
         context.fillRect(label.x, middle + 7, width, 1);
       }
+    }
+    // The focused button's ring (`outline: 2px`, 1 px off the box), which the keyboard
+    // reader would otherwise lose while the buttons are unseen.
+    if (paint.focused) {
+      context.lineWidth = 2;
+      context.strokeStyle = colours.focus;
+      roundedRect(context, box.x - 2, box.y - 2, box.width + 4, box.height + 4, 5);
+      context.stroke();
     }
   }
 }
