@@ -232,7 +232,7 @@ export function drawMarks(
   for (const paint of paints) {
     const lane = colours.lanes.get(paint.lane);
     if (!lane) continue;
-    const { glyph, box, label } = paint;
+    const { glyph, box } = paint;
     if (paint.kind === 'cluster') {
       // The border inside the box, as `box-sizing: border-box` draws it.
       roundedRect(
@@ -248,11 +248,6 @@ export function drawMarks(
       context.lineWidth = 1.5;
       context.strokeStyle = lane.solid;
       context.stroke();
-      context.font = countFont;
-      context.fillStyle = colours.ink;
-      context.textAlign = 'center';
-      context.textBaseline = 'middle';
-      context.fillText(String(paint.count), glyph.x + glyph.width / 2, glyph.y + glyph.height / 2);
     } else if (paint.kind === 'point') {
       const radius = glyph.width / 2;
       const centreX = glyph.x + radius;
@@ -300,11 +295,29 @@ export function drawMarks(
       roundedRect(context, glyph.x - 3, glyph.y - 3, glyph.width + 6, glyph.height + 6, 5);
       context.stroke();
     }
+    // The focused button's ring (`outline: 2px`, 1 px off the box), which the keyboard
+    // reader would otherwise lose while the buttons are unseen.
+    if (paint.focused) {
+      context.lineWidth = 2;
+      context.strokeStyle = colours.focus;
+      roundedRect(context, box.x - 2, box.y - 2, box.width + 4, box.height + 4, 5);
+      context.stroke();
+    }
+  }
+  // The text last, each font set once a frame: setting a canvas's font can make the
+  // browser bring the page's styles up to date first.
+  context.fillStyle = colours.ink;
+  context.textBaseline = 'middle';
+  context.textAlign = 'center';
+  const clusters = paints.filter((paint) => paint.count !== null);
+  if (clusters.length > 0) context.font = countFont;
+  for (const { glyph, count } of clusters)
+    context.fillText(String(count), glyph.x + glyph.width / 2, glyph.y + glyph.height / 2);
+  context.font = labelFont;
+  context.textAlign = 'left';
+  for (const paint of paints) {
+    const { label } = paint;
     if (label.maxWidth > 0 && label.text) {
-      context.font = labelFont;
-      context.fillStyle = colours.ink;
-      context.textAlign = 'left';
-      context.textBaseline = 'middle';
       const key = `${label.text}|${Math.floor(label.maxWidth)}`;
       let shown = cache.labels.get(key);
       if (shown === undefined) {
@@ -318,14 +331,6 @@ export function drawMarks(
         const width = measure(shown);
         context.fillRect(label.x, middle + 7, width, 1);
       }
-    }
-    // The focused button's ring (`outline: 2px`, 1 px off the box), which the keyboard
-    // reader would otherwise lose while the buttons are unseen.
-    if (paint.focused) {
-      context.lineWidth = 2;
-      context.strokeStyle = colours.focus;
-      roundedRect(context, box.x - 2, box.y - 2, box.width + 4, box.height + 4, 5);
-      context.stroke();
     }
   }
 }
