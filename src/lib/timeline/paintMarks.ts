@@ -147,6 +147,15 @@ function roundedRect(
   );
 }
 
+/** `box`'s outline drawn 0.75 px in, so a 1.5 px stroke stays inside it as a `border-box` border does. */
+function insetRoundedRect(
+  context: Context2D,
+  box: { x: number; y: number; width: number; height: number },
+  radius: number,
+): void {
+  roundedRect(context, box.x + 0.75, box.y + 0.75, box.width - 1.5, box.height - 1.5, radius);
+}
+
 /**
  * The stripes of `.fuzzy .glyph`: `repeating-linear-gradient(135deg, lane 0 2px, light
  * 2px 5px)`, a 5 px period across stripes running up to the right. One pattern per
@@ -234,15 +243,7 @@ export function drawMarks(
     if (!lane) continue;
     const { glyph, box } = paint;
     if (paint.kind === 'cluster') {
-      // The border inside the box, as `box-sizing: border-box` draws it.
-      roundedRect(
-        context,
-        glyph.x + 0.75,
-        glyph.y + 0.75,
-        glyph.width - 1.5,
-        glyph.height - 1.5,
-        8.25,
-      );
+      insetRoundedRect(context, glyph, 8.25);
       context.fillStyle = lane.cluster;
       context.fill();
       context.lineWidth = 1.5;
@@ -264,14 +265,7 @@ export function drawMarks(
       context.fill();
       if (paint.fuzzy) strokeFuzzyBorder(context, lane.solid);
     } else if (paint.fuzzy) {
-      roundedRect(
-        context,
-        glyph.x + 0.75,
-        glyph.y + 0.75,
-        glyph.width - 1.5,
-        glyph.height - 1.5,
-        2.25,
-      );
+      insetRoundedRect(context, glyph, 2.25);
       context.fillStyle = hatchPattern(context, lane.solid, lane.hatch, cache.patterns);
       context.fill();
       strokeFuzzyBorder(context, lane.solid);
