@@ -219,7 +219,7 @@ export function renderMarkdown(results: BenchResults): string {
   const sizes = [...new Set(results.timelines.map((r) => r.n))].sort((a, b) => a - b);
   if (sizes.length) {
     lines.push(
-      "Our timeline against vis-timeline, same data, same run. Steps: median / p95 from the page being handed the wheel or pointer event to the next painted frame (the page's own work), and in brackets from the input's timestamp, which adds the browser's routing of the input:",
+      "Our timeline against vis-timeline, same data, same run. Steps: median / p95 from the moment the page is handed the wheel or pointer event to the next painted frame, and in brackets from the input's timestamp, which adds the browser's routing of the input to the page:",
     );
     lines.push('');
     lines.push('| events | measure | ours | vis-timeline | vis ÷ ours |');
