@@ -206,8 +206,13 @@ test('the overview brush moves the main view, and the main view moves the brush'
   const before = await windowText(page).textContent();
   const brushBefore = (await selection.boundingBox())!;
 
+  const shows = await countCanvasShows(page);
   await drag(page, selection, 180);
   await expect(windowText(page)).not.toHaveText(before!);
+  // The drag drew the marks on the canvas, as a drag of the plot does, and put the
+  // buttons back when it ended.
+  expect(await shows()).toBe(1);
+  await expect.poll(() => gestureState(page)).toMatchObject({ canvas: 0, buttonsSeen: true });
   const brushAfter = (await selection.boundingBox())!;
   expect(brushAfter.x).toBeGreaterThan(brushBefore.x + 100);
   expect(brushAfter.width).toBeCloseTo(brushBefore.width, 0);

@@ -36,11 +36,14 @@ export function brushable(view: ViewState, options: BrushableOptions): Attachmen
       })
       .on('brush', (event: D3BrushEvent<unknown>) => {
         if (!event.sourceEvent || !event.selection) return;
+        // From the first move, not the press, as for the plot: a click is not a drag.
+        view.brushGesture = true;
         view.show(windowOf(event.selection as [number, number]), 'brush', true);
       })
       .on('end', (event: D3BrushEvent<unknown>) => {
         if (!event.sourceEvent) return;
         dragging = false;
+        view.brushGesture = false;
         if (event.selection) {
           options.onend?.(windowOf(event.selection as [number, number]));
           return;

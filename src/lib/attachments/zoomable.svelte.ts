@@ -40,7 +40,7 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
       .clickDistance(3)
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         // From the first move, not the press: a click on a mark starts a gesture too.
-        if (event.sourceEvent && !view.gesturing) view.gesturing = true;
+        if (event.sourceEvent && !view.zoomGesture) view.zoomGesture = true;
         view.transform = event.transform;
         shown = windowForTransform(event.transform, view.baseDomain, view.range);
       })
@@ -48,7 +48,7 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
         const origin = view.moving ?? (event.sourceEvent ? 'gesture' : 'sync');
         view.moving = null;
         heading = null;
-        view.gesturing = false;
+        view.zoomGesture = false;
         if (shown) options.onend?.(origin, shown);
       });
 

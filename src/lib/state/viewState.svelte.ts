@@ -47,11 +47,18 @@ export class ViewState {
   readonly spans: readonly TimeWindow[] = $derived.by(() => this.#getSpans());
   /** The origin of the move in progress, if any. */
   moving: MoveOrigin | null = null;
+  /** The reader's own zoom or drag of the plot is under way (from its first move to its end). */
+  zoomGesture = $state(false);
+  /** The reader is dragging the overview's brush. */
+  brushGesture = $state(false);
   /**
-   * Whether the reader's own zoom or drag is moving the view (from its first move to
-   * its end): the marks are then drawn on a canvas and the buttons wait for the end.
+   * Whether the reader's own gesture is moving the view: the marks are then drawn on a
+   * canvas and the buttons wait for the end. Two flags, as a brush drag moves the view by
+   * programmatic zooms, each of which ends as it starts.
    */
-  gesturing = $state(false);
+  get gesturing(): boolean {
+    return this.zoomGesture || this.brushGesture;
+  }
   /** Set by the zoom attachment while it is bound. */
   driver: ZoomDriver | null = null;
 
