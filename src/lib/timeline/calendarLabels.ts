@@ -22,6 +22,22 @@ export interface DayLabels {
 
 /** Labels for the day that contains `time` (UTC-axis milliseconds). */
 export function dayLabels(time: number, primary: CalendarName): DayLabels {
+  // The axis asks for every day on screen on every zoom frame; the words for a day never
+  // change, so each is worked out once (and the few thousand days a corpus spans at most
+  // stay small).
+  // Floating days are whole UTC-axis days, so the day's start names it.
+  const cacheKey = `${primary}:${Math.floor(time / 86_400_000)}`;
+  const cached = labelCache.get(cacheKey);
+  if (cached) return cached;
+  if (labelCache.size > 5000) labelCache.clear();
+  const labels = labelsOfDay(time, primary);
+  labelCache.set(cacheKey, labels);
+  return labels;
+}
+
+const labelCache = new Map<string, Readonly<DayLabels>>();
+
+function labelsOfDay(time: number, primary: CalendarName): DayLabels {
   const key = floatingDayKey(time);
   const secondary =
     primary === 'julian' ? `${shortDayLabel(key, 'gregorian')} N.S.` : shortDayLabel(key, 'julian');

@@ -44,7 +44,12 @@ describe('paintList', () => {
       });
       expect(paint.glyph.x).toBe(node.markStart);
       expect(paint.glyph.y).toBe(top + MARK_STYLE.glyphTop);
-      expect(paint.label).toMatchObject({ x: node.labelX, maxWidth: node.labelWidth });
+      expect(paint.label).toMatchObject({
+        x: node.labelX,
+        maxWidth: node.labelWidth,
+        // Shortened on the canvas only where the layout found the text too wide.
+        shortened: node.kind === 'cluster' || node.truncated,
+      });
     }
   });
 

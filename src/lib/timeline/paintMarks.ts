@@ -36,7 +36,8 @@ export interface MarkPaint {
   glyph: { x: number; y: number; width: number; height: number };
   /** The count a cluster shows in its glyph. */
   count: number | null;
-  label: { x: number; y: number; maxWidth: number; text: string };
+  /** `shortened` when the layout found the text wider than `maxWidth`. */
+  label: { x: number; y: number; maxWidth: number; text: string; shortened: boolean };
 }
 
 export interface PaintLookup {
@@ -87,6 +88,8 @@ export function paintList(
         y: y + MARK_STYLE.labelTop,
         maxWidth: node.labelWidth,
         text: cluster ? (size === 1 ? '1 event' : `${size} events`) : lookup.title(node.id),
+        // A cluster's "12 events" is not measured by the layout: the canvas measures it.
+        shortened: cluster || node.truncated,
       },
     });
   }
@@ -312,10 +315,11 @@ export function drawMarks(
   for (const paint of paints) {
     const { label } = paint;
     if (label.maxWidth > 0 && label.text) {
-      const key = `${label.text}|${Math.floor(label.maxWidth)}`;
-      let shown = cache.labels.get(key);
-      if (shown === undefined) {
-        shown = fitLabel(label.text, label.maxWidth, measure);
+      // Only a label the layout had to shorten is measured here: most fit as they are.
+      let shown = label.text;
+      if (label.shortened) {
+        const key = `${label.text}|${Math.floor(label.maxWidth)}`;
+        shown = cache.labels.get(key) ?? fitLabel(label.text, label.maxWidth, measure);
         cache.labels.set(key, shown);
       }
       // The middle of the line box, where the HTML label's glyphs sit (a pixel under the half).
