@@ -338,7 +338,9 @@ test('a drag draws the marks on a canvas; the buttons come back in place', async
   await expect(last).toBeFocused();
 });
 
-test('a click on a mark is not a gesture: no canvas, the mark is chosen', async ({ page }) => {
+test('a click on a mark is not a gesture, even with a wobble: no canvas, the mark is chosen', async ({
+  page,
+}) => {
   await open(page);
   const seen = await countCanvasShows(page);
   const id = timeOrder[2]!;
@@ -347,6 +349,14 @@ test('a click on a mark is not a gesture: no canvas, the mark is chosen', async 
     'aria-pressed',
     'true',
   );
+  // A real hand moves a pixel or two between press and release.
+  const other = figure(page).locator(`[data-event-id="${timeOrder[4]}"]`);
+  const box = (await other.boundingBox())!;
+  await page.mouse.move(box.x + 6, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 8, box.y + box.height / 2 + 1);
+  await page.mouse.up();
+  await expect(other).toHaveAttribute('aria-pressed', 'true');
   expect(await seen()).toBe(0);
 });
 

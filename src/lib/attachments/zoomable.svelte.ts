@@ -35,12 +35,28 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
     // Where the animation in progress is heading, so quick repeated presses of + add up.
     let heading: ZoomTransform | null = null;
 
+    // Where a mouse press began: a press that wanders a pixel or two is still a click on a
+    // mark (d3 is told so too), and the canvas is not brought out for it.
+    const CLICK_DISTANCE = 3;
+    let pressedAt: { x: number; y: number } | null = null;
+    const isClickWobble = (source: Event) =>
+      source.type === 'mousemove' &&
+      pressedAt !== null &&
+      Math.hypot(
+        (source as MouseEvent).clientX - pressedAt.x,
+        (source as MouseEvent).clientY - pressedAt.y,
+      ) < CLICK_DISTANCE;
+
     const behavior = zoom<HTMLElement, unknown>()
-      // A press that wanders a pixel or two is still a click on a mark, not a drag.
-      .clickDistance(3)
+      .clickDistance(CLICK_DISTANCE)
+      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        const source = event.sourceEvent as MouseEvent | null;
+        pressedAt = source?.type === 'mousedown' ? { x: source.clientX, y: source.clientY } : null;
+      })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        // From the first move, not the press: a click on a mark starts a gesture too.
-        if (event.sourceEvent && !view.zoomGesture) view.zoomGesture = true;
+        // From the first real move, not the press: a click on a mark starts a gesture too.
+        const source = event.sourceEvent as Event | null;
+        if (source && !view.zoomGesture && !isClickWobble(source)) view.zoomGesture = true;
         view.transform = event.transform;
         shown = windowForTransform(event.transform, view.baseDomain, view.range);
       })

@@ -22,6 +22,7 @@ export const MARK_STYLE = {
   clusterHeight: 18,
   labelTop: 18,
   labelLineHeight: 16,
+  countLineHeight: 15,
 } as const;
 
 export interface MarkPaint {
@@ -162,7 +163,7 @@ function insetRoundedRect(
 /**
  * The stripes of `.fuzzy .glyph`: `repeating-linear-gradient(135deg, lane 0 2px, light
  * 2px 5px)`, a 5 px period across stripes running up to the right. One pattern per
- * lane colour: a 5 × 1 tile of one stripe, turned 45°.
+ * lane colour: a 5 × 1 tile of one stripe, turned 45° where it is used (`hatchAt`).
  */
 function hatchPattern(
   context: Context2D,
@@ -181,13 +182,20 @@ function hatchPattern(
     tileContext.fillRect(0, 0, 5, 1);
     tileContext.fillStyle = solid;
     tileContext.fillRect(0, 0, 2, 1);
-    const made = context.createPattern(tile, 'repeat');
-    if (made) {
-      made.setTransform(new DOMMatrix().rotate(45));
-      pattern = made;
-    }
+    pattern = context.createPattern(tile, 'repeat') ?? solid;
   }
   cache.set(key, pattern);
+  return pattern;
+}
+
+/**
+ * The hatching for a glyph whose box starts at `x`, `y`: the stripes start at the box's
+ * padding corner, as the gradient in the box does, so they do not shift when the canvas
+ * hands over to the HTML mark.
+ */
+function hatchAt(pattern: CanvasPattern | string, x: number, y: number): CanvasPattern | string {
+  if (typeof pattern !== 'string')
+    pattern.setTransform(new DOMMatrix().translate(x + 1.5, y + 1.5).rotate(45));
   return pattern;
 }
 
@@ -219,6 +227,21 @@ function fadeEnds(context: Context2D, x: number, y: number, width: number, heigh
     context.fillRect(Math.min(from, to), y - 1, reach, height + 2);
   }
   context.restore();
+}
+
+/**
+ * Where the browser puts the baseline of one line of the context's font in a line box
+ * `lineHeight` tall, as its line layout does in device pixels: the font's ascent and
+ * descent rounded, half the leading rounded down, then the ascent. (Placing text by its
+ * middle instead lands a pixel or more off at some screen densities.)
+ */
+function baselineInLine(context: Context2D, lineHeight: number): number {
+  const ratio = context.getTransform().a || 1;
+  const metrics = context.measureText('Hg');
+  const ascent = Math.round(metrics.fontBoundingBoxAscent * ratio);
+  const descent = Math.round(metrics.fontBoundingBoxDescent * ratio);
+  const halfLeading = Math.floor((lineHeight * ratio - (ascent + descent)) / 2);
+  return (halfLeading + ascent) / ratio;
 }
 
 export interface DrawOptions {
@@ -263,16 +286,21 @@ export function drawMarks(
       context.beginPath();
       context.arc(centreX, centreY, paint.fuzzy ? radius - 0.75 : radius, 0, 2 * Math.PI);
       context.fillStyle = paint.fuzzy
-        ? hatchPattern(context, lane.solid, lane.hatch, cache.patterns)
+        ? hatchAt(hatchPattern(context, lane.solid, lane.hatch, cache.patterns), glyph.x, glyph.y)
         : lane.solid;
       context.fill();
       if (paint.fuzzy) strokeFuzzyBorder(context, lane.solid);
     } else if (paint.fuzzy) {
       insetRoundedRect(context, glyph, 2.25);
-      context.fillStyle = hatchPattern(context, lane.solid, lane.hatch, cache.patterns);
+      context.fillStyle = hatchAt(
+        hatchPattern(context, lane.solid, lane.hatch, cache.patterns),
+        glyph.x,
+        glyph.y,
+      );
       context.fill();
       strokeFuzzyBorder(context, lane.solid);
-      fadeEnds(context, glyph.x, glyph.y, glyph.width, glyph.height);
+      // A selected one keeps its ends, as its outline would fade with them.
+      if (!paint.selected) fadeEnds(context, glyph.x, glyph.y, glyph.width, glyph.height);
     } else {
       roundedRect(context, glyph.x, glyph.y, glyph.width, glyph.height, 3);
       context.fillStyle = lane.solid;
@@ -289,7 +317,9 @@ export function drawMarks(
       context.restore();
       context.lineWidth = 2;
       context.strokeStyle = colours.ink;
-      roundedRect(context, glyph.x - 3, glyph.y - 3, glyph.width + 6, glyph.height + 6, 5);
+      // `outline-offset: 2px` follows the glyph's own corners: a pill for a cluster.
+      const corner = paint.kind === 'cluster' ? glyph.height / 2 + 3 : 5;
+      roundedRect(context, glyph.x - 3, glyph.y - 3, glyph.width + 6, glyph.height + 6, corner);
       context.stroke();
     }
     // The focused button's ring (`outline: 2px`, 1 px off the box), which the keyboard
@@ -304,14 +334,19 @@ export function drawMarks(
   // The text last, each font set once a frame: setting a canvas's font can make the
   // browser bring the page's styles up to date first.
   context.fillStyle = colours.ink;
-  context.textBaseline = 'middle';
+  context.textBaseline = 'alphabetic';
   context.textAlign = 'center';
   const clusters = paints.filter((paint) => paint.count !== null);
-  if (clusters.length > 0) context.font = countFont;
-  for (const { glyph, count } of clusters)
-    context.fillText(String(count), glyph.x + glyph.width / 2, glyph.y + glyph.height / 2);
+  if (clusters.length > 0) {
+    context.font = countFont;
+    // The count's line box: 15 px inside the glyph's 1.5 px border.
+    const countBaseline = 1.5 + baselineInLine(context, MARK_STYLE.countLineHeight);
+    for (const { glyph, count } of clusters)
+      context.fillText(String(count), glyph.x + glyph.width / 2, glyph.y + countBaseline);
+  }
   context.font = labelFont;
   context.textAlign = 'left';
+  const labelBaseline = baselineInLine(context, MARK_STYLE.labelLineHeight);
   for (const paint of paints) {
     const { label } = paint;
     if (label.maxWidth > 0 && label.text) {
@@ -322,13 +357,10 @@ export function drawMarks(
         shown = cache.labels.get(key) ?? fitLabel(label.text, label.maxWidth, measure);
         cache.labels.set(key, shown);
       }
-      // The middle of the line box, where the HTML label's glyphs sit (a pixel under the half).
-      const middle = label.y + MARK_STYLE.labelLineHeight / 2 + 1;
-      context.fillText(shown, label.x, middle);
-      if (paint.selected) {
-        const width = measure(shown);
-        context.fillRect(label.x, middle + 7, width, 1);
-      }
+      const baseline = label.y + labelBaseline;
+      context.fillText(shown, label.x, baseline);
+      // `text-decoration: underline`, 1 px thick, 2 px under the baseline.
+      if (paint.selected) context.fillRect(label.x, baseline + 2, measure(shown), 1);
     }
   }
 }
