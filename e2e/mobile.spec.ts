@@ -45,3 +45,37 @@ test('on a phone the filters fold behind a button', async ({ page }) => {
   await expect(page).toHaveURL(/q=telegram/);
   await snap(page, 'phone-04-filters');
 });
+
+test('on a phone a vertical swipe over the timeline scrolls the page, a sideways one pans', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  const plot = page.locator('.timeline .plot');
+  await expect(page.locator('.timeline [data-event-id]').first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 200));
+  // Real touch input, one finger, through the browser's own input pipeline.
+  const cdp = await context.newCDPSession(page);
+  const swipe = async (x: number, y: number, dx: number, dy: number) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let step = 1; step <= 10; step++)
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x: x + (dx * step) / 10, y: y + (dy * step) / 10 }],
+      });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  const windowText = page.getByTestId('timeline-window');
+  const shown = await windowText.textContent();
+  const at = (await plot.boundingBox())!;
+  // A point of the plot on screen (the page is scrolled down a little).
+  const top = Math.max(at.y, 0);
+  await swipe(at.x + at.width / 2, top + 60, -150, 0);
+  await expect(windowText).not.toHaveText(shown!);
+
+  // Then up the page: the plot sits where the sideways swipe left it.
+  const y = Math.min(top + 250, at.y + at.height - 20);
+  const before = await page.evaluate(() => window.scrollY);
+  await swipe(at.x + at.width / 2, y, 0, -200);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 50);
+});

@@ -26,6 +26,39 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/**
+ * Leaves a one-finger swipe that goes more up or down than sideways to the page, which
+ * scrolls (the plot's `touch-action: pan-y` allows it): d3-zoom would take every touch
+ * and cancel it, so on a phone, where the timeline fills the screen, the page could not
+ * be scrolled past it. The first move decides, as the browser does: a first move that
+ * nobody cancels starts a scroll and makes the later ones uncancellable. Returns the
+ * cleanup.
+ */
+function letPageSwipesThrough(node: HTMLElement): () => void {
+  let swipe: { x: number; y: number; toPage: boolean | null } | null = null;
+  const started = (event: TouchEvent) => {
+    const touch = event.touches.length === 1 ? event.touches[0] : undefined;
+    swipe = touch ? { x: touch.clientX, y: touch.clientY, toPage: null } : null;
+  };
+  const moved = (event: TouchEvent) => {
+    const touch = event.touches.length === 1 ? event.touches[0] : undefined;
+    if (!swipe || !touch) {
+      swipe = null;
+      return;
+    }
+    swipe.toPage ??= Math.abs(touch.clientY - swipe.y) > Math.abs(touch.clientX - swipe.x);
+    // Capture listeners on the plot run before d3's own there: it never sees these moves.
+    if (swipe.toPage) event.stopImmediatePropagation();
+  };
+  const options = { capture: true, passive: true };
+  node.addEventListener('touchstart', started, options);
+  node.addEventListener('touchmove', moved, options);
+  return () => {
+    node.removeEventListener('touchstart', started, options);
+    node.removeEventListener('touchmove', moved, options);
+  };
+}
+
 /** The attachment for the element that receives zoom and pan gestures. */
 export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attachment<HTMLElement> {
   return (node) => {
@@ -108,6 +141,7 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
       },
     };
     selection.call(behavior);
+    const stopPageSwipes = letPageSwipesThrough(node);
 
     // Limits follow the period and the width without rebinding the gesture; the
     // window on screen stays put when either changes.
@@ -131,6 +165,7 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
     });
 
     return () => {
+      stopPageSwipes();
       selection.interrupt().on('.zoom', null);
       if (view.driver) view.driver = null;
     };
