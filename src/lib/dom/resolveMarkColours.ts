@@ -1,7 +1,8 @@
 /**
  * The colours the HTML marks get from the stylesheet (a lane's `--lane`, which the
  * theme lightens in the dark, and its tints), resolved to values a canvas takes, by
- * reading each from a probe placed in the lane. Read once per gesture.
+ * reading each from a probe placed in the lane. Read again only when the lanes or the
+ * theme change.
  */
 import type { LaneColours, MarkColours } from '../timeline/paintMarks';
 
