@@ -86,8 +86,9 @@ describe('layoutIndexed', () => {
       [{ start: fitted.start + 20 * HOUR, end: fitted.start + 30 * HOUR }, 900],
     ] as const) {
       const pxPerMs = width / (window.end - window.start);
-      const items = events.map((event) => ({
+      const items = events.map((event, at) => ({
         id: event.id,
+        at,
         lane: event.lane,
         shape: event.date.precision === 'minute' ? ('point' as const) : ('band' as const),
         x0: (spans.get(event.id)!.start - window.start) * pxPerMs,

@@ -68,8 +68,9 @@ export function layoutIndexed(
       let shown = to - from;
       if (shown > DETAIL_LIMIT) {
         // The range reaches back for long spans; most of it may have ended before the view.
+        // Counting stops past the limit: the lane is dense then, however many more there are.
         shown = 0;
-        for (let k = from; k < to; k++) if (edges(k)) shown++;
+        for (let k = from; k < to && shown <= DETAIL_LIMIT; k++) if (edges(k)) shown++;
       }
       if (shown > DETAIL_LIMIT) {
         const rows = s.rowsPerLane[lane.lane] ?? s.defaultRows;
@@ -87,6 +88,7 @@ export function layoutIndexed(
             x0: x(lane.starts[k]!),
             x1: x(lane.ends[k]!),
             labelWidth: measure(lane.titles[k]!),
+            at: lane.order[k]!,
           },
         });
       }
@@ -211,6 +213,7 @@ function binCandidates(
           x1: x(lane.ends[k]!),
           labelWidth: natural,
           order: lane.order[k]!,
+          at: lane.order[k]!,
         },
         s,
       );
@@ -230,6 +233,7 @@ function binCandidates(
       // A long span or a label with no room: shown as a cluster of one, which zooms in on it.
     }
     let ids: string[];
+    let ats: ArrayLike<number>;
     if (!skipped) {
       const kept = lane.stretches.ids.get(key);
       if (kept && kept.first === first && kept.last === last) ids = kept.ids;
@@ -237,9 +241,16 @@ function binCandidates(
         ids = lane.ids.slice(first, last + 1);
         lane.stretches.ids.set(key, { first, last, ids });
       }
+      ats = lane.order.subarray(first, last + 1);
     } else {
       ids = [];
-      for (let k = first; k <= last; k++) if (edges(k)) ids.push(lane.ids[k]!);
+      const positions: number[] = [];
+      for (let k = first; k <= last; k++) {
+        if (!edges(k)) continue;
+        ids.push(lane.ids[k]!);
+        positions.push(lane.order[k]!);
+      }
+      ats = positions;
     }
     const glyph = 2 * s.pointRadius;
     const markStart = Math.min(Math.max(start, binStart), limit - glyph);
@@ -252,6 +263,7 @@ function binCandidates(
         kind: 'cluster',
         id: `cluster:${ids[0]}`,
         ids,
+        ats,
         lane: lane.lane,
         row: 0,
         markStart,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANE_GEOMETRY, stackLanes, type DrawnLane } from './lanes';
-import { layoutMarks, occupiedExtent, type LayoutItem } from './layoutMarks';
+import { layoutMarks, occupiedExtent, type LayoutItem, type PlacedEvent } from './layoutMarks';
 import { fitLabel, MARK_STYLE, paintList } from './paintMarks';
 
 const lanes: DrawnLane[] = [
@@ -14,7 +14,10 @@ const titles: Record<string, string> = {
   congress: 'Second Congress of Soviets opens',
   call: 'Telephone call to Krasnov',
 };
-const lookup = { title: (id: string) => titles[id] ?? id, fuzzy: (id: string) => id === 'call' };
+const lookup = {
+  title: ({ id }: PlacedEvent) => titles[id] ?? id,
+  fuzzy: ({ id }: PlacedEvent) => id === 'call',
+};
 
 function item(id: string, lane: string, x0: number, x1 = x0): LayoutItem {
   return { id, lane, shape: x1 > x0 ? 'band' : 'point', x0, x1, labelWidth: 120 };

@@ -8,7 +8,7 @@
  * `paintList` works out what to draw (pure, tested); `drawMarks` draws it.
  */
 import { LANE_GEOMETRY, type LaneBand } from './lanes';
-import { occupiedExtent, type PlacedNode } from './layoutMarks';
+import { occupiedExtent, type PlacedEvent, type PlacedNode } from './layoutMarks';
 
 /** A canvas's 2D context, in the page or offscreen. */
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -42,10 +42,10 @@ export interface MarkPaint {
 }
 
 export interface PaintLookup {
-  /** The event's title, for an event mark's label. */
-  title(id: string): string;
-  /** Whether the event's date is approximate or uncertain (drawn hatched). */
-  fuzzy(id: string): boolean;
+  /** The mark's event's title, for its label. */
+  title(node: PlacedEvent): string;
+  /** Whether the mark's event's date is approximate or uncertain (drawn hatched). */
+  fuzzy(node: PlacedEvent): boolean;
 }
 
 /** What to draw for `nodes` in `bands`, in the order the HTML marks are stacked. */
@@ -71,7 +71,7 @@ export function paintList(
     paints.push({
       kind: cluster ? 'cluster' : node.shape,
       lane: node.lane,
-      fuzzy: !cluster && lookup.fuzzy(node.id),
+      fuzzy: !cluster && lookup.fuzzy(node),
       selected: cluster
         ? selectedId !== null && node.ids.includes(selectedId)
         : node.id === selectedId,
@@ -88,7 +88,7 @@ export function paintList(
         x: node.labelX,
         y: y + MARK_STYLE.labelTop,
         maxWidth: node.labelWidth,
-        text: cluster ? (size === 1 ? '1 event' : `${size} events`) : lookup.title(node.id),
+        text: cluster ? (size === 1 ? '1 event' : `${size} events`) : lookup.title(node),
         // A cluster's "12 events" is not measured by the layout: the canvas measures it.
         shortened: cluster || node.truncated,
       },
