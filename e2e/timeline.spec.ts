@@ -188,6 +188,36 @@ test('a window asked for by the page (a shared link) opens as it is, and survive
   await expect(windowText(page)).toContainText(/(6|7) Nov .* – (9|10) Nov/);
 });
 
+test('the timeline is drawn before its gestures load, and they take up the window it shows', async ({
+  page,
+}) => {
+  // The gestures (d3-zoom, d3-brush, the gesture canvas) come in a chunk after the first
+  // drawing; hold it back to see the page without it, then let it in.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/gesturesChunk[^/]*\.(js|ts)$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page, '/?from=1917-11-08T00:00&to=1917-11-08T12:00');
+  await expect(windowText(page)).toHaveText('8 Nov, 00:00–12:00');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(windowText(page)).toHaveText('8 Nov, 03:00–09:00');
+
+  const loaded = page.waitForResponse(/gesturesChunk/);
+  release();
+  await loaded;
+  const plot = figure(page).locator('.plot');
+  await expect.poll(() => plot.evaluate((node) => '__zoom' in node)).toBe(true);
+  // One wheel step out, from the window on screen: not from the whole period, where
+  // d3-zoom would have started had it not been told where the view was.
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 30);
+  await page.mouse.wheel(0, 120);
+  await expect(windowText(page)).not.toHaveText('8 Nov, 03:00–09:00');
+  await expect(windowText(page)).toHaveText(/^8 Nov, 0[0-3]:\d\d–(09|1[0-2]):\d\d$/);
+});
+
 test('dragging the plot pans the window', async ({ page }) => {
   await open(page);
   const before = await windowText(page).textContent();

@@ -13,13 +13,18 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoo
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
 import type { MoveOrigin, ViewState } from '../state/viewState.svelte';
-import { windowForTransform, type TimeWindow } from '../timeline/window';
+import { windowForTransform, type AxisTransform, type TimeWindow } from '../timeline/window';
 
 export interface ZoomableOptions {
   /** Called once at the end of each move, with why it moved and the window it came to. */
   onend?: (origin: MoveOrigin, window: TimeWindow) => void;
   /** Length of animated moves in milliseconds; default 450. */
   duration?: number;
+}
+
+/** The view's plain `{k, x}` as a d3-zoom transform. */
+function zoomTransformOf({ k, x }: AxisTransform): ZoomTransform {
+  return zoomIdentity.translate(x, 0).scale(k);
 }
 
 function prefersReducedMotion(): boolean {
@@ -121,7 +126,8 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
         );
     };
 
-    const transformTo = (transform: ZoomTransform, origin: MoveOrigin, instant = false) => {
+    const transformTo = (to: AxisTransform, origin: MoveOrigin, instant = false) => {
+      const transform = zoomTransformOf(to);
       move(origin, instant, (target) => {
         heading = target === selection ? null : transform;
         target.call(behavior.transform, transform);
@@ -130,7 +136,7 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
     view.driver = {
       transformTo,
       scaleBy(factor: number, origin: MoveOrigin) {
-        const from = heading ?? view.transform;
+        const from = heading ?? zoomTransformOf(view.transform);
         const [k0, k1] = behavior.scaleExtent();
         const k = Math.min(k1, Math.max(k0, from.k * factor));
         const centre = Math.max(view.width, 1) / 2;
@@ -141,6 +147,10 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
       },
     };
     selection.call(behavior);
+    // The view may have moved before the gestures were bound (they load after the first
+    // drawing): d3-zoom starts from where it is, not from scale 1. Untracked, with the
+    // handlers it runs: what they read must not bind the gesture again when it changes.
+    untrack(() => selection.call(behavior.transform, zoomTransformOf(view.transform)));
     const stopPageSwipes = letPageSwipesThrough(node);
 
     // Limits follow the period and the width without rebinding the gesture; the

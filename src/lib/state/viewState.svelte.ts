@@ -7,18 +7,27 @@
  * transform through `x`. Buttons, keys, the brush and the parent's requested window
  * all move the view through the `ZoomDriver` the attachment registers, so d3-zoom's
  * stored transform never drifts from what is drawn.
+ *
+ * The transform is kept as the plain `{k, x}` that d3-zoom's transforms also are, so
+ * that drawing a view needs nothing of d3-zoom: the gestures arrive in a chunk of their
+ * own after the first drawing (see `components/timeline/gestures.svelte.ts`), and until
+ * they do a move is applied here at once.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { fitWindow, overviewWindow, STORY_DAYS } from '../timeline/fitDomain';
 import {
   centreWindowOn,
   MINUTE,
+  scaleWindowAbout,
   transformForWindow,
   windowForTransform,
+  type AxisTransform,
   type TimeWindow,
 } from '../timeline/window';
 import { clampWindowSpan, scaleExtentForSpans, panExtentFor } from '../timeline/zoomExtent';
+
+/** Scale 1, no translation: the whole period across the plot. */
+const IDENTITY: AxisTransform = { k: 1, x: 0 };
 
 /** Why the view is moving; the timeline reports the end of a move to its parent unless the parent asked for it. */
 export type MoveOrigin = 'gesture' | 'control' | 'brush' | 'request' | 'sync';
@@ -26,7 +35,7 @@ export type MoveOrigin = 'gesture' | 'control' | 'brush' | 'request' | 'sync';
 /** How the attachment moves d3-zoom. */
 export interface ZoomDriver {
   /** Moves to a transform, animated unless `instant` (or the reader prefers reduced motion). */
-  transformTo(transform: ZoomTransform, origin: MoveOrigin, instant?: boolean): void;
+  transformTo(transform: AxisTransform, origin: MoveOrigin, instant?: boolean): void;
   /** Scales about the centre of the view. */
   scaleBy(factor: number, origin: MoveOrigin): void;
 }
@@ -40,7 +49,7 @@ export class ViewState {
   }
 
   /** The latest d3-zoom transform, relative to `baseX`. Raw: transforms are immutable. */
-  transform = $state.raw<ZoomTransform>(zoomIdentity);
+  transform = $state.raw<AxisTransform>(IDENTITY);
   /** Width of the plot in CSS pixels; 0 until measured. */
   width = $state(0);
   /** Spans of the events on show, which fix the overview period and the "fit all" window. */
@@ -70,11 +79,13 @@ export class ViewState {
   readonly baseX: ScaleTime<number, number> = $derived(
     scaleUtc().domain([this.baseDomain.start, this.baseDomain.end]).range(this.range),
   );
-  /** The scale everything on screen reads. */
-  readonly x: ScaleTime<number, number> = $derived(this.transform.rescaleX(this.baseX));
   /** The visible window in UTC-axis milliseconds. */
   readonly window: TimeWindow = $derived(
     windowForTransform(this.transform, this.baseDomain, this.range),
+  );
+  /** The scale everything on screen reads: `baseX` rescaled by the transform, as d3-zoom's `rescaleX` does. */
+  readonly x: ScaleTime<number, number> = $derived(
+    scaleUtc().domain([this.window.start, this.window.end]).range(this.range),
   );
   readonly scaleExtent = $derived(scaleExtentForSpans(this.baseDomain));
   /** The pan limits in base-scale pixels, for d3-zoom's `translateExtent`. */
@@ -84,22 +95,30 @@ export class ViewState {
   });
 
   /** The transform that shows `window` (its span clamped to the zoom limits). */
-  transformFor(window: TimeWindow): ZoomTransform {
-    const { k, x } = transformForWindow(clampWindowSpan(window), this.baseDomain, this.range);
-    return zoomIdentity.translate(x, 0).scale(k);
+  transformFor(window: TimeWindow): AxisTransform {
+    return transformForWindow(clampWindowSpan(window), this.baseDomain, this.range);
   }
 
-  /** Moves the view to `window`. */
+  /** Moves the view to `window`: through d3-zoom once it is bound, at once before. */
   show(window: TimeWindow, origin: MoveOrigin, instant = false): void {
-    this.driver?.transformTo(this.transformFor(window), origin, instant);
+    if (this.driver) this.driver.transformTo(this.transformFor(window), origin, instant);
+    else this.transform = this.transformFor(window);
   }
 
   zoomIn(): void {
-    this.driver?.scaleBy(2, 'control');
+    this.#scaleBy(2);
   }
 
   zoomOut(): void {
-    this.driver?.scaleBy(0.5, 'control');
+    this.#scaleBy(0.5);
+  }
+
+  #scaleBy(factor: number): void {
+    if (this.driver) this.driver.scaleBy(factor, 'control');
+    else {
+      const { start, end } = this.window;
+      this.show(scaleWindowAbout(this.window, factor, (start + end) / 2), 'control');
+    }
   }
 
   /** Back to every event with room to breathe. */
