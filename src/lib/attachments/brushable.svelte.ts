@@ -5,14 +5,14 @@
  */
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
-import type { ScaleTime } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import type { Attachment } from 'svelte/attachments';
 import type { ViewState } from '../state/viewState.svelte';
 import type { TimeWindow } from '../timeline/window';
 
 export interface BrushableOptions {
   /** The overview's scale: the whole period across the strip. Read reactively. */
-  scale: () => ScaleTime<number, number>;
+  scale: () => ScaleLinear<number, number>;
   /** Height of the strip. */
   height: number;
   /** Called with the window once the reader lets the brush go. */
@@ -26,7 +26,7 @@ export function brushable(view: ViewState, options: BrushableOptions): Attachmen
     let dragging = false;
     const windowOf = ([x0, x1]: [number, number]): TimeWindow => {
       const scale = options.scale();
-      return { start: scale.invert(x0).getTime(), end: scale.invert(x1).getTime() };
+      return { start: scale.invert(x0), end: scale.invert(x1) };
     };
 
     const behavior = brushX<unknown>()
@@ -53,7 +53,7 @@ export function brushable(view: ViewState, options: BrushableOptions): Attachmen
         const at = 'changedTouches' in source ? source.changedTouches[0] : source;
         if (!at) return;
         const [px] = pointer(at, node);
-        view.centreOn(options.scale().invert(px).getTime(), 'control');
+        view.centreOn(options.scale().invert(px), 'control');
       });
 
     // The strip's width sets the brush's extent.

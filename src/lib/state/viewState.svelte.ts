@@ -13,7 +13,7 @@
  * own after the first drawing (see `components/timeline/gestures.svelte.ts`), and until
  * they do a move is applied here at once.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { fitWindow, overviewWindow, STORY_DAYS } from '../timeline/fitDomain';
 import {
   centreWindowOn,
@@ -76,16 +76,16 @@ export class ViewState {
   /** The events with room to breathe. */
   readonly fitted = $derived(fitWindow(this.spans));
   readonly range = $derived<[number, number]>([0, Math.max(this.width, 1)]);
-  readonly baseX: ScaleTime<number, number> = $derived(
-    scaleUtc().domain([this.baseDomain.start, this.baseDomain.end]).range(this.range),
+  readonly baseX: ScaleLinear<number, number> = $derived(
+    scaleLinear().domain([this.baseDomain.start, this.baseDomain.end]).range(this.range),
   );
   /** The visible window in UTC-axis milliseconds. */
   readonly window: TimeWindow = $derived(
     windowForTransform(this.transform, this.baseDomain, this.range),
   );
   /** The scale everything on screen reads: `baseX` rescaled by the transform, as d3-zoom's `rescaleX` does. */
-  readonly x: ScaleTime<number, number> = $derived(
-    scaleUtc().domain([this.window.start, this.window.end]).range(this.range),
+  readonly x: ScaleLinear<number, number> = $derived(
+    scaleLinear().domain([this.window.start, this.window.end]).range(this.range),
   );
   readonly scaleExtent = $derived(scaleExtentForSpans(this.baseDomain));
   /** The pan limits in base-scale pixels, for d3-zoom's `translateExtent`. */
