@@ -203,6 +203,10 @@ test('the timeline is drawn before its gestures load, and they take up the windo
   await expect(windowText(page)).toHaveText('8 Nov, 00:00–12:00');
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(windowText(page)).toHaveText('8 Nov, 03:00–09:00');
+  // Reported to the page as a move by d3-zoom would be: the link follows.
+  await expect(page).toHaveURL(/from=1917-11-08T03(:|%3A)00&to=1917-11-08T09(:|%3A)00/);
+  // The overview shows the window, though its brush is not bound yet.
+  await expect(figure(page).locator('.overview rect.selection')).toBeVisible();
 
   const loaded = page.waitForResponse(/gesturesChunk/);
   release();
@@ -216,6 +220,22 @@ test('the timeline is drawn before its gestures load, and they take up the windo
   await page.mouse.wheel(0, 120);
   await expect(windowText(page)).not.toHaveText('8 Nov, 03:00–09:00');
   await expect(windowText(page)).toHaveText(/^8 Nov, 0[0-3]:\d\d–(09|1[0-2]):\d\d$/);
+});
+
+test('if its gestures cannot be loaded, the timeline is still drawn and its buttons and keys still move it', async ({
+  page,
+}) => {
+  await page.route(/gesturesChunk[^/]*\.(js|ts)$/, (route) => route.abort());
+  await open(page, '/?from=1917-11-08T00:00&to=1917-11-08T12:00');
+  await expect(windowText(page)).toHaveText('8 Nov, 00:00–12:00');
+  await expect(figure(page)).toContainText('Zoom and pan with the buttons.');
+  await expect(figure(page)).not.toContainText('scroll or pinch');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(windowText(page)).toHaveText('8 Nov, 03:00–09:00');
+  await expect(page).toHaveURL(/from=1917-11-08T03(:|%3A)00&to=1917-11-08T09(:|%3A)00/);
+  await figure(page).locator('[data-event-id]').first().focus();
+  await page.keyboard.press('-');
+  await expect(windowText(page)).not.toHaveText('8 Nov, 03:00–09:00');
 });
 
 test('dragging the plot pans the window', async ({ page }) => {

@@ -2,10 +2,11 @@
  * The timeline's gestures, loaded after its first drawing. d3-zoom, d3-brush and their
  * transitions, with the canvas that draws the marks during a gesture, are about a
  * quarter of the page's script, and none of it is needed to draw the timeline: the
- * chunk is asked for as soon as the page's script runs, beside events.json, and
- * arrives before a reader can reach for the wheel. A timeline drawn before it takes
- * its gestures from the moment it does: the attachments below read the loaded chunk
- * as reactive state, so Svelte runs them again then.
+ * chunk is asked for as soon as the page's script runs, beside events.json, and is
+ * usually in before the timeline is drawn. A timeline drawn before it takes its
+ * gestures from the moment it arrives: the attachments below read the loaded chunk as
+ * reactive state, so Svelte runs them again then. Until then the buttons and keys move
+ * the view on their own (see `ViewState.show`).
  */
 import type { Attachment } from 'svelte/attachments';
 import type { BrushableOptions } from '../../lib/attachments/brushable.svelte';
@@ -15,21 +16,28 @@ import type { ViewState } from '../../lib/state/viewState.svelte';
 type GesturesChunk = typeof import('./gesturesChunk');
 
 let chunk = $state.raw<GesturesChunk | null>(null);
+let failed = $state(false);
 
-/** Settles once the chunk is in (or could not be loaded: the timeline then stays still). */
-export const gesturesLoaded: Promise<void> = import('./gesturesChunk').then(
+// Without the chunk (the network failed) the timeline stays drawn and its buttons and
+// keys still move it; only the wheel, drag, pinch and brush are missing.
+void import('./gesturesChunk').then(
   (loaded) => {
     chunk = loaded;
   },
   (reason: unknown) => {
+    failed = true;
     console.error('The timeline could not load its zoom and pan gestures:', reason);
   },
 );
 
-/** The loaded chunk, or null before it arrives. */
 export const gestures = {
+  /** The loaded chunk, or null before it arrives. */
   get current(): GesturesChunk | null {
     return chunk;
+  },
+  /** The chunk could not be loaded: the hint then names only the buttons and keys. */
+  get failed(): boolean {
+    return failed;
   },
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STORY_DAYS } from '../timeline/fitDomain';
+import { panExtentFor } from '../timeline/zoomExtent';
 import { HOUR, MINUTE, sameWindow, type AxisTransform, type TimeWindow } from '../timeline/window';
 import { ViewState, type MoveOrigin, type ZoomDriver } from './viewState.svelte';
 
@@ -99,7 +100,12 @@ describe('ViewState', () => {
   });
 
   it('moves at once, within the zoom limits, before the gestures are bound', () => {
-    const view = makeView();
+    const settled: [MoveOrigin, TimeWindow][] = [];
+    const view = new ViewState(
+      () => spans,
+      (origin, window) => settled.push([origin, window]),
+    );
+    view.width = 1000;
     const before = view.window;
     view.zoomIn();
     expect(view.window.end - view.window.start).toBeCloseTo((before.end - before.start) / 2, -3);
@@ -112,5 +118,25 @@ describe('ViewState', () => {
     expect(view.window.end - view.window.start).toBeCloseTo(30 * MINUTE, -3);
     expect(view.window.start).toBeLessThanOrEqual(t);
     expect(view.window.end).toBeGreaterThanOrEqual(t + MINUTE);
+    // Each move is reported as d3-zoom reports the end of its own.
+    expect(settled.map(([origin]) => origin)).toEqual(['control', 'request']);
+    expect(sameWindow(settled[1]![1], view.window)).toBe(true);
+  });
+
+  it('keeps the view within the pan limits before the gestures are bound', () => {
+    const view = makeView();
+    view.show({ start: Date.UTC(1917, 0, 1), end: Date.UTC(1917, 0, 2) }, 'control');
+    const pan = panExtentFor(view.baseDomain);
+    expect(view.window.start).toBeGreaterThanOrEqual(pan.start - 1);
+    expect(view.window.end).toBeLessThanOrEqual(pan.end + 1);
+    expect(view.window.end - view.window.start).toBeCloseTo(24 * HOUR, -3);
+  });
+
+  it('keeps the window on screen when the width changes before the gestures are bound', () => {
+    const view = makeView(1280);
+    const window = { start: Date.UTC(1917, 10, 8, 3), end: Date.UTC(1917, 10, 8, 3) + 5 * HOUR };
+    view.show(window, 'request');
+    view.width = 900;
+    expect(sameWindow(view.window, window)).toBe(true);
   });
 });

@@ -3,15 +3,16 @@
  * and the overview strip.
  *
  * d3-zoom owns the gesture and writes its transform here (see
- * `src/lib/attachments/zoomable.ts`); everything on screen derives from that one
- * transform through `x`. Buttons, keys, the brush and the parent's requested window
- * all move the view through the `ZoomDriver` the attachment registers, so d3-zoom's
- * stored transform never drifts from what is drawn.
+ * `src/lib/attachments/zoomable.svelte.ts`); everything on screen derives from that one
+ * transform through `x`. Once the attachment is bound, buttons, keys, the brush and the
+ * parent's requested window all move the view through the `ZoomDriver` it registers,
+ * so d3-zoom's stored transform never drifts from what is drawn.
  *
  * The transform is kept as the plain `{k, x}` that d3-zoom's transforms also are, so
  * that drawing a view needs nothing of d3-zoom: the gestures arrive in a chunk of their
- * own after the first drawing (see `components/timeline/gestures.svelte.ts`), and until
- * they do a move is applied here at once.
+ * own after the first drawing (see `components/timeline/gestures.svelte.ts`). Until
+ * they do (or for good, if they cannot be loaded), a move is applied here at once,
+ * within the same limits, and reported through `onsettle` as d3-zoom reports its own.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { fitWindow, overviewWindow, STORY_DAYS } from '../timeline/fitDomain';
@@ -24,7 +25,12 @@ import {
   type AxisTransform,
   type TimeWindow,
 } from '../timeline/window';
-import { clampWindowSpan, scaleExtentForSpans, panExtentFor } from '../timeline/zoomExtent';
+import {
+  clampWindowSpan,
+  clampWindowWithin,
+  scaleExtentForSpans,
+  panExtentFor,
+} from '../timeline/zoomExtent';
 
 /** Scale 1, no translation: the whole period across the plot. */
 const IDENTITY: AxisTransform = { k: 1, x: 0 };
@@ -42,16 +48,33 @@ export interface ZoomDriver {
 
 export class ViewState {
   #getSpans: () => readonly TimeWindow[];
+  #onsettle: (origin: MoveOrigin, window: TimeWindow) => void;
 
-  /** `getSpans` reads the spans of the events on show; the view follows it. */
-  constructor(getSpans: () => readonly TimeWindow[] = () => []) {
+  /**
+   * `getSpans` reads the spans of the events on show; the view follows it. `onsettle`
+   * hears of each move made without d3-zoom (which reports the end of its own moves).
+   */
+  constructor(
+    getSpans: () => readonly TimeWindow[] = () => [],
+    onsettle: (origin: MoveOrigin, window: TimeWindow) => void = () => {},
+  ) {
     this.#getSpans = getSpans;
+    this.#onsettle = onsettle;
   }
 
-  /** The latest d3-zoom transform, relative to `baseX`. Raw: transforms are immutable. */
+  /** The latest transform, relative to `baseX`; replaced, never changed in place. */
   transform = $state.raw<AxisTransform>(IDENTITY);
+  #width = $state(0);
   /** Width of the plot in CSS pixels; 0 until measured. */
-  width = $state(0);
+  get width(): number {
+    return this.#width;
+  }
+  set width(value: number) {
+    // The same window at the new width. With d3-zoom bound, its attachment does this.
+    const kept = !this.driver && this.#width > 0 && value > 0 ? this.window : null;
+    this.#width = value;
+    if (kept) this.transform = this.transformFor(kept);
+  }
   /** Spans of the events on show, which fix the overview period and the "fit all" window. */
   readonly spans: readonly TimeWindow[] = $derived.by(() => this.#getSpans());
   /** The origin of the move in progress, if any. */
@@ -101,8 +124,14 @@ export class ViewState {
 
   /** Moves the view to `window`: through d3-zoom once it is bound, at once before. */
   show(window: TimeWindow, origin: MoveOrigin, instant = false): void {
-    if (this.driver) this.driver.transformTo(this.transformFor(window), origin, instant);
-    else this.transform = this.transformFor(window);
+    if (this.driver) {
+      this.driver.transformTo(this.transformFor(window), origin, instant);
+      return;
+    }
+    // d3-zoom would keep the view within the pan limits; so does this.
+    const within = clampWindowWithin(clampWindowSpan(window), panExtentFor(this.baseDomain));
+    this.transform = this.transformFor(within);
+    this.#onsettle(origin, this.window);
   }
 
   zoomIn(): void {

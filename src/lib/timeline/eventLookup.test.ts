@@ -13,17 +13,28 @@ import { DAY, MINUTE } from './window';
 const measure = createTextMeasurer('500 13px sans-serif', 13);
 const base = sampleFile.events[0]!;
 
-/** `count` events `stepMinutes` apart in three lanes, listed in a shuffled order. */
+/**
+ * `count` events `stepMinutes` apart in three lanes, every fourth a band of 3 to 9 hours
+ * (so that a window shows some that started before it and clusters skip them), listed
+ * in a shuffled order.
+ */
 function shuffledEvents(count: number, stepMinutes: number): TimelineEvent[] {
   const start = Date.UTC(1917, 10, 1);
+  const iso = (time: number) => new Date(time).toISOString().slice(0, 16);
   const events = Array.from({ length: count }, (_, i): TimelineEvent => {
-    const iso = new Date(start + i * stepMinutes * MINUTE).toISOString().slice(0, 16);
+    const at = start + i * stepMinutes * MINUTE;
+    const band = i % 4 === 0;
     return {
       ...base,
       id: `e-${i}`,
       title: `Event number ${i}`,
       lane: `lane-${i % 3}`,
-      date: { ...base.date, precision: 'minute', start: iso, end: iso },
+      date: {
+        ...base.date,
+        precision: band ? 'part-of-day' : 'minute',
+        start: iso(at),
+        end: iso(band ? at + (3 + (i % 7)) * 60 * MINUTE : at),
+      },
     };
   });
   // A fixed shuffle: positions in the list are not positions in time.
@@ -39,10 +50,16 @@ describe('createEventLookup', () => {
   it('gives every mark and cluster a layout draws the positions of its events in the list', () => {
     const fitted = fitWindow([index.extent!]);
     const start = Date.UTC(1917, 10, 3);
-    for (const window of [fitted, { start, end: start + DAY / 2 }]) {
+    // The whole period (lanes summed per stretch of time), half a day (still summed, with
+    // bands from before it), and half an hour (few enough for the detailed layout, whose
+    // labels collide into clusters of their own).
+    const windows = [fitted, { start, end: start + DAY / 2 }, { start, end: start + 30 * MINUTE }];
+    const kinds = new Set<string>();
+    for (const window of windows) {
       const { nodes } = layoutIndexed(index, lanes, window, 1280, measure);
       expect(nodes.length).toBeGreaterThan(0);
       for (const node of nodes) {
+        kinds.add(node.kind);
         // The positions themselves, not only what the lookup makes of them (it falls back on ids).
         if (node.kind === 'event') {
           expect(events[node.at!]!.id).toBe(node.id);
@@ -55,6 +72,7 @@ describe('createEventLookup', () => {
         }
       }
     }
+    expect([...kinds].sort()).toEqual(['cluster', 'event']);
   });
 
   it('finds an event by id when its mark was laid out from another list', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR, MINUTE, WEEK } from './window';
 import {
+  clampWindowWithin,
   MAX_VISIBLE_MS,
   MIN_VISIBLE_MS,
   clampWindowSpan,
@@ -52,5 +53,31 @@ describe('clampWindowSpan', () => {
     const wide = clampWindowSpan({ start: 0, end: 20 * WEEK });
     expect(wide.end - wide.start).toBe(MAX_VISIBLE_MS);
     expect(clampWindowSpan(threeDays)).toEqual(threeDays);
+  });
+});
+
+describe('clampWindowWithin', () => {
+  const extent = { start: 0, end: 10 * DAY };
+  it('leaves a window inside the extent as it is', () => {
+    expect(clampWindowWithin({ start: DAY, end: 2 * DAY }, extent)).toEqual({
+      start: DAY,
+      end: 2 * DAY,
+    });
+  });
+  it('shifts a window that sticks out back inside, keeping its span', () => {
+    expect(clampWindowWithin({ start: -DAY, end: DAY }, extent)).toEqual({
+      start: 0,
+      end: 2 * DAY,
+    });
+    expect(clampWindowWithin({ start: 9 * DAY, end: 12 * DAY }, extent)).toEqual({
+      start: 7 * DAY,
+      end: 10 * DAY,
+    });
+  });
+  it('centres a window wider than the extent on it', () => {
+    expect(clampWindowWithin({ start: 40 * DAY, end: 60 * DAY }, extent)).toEqual({
+      start: -5 * DAY,
+      end: 15 * DAY,
+    });
   });
 });

@@ -50,6 +50,17 @@ export function panExtentFor(
   return { start: centre - half, end: centre + half };
 }
 
+/** Shifts `window` inside `extent` (its span kept), or centres it there if it is wider. */
+export function clampWindowWithin(window: TimeWindow, extent: TimeWindow): TimeWindow {
+  const span = window.end - window.start;
+  if (span >= extent.end - extent.start) {
+    const centre = (extent.start + extent.end) / 2;
+    return { start: centre - span / 2, end: centre + span / 2 };
+  }
+  const start = Math.min(Math.max(window.start, extent.start), extent.end - span);
+  return { start, end: start + span };
+}
+
 /** Clamps a window's span to the limits, keeping its centre. */
 export function clampWindowSpan(
   window: TimeWindow,
