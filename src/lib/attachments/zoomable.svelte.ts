@@ -147,16 +147,8 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
       },
     };
     selection.call(behavior);
-    // The view may have moved before the gestures were bound (they load after the first
-    // drawing): d3-zoom starts from where it is, not from scale 1. Untracked, with the
-    // handlers it runs: what they read must not bind the gesture again when it changes.
-    untrack(() => selection.call(behavior.transform, zoomTransformOf(view.transform)));
-    const stopPageSwipes = letPageSwipesThrough(node);
-
-    // Limits follow the period and the width without rebinding the gesture; the
-    // window on screen stays put when either changes.
-    $effect(() => {
-      const width = view.width;
+    /** The plot's size (given, so d3 never reads it: a forced layout) and the zoom and pan limits. */
+    const limit = (width: number) => {
       const [k0, k1] = view.scaleExtent;
       const [t0, t1] = view.translateExtent;
       behavior
@@ -169,6 +161,21 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
           [t0, -Infinity],
           [t1, Infinity],
         ]);
+    };
+    // The view may have moved before the gestures were bound (they load after the first
+    // drawing): d3-zoom starts from where it is, not from scale 1. Untracked, with the
+    // handlers it runs: what they read must not bind the gesture again when it changes.
+    untrack(() => {
+      limit(view.width);
+      selection.call(behavior.transform, zoomTransformOf(view.transform));
+    });
+    const stopPageSwipes = letPageSwipesThrough(node);
+
+    // Limits follow the period and the width without rebinding the gesture; the
+    // window on screen stays put when either changes.
+    $effect(() => {
+      const width = view.width;
+      limit(width);
       untrack(() => {
         if (shown && width > 0) view.driver?.transformTo(view.transformFor(shown), 'sync', true);
       });

@@ -64,13 +64,13 @@ export function layoutIndexed(
     const dense: PlacedNode[] = [];
     for (const lane of index.lanes.values()) {
       const { from, to } = candidateRange(lane, window, slackMs);
-      const edges = markEdgesIn(lane, window, pxPerMs, s);
+      const edges = new MarkEdges(lane, window, pxPerMs, s);
       let shown = to - from;
       if (shown > DETAIL_LIMIT) {
         // The range reaches back for long spans; most of it may have ended before the view.
         // Counting stops past the limit: the lane is dense then, however many more there are.
         shown = 0;
-        for (let k = from; k < to && shown <= DETAIL_LIMIT; k++) if (edges(k)) shown++;
+        for (let k = from; k < to && shown <= DETAIL_LIMIT; k++) if (edges.shows(k)) shown++;
       }
       if (shown > DETAIL_LIMIT) {
         const rows = s.rowsPerLane[lane.lane] ?? s.defaultRows;
@@ -78,7 +78,7 @@ export function layoutIndexed(
         continue;
       }
       for (let k = from; k < to; k++) {
-        if (shown < to - from && !edges(k)) continue;
+        if (shown < to - from && !edges.shows(k)) continue;
         detailed.push({
           order: lane.order[k]!,
           item: {
@@ -109,24 +109,44 @@ export function layoutIndexed(
 /**
  * A test of whether event `k` of `lane` shows in the view, as `layoutMarks` decides
  * it (some of its drawn mark more than a pixel inside); when it does, its mark's left
- * and right edges are left in `edges.start` and `edges.end`. No allocation per call:
- * it runs for every event in view on every frame.
+ * and right edges are left in `start` and `end`. No allocation per call: it runs for
+ * every event in view on every frame, so it is a class (fields in fixed places), not a
+ * closure with properties.
  */
-function markEdgesIn(lane: LaneIndex, window: TimeWindow, pxPerMs: number, s: Settings) {
-  const test = (k: number): boolean => {
-    const x0 = (lane.starts[k]! - window.start) * pxPerMs;
-    if (lane.points[k]) {
-      test.start = x0 - s.pointRadius;
-      test.end = x0 + s.pointRadius;
+class MarkEdges {
+  start = 0;
+  end = 0;
+  readonly #starts: Float64Array;
+  readonly #ends: Float64Array;
+  readonly #points: Uint8Array;
+  readonly #from: number;
+  readonly #pxPerMs: number;
+  readonly #radius: number;
+  readonly #minBand: number;
+  readonly #right: number;
+
+  constructor(lane: LaneIndex, window: TimeWindow, pxPerMs: number, s: Settings) {
+    this.#starts = lane.starts;
+    this.#ends = lane.ends;
+    this.#points = lane.points;
+    this.#from = window.start;
+    this.#pxPerMs = pxPerMs;
+    this.#radius = s.pointRadius;
+    this.#minBand = s.minBandWidth;
+    this.#right = s.width - 1;
+  }
+
+  shows(k: number): boolean {
+    const x0 = (this.#starts[k]! - this.#from) * this.#pxPerMs;
+    if (this.#points[k]) {
+      this.start = x0 - this.#radius;
+      this.end = x0 + this.#radius;
     } else {
-      test.start = x0;
-      test.end = Math.max((lane.ends[k]! - window.start) * pxPerMs, x0 + s.minBandWidth);
+      this.start = x0;
+      this.end = Math.max((this.#ends[k]! - this.#from) * this.#pxPerMs, x0 + this.#minBand);
     }
-    return test.end > 1 && test.start < s.width - 1;
-  };
-  test.start = 0;
-  test.end = 0;
-  return test;
+    return this.end > 1 && this.start < this.#right;
+  }
 }
 
 /** The layout, with the ids of the events not drawn worked out only when asked for. */
@@ -194,7 +214,7 @@ function binCandidates(
   let start = 0;
   let end = 0;
   let order = 0;
-  const edges = markEdgesIn(lane, window, pxPerMs, s);
+  const edges = new MarkEdges(lane, window, pxPerMs, s);
   const flush = () => {
     if (first < 0) return;
     // Everything of a stretch stays inside it, short of the next by the gap between
@@ -246,7 +266,7 @@ function binCandidates(
       ids = [];
       const positions: number[] = [];
       for (let k = first; k <= last; k++) {
-        if (!edges(k)) continue;
+        if (!edges.shows(k)) continue;
         ids.push(lane.ids[k]!);
         positions.push(lane.order[k]!);
       }
@@ -274,7 +294,7 @@ function binCandidates(
     });
   };
   for (let k = from; k < to; k++) {
-    if (!edges(k)) {
+    if (!edges.shows(k)) {
       if (first >= 0) skipped = true;
       continue;
     }
