@@ -3,7 +3,7 @@
  * list lacks added at the end, a colour each, and how many sub-rows each may use.
  */
 import type { Lane, TimelineEvent } from '../events/types';
-import type { MarkIndex } from './markIndex';
+import type { LaneIndex, MarkIndex } from './markIndex';
 import type { TimeWindow } from './window';
 
 /** Lane colours: each at least 3:1 against the page (WCAG 1.4.11), told apart by hue and lightness. */
@@ -32,6 +32,13 @@ export function overlapDepth(spans: readonly TimeWindow[]): number {
   const starts = Float64Array.from(spans, (span) => span.start).sort();
   const ends = Float64Array.from(spans, (span) => Math.max(span.end, span.start)).sort();
   return overlapDepthSorted(starts, ends);
+}
+
+/** A lane's ends, none before its start, sorted (a loop: `Float64Array.from` with a map is slower). */
+function sortedEnds(lane: LaneIndex): Float64Array {
+  const ends = new Float64Array(lane.ends.length);
+  for (let k = 0; k < ends.length; k++) ends[k] = Math.max(lane.ends[k]!, lane.starts[k]!);
+  return ends.sort();
 }
 
 /** `overlapDepth` of spans given as their starts and their ends, each sorted ascending. */
@@ -94,12 +101,7 @@ export function drawnLanesFromIndex(
   }
   return all.map((lane, i) => {
     const laneIndex = index.lanes.get(lane.id);
-    const depth = laneIndex
-      ? overlapDepthSorted(
-          laneIndex.starts,
-          Float64Array.from(laneIndex.ends, (end, k) => Math.max(end, laneIndex.starts[k]!)).sort(),
-        )
-      : 0;
+    const depth = laneIndex ? overlapDepthSorted(laneIndex.starts, sortedEnds(laneIndex)) : 0;
     return {
       ...lane,
       colour: LANE_COLOURS[i % LANE_COLOURS.length]!,
