@@ -2,8 +2,8 @@
  * The timeline's gestures, loaded after its first drawing. d3-zoom, d3-brush and their
  * transitions, with the canvas that draws the marks during a gesture, are about a
  * quarter of the page's script, and none of it is needed to draw the timeline: the
- * chunk is asked for as soon as the page's script runs, beside events.json, and is
- * usually in before the timeline is drawn. A timeline drawn before it takes its
+ * chunk is asked for as soon as the page's script runs, beside events.json, and the app
+ * waits a little for it before drawing (see `App.svelte`). A timeline drawn before it takes its
  * gestures from the moment it arrives: the attachments below read the loaded chunk as
  * reactive state, so Svelte runs them again then. Until then the buttons and keys move
  * the view on their own (see `ViewState.show`).
@@ -18,9 +18,12 @@ type GesturesChunk = typeof import('./gesturesChunk');
 let chunk = $state.raw<GesturesChunk | null>(null);
 let failed = $state(false);
 
-// Without the chunk (the network failed) the timeline stays drawn and its buttons and
-// keys still move it; only the wheel, drag, pinch and brush are missing.
-void import('./gesturesChunk').then(
+/**
+ * Settles once the chunk is in or could not be loaded; never rejects. Without the chunk
+ * (the network failed) the timeline stays drawn and its buttons and keys still move
+ * it; only the wheel, drag, pinch and brush are missing.
+ */
+export const gesturesSettled: Promise<void> = import('./gesturesChunk').then(
   (loaded) => {
     chunk = loaded;
   },
