@@ -205,14 +205,17 @@ test('the timeline is drawn before its gestures load, and they take up the windo
   await expect(windowText(page)).toHaveText('8 Nov, 03:00–09:00');
   // Reported to the page as a move by d3-zoom would be: the link follows.
   await expect(page).toHaveURL(/from=1917-11-08T03(:|%3A)00&to=1917-11-08T09(:|%3A)00/);
-  // The overview shows the window, though its brush is not bound yet.
+  // The overview shows the window, though its brush is not bound yet, and the hint offers
+  // only what works yet.
   await expect(figure(page).locator('.overview rect.selection')).toBeVisible();
+  await expect(figure(page)).toContainText('Zoom and pan with the buttons.');
 
   const loaded = page.waitForResponse(/gesturesChunk/);
   release();
   await loaded;
   const plot = figure(page).locator('.plot');
   await expect.poll(() => plot.evaluate((node) => '__zoom' in node)).toBe(true);
+  await expect(figure(page)).toContainText('Drag or swipe to pan, scroll or pinch to zoom.');
   // One wheel step out, from the window on screen: not from the whole period, where
   // d3-zoom would have started had it not been told where the view was.
   const box = (await plot.boundingBox())!;
