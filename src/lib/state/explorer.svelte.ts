@@ -23,6 +23,7 @@ import { indexById, neighbours } from '../events/relations';
 import type { EventsFile, SourcePage, TimelineEvent } from '../events/types';
 import { describeEventDate } from '../time/describeDate';
 import { formatFloating, parseFloating } from '../time/floating';
+import { toWholeMinute } from '../timeline/window';
 import {
   knownIdsOf,
   parseView,
@@ -52,13 +53,11 @@ export interface ExplorerOptions {
   writeUrl?: (search: string, mode: HistoryMode) => void;
 }
 
-const MINUTE = 60_000;
-
 function toIsoWindow(window: AxisWindow | null): IsoWindow | null {
   if (!window || !Number.isFinite(window.start) || !Number.isFinite(window.end)) return null;
   // Whole minutes keep the URL short; a window narrower than that is not worth keeping.
-  const from = formatFloating(Math.round(window.start / MINUTE) * MINUTE);
-  const to = formatFloating(Math.round(window.end / MINUTE) * MINUTE);
+  const from = formatFloating(toWholeMinute(window.start));
+  const to = formatFloating(toWholeMinute(window.end));
   return from < to ? { from, to } : null;
 }
 

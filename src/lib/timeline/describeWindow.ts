@@ -6,13 +6,16 @@ import { floatingDayKey } from '../time/floating';
 import { shortDayLabel } from '../time/describeDate';
 import { clockLabel } from './ticks';
 import type { CalendarName } from './calendarLabels';
-import type { TimeWindow } from './window';
+import { toWholeMinute, type TimeWindow } from './window';
 
 export function describeWindow(window: TimeWindow, primary: CalendarName): string {
-  const startDay = shortDayLabel(floatingDayKey(window.start), primary);
-  const endDay = shortDayLabel(floatingDayKey(window.end), primary);
-  const from = clockLabel(window.start);
-  const to = clockLabel(window.end);
+  // To the nearest minute, as the link writes the window: the two say the same.
+  const start = toWholeMinute(window.start);
+  const end = toWholeMinute(window.end);
+  const startDay = shortDayLabel(floatingDayKey(start), primary);
+  const endDay = shortDayLabel(floatingDayKey(end), primary);
+  const from = clockLabel(start);
+  const to = clockLabel(end);
   if (startDay === endDay) return `${startDay}, ${from}–${to}`;
   return `${startDay} ${from} – ${endDay} ${to}`;
 }

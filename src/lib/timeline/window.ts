@@ -23,6 +23,11 @@ export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 export const WEEK = 7 * DAY;
 
+/** `time` to the nearest whole minute: how the link writes a window and the controls name it. */
+export function toWholeMinute(time: number): number {
+  return Math.round(time / MINUTE) * MINUTE;
+}
+
 /** The transform under which `rescaleX(base)` shows exactly `window` across `range`. */
 export function transformForWindow(
   window: TimeWindow,
