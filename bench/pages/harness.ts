@@ -125,11 +125,18 @@ export function watchFirstRender(bench: BenchState, root: Element, ready: string
     performance.mark('bench:complete', { startTime: lastPaint });
     observer.disconnect();
   };
+  // Paints asked for and not yet seen. A change stops the quiet wait at once, not at its
+  // paint, so that a timer due during a long drawing task cannot run before that task's
+  // paint and record an earlier paint as the complete render.
+  let awaited = 0;
   const changed = () => {
+    clearTimeout(timer);
+    awaited++;
     afterNextPaint((time) => {
+      awaited--;
       lastPaint = time;
       clearTimeout(timer);
-      timer = window.setTimeout(settle, QUIET_MS);
+      if (awaited === 0) timer = window.setTimeout(settle, QUIET_MS);
     });
   };
   const observer = new MutationObserver(changed);

@@ -67,12 +67,21 @@
     performance.mark('bench:complete', { startTime: lastPaint });
     observer.disconnect();
   };
-  const changed = () =>
+  // Paints asked for and not yet seen. A change stops the quiet wait at once, not at its
+  // paint: a long task that draws the timeline can end after the wait was due, and the
+  // wait's timer must not then run before that paint and take the empty page's first
+  // paint for the complete render.
+  let awaited = 0;
+  const changed = () => {
+    clearTimeout(timer);
+    awaited++;
     afterNextPaint((time) => {
+      awaited--;
       lastPaint = time;
       clearTimeout(timer);
-      timer = setTimeout(settle, QUIET_MS);
+      if (awaited === 0) timer = setTimeout(settle, QUIET_MS);
     });
+  };
   observer.observe(document, {
     subtree: true,
     childList: true,
