@@ -4,7 +4,8 @@
  * the same headless Chromium, the production bundle and the extractor, and writes
  * bench/results/latest.{json,md} with PASS or FAIL for each budget of issue 4.
  *
- * Options: `--sizes 1000,10000` (default 1000,10000,100000), `--runs 3`,
+ * Options: `--sizes 1000,10000` (default 1000,10000,100000), `--runs 5` (fresh pages per
+ * first render; five, as the medians of three moved by up to ~180 ms between runs here),
  * `--only ours,vis,app,floor,bundle,extractor,tests` or `--skip` the same names, `--out DIR`,
  * `--readme` (quote the table in README.md).
  */
@@ -40,7 +41,7 @@ const log = (line: string) =>
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     only: { type: 'string' },
     skip: { type: 'string', default: '' },
     out: { type: 'string', default: join(here, 'results') },
