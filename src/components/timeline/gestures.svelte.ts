@@ -1,10 +1,10 @@
 /**
- * The timeline's gestures, loaded after its first drawing. d3-zoom, d3-brush and their
+ * The timeline's gestures in a chunk of their own. d3-zoom, d3-brush and their
  * transitions, with the canvas that draws the marks during a gesture, are about a
  * quarter of the page's script, and none of it is needed to draw the timeline: the
  * chunk is asked for as soon as the page's script runs, beside events.json, and the app
- * waits a little for it before drawing (see `App.svelte`). A timeline drawn before it takes its
- * gestures from the moment it arrives: the attachments below read the loaded chunk as
+ * waits a little for it before drawing (see `App.svelte`). A timeline drawn before it
+ * takes its gestures from the moment it arrives: the attachments below read the loaded chunk as
  * reactive state, so Svelte runs them again then. Until then the buttons and keys move
  * the view on their own (see `ViewState.show`).
  */
@@ -16,7 +16,6 @@ import type { ViewState } from '../../lib/state/viewState.svelte';
 type GesturesChunk = typeof import('./gesturesChunk');
 
 let chunk = $state.raw<GesturesChunk | null>(null);
-let failed = $state(false);
 
 /**
  * Settles once the chunk is in or could not be loaded; never rejects. Without the chunk
@@ -28,19 +27,14 @@ export const gesturesSettled: Promise<void> = import('./gesturesChunk').then(
     chunk = loaded;
   },
   (reason: unknown) => {
-    failed = true;
     console.error('The timeline could not load its zoom and pan gestures:', reason);
   },
 );
 
 export const gestures = {
-  /** The loaded chunk, or null before it arrives. */
+  /** The loaded chunk, or null before it arrives (or for good, if it cannot be loaded). */
   get current(): GesturesChunk | null {
     return chunk;
-  },
-  /** The chunk could not be loaded: the hint then names only the buttons and keys. */
-  get failed(): boolean {
-    return failed;
   },
 };
 

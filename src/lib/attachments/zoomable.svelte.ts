@@ -162,8 +162,8 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
           [t1, Infinity],
         ]);
     };
-    // The view may have moved before the gestures were bound (they load after the first
-    // drawing): d3-zoom starts from where it is, not from scale 1. Untracked, with the
+    // The view may have moved before the gestures were bound (their chunk can arrive after
+    // the first drawing): d3-zoom starts from where it is, not from scale 1. Untracked, with the
     // handlers it runs: what they read must not bind the gesture again when it changes.
     untrack(() => {
       limit(view.width);

@@ -130,7 +130,7 @@ export class ViewState {
     }
     // d3-zoom would keep the view within the pan limits; so does this.
     const within = clampWindowWithin(clampWindowSpan(window), panExtentFor(this.baseDomain));
-    this.transform = this.transformFor(within);
+    this.transform = transformForWindow(within, this.baseDomain, this.range);
     this.#onsettle(origin, this.window);
   }
 

@@ -4,6 +4,7 @@
  * `src/lib/time/describeDate.ts`, so the axis and the details panel agree.
  */
 import { floatingDayKey } from '../time/floating';
+import { DAY } from './window';
 import { weekdayOf } from '../time/names';
 import { describeDay, shortDayLabel, type PrimaryCalendar } from '../time/describeDate';
 
@@ -26,7 +27,7 @@ export function dayLabels(time: number, primary: CalendarName): DayLabels {
   // change, so each is worked out once (and the few thousand days a corpus spans at most
   // stay small).
   // Floating days are whole UTC-axis days, so the day's start names it.
-  const cacheKey = `${primary}:${Math.floor(time / 86_400_000)}`;
+  const cacheKey = `${primary}:${Math.floor(time / DAY)}`;
   const cached = labelCache.get(cacheKey);
   if (cached) return cached;
   if (labelCache.size > 5000) labelCache.clear();

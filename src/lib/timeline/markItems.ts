@@ -60,7 +60,7 @@ export function layoutIndexed(
     const x = (time: number) => (time - window.start) * pxPerMs;
     // Far enough past either edge to catch a mark whose drawn extent reaches into view.
     const slackMs = (Math.max(s.pointRadius, s.minBandWidth) + 2) / pxPerMs;
-    const detailed: { order: number; item: LayoutItem }[] = [];
+    const detailed: (LayoutItem & { at: number })[] = [];
     const dense: PlacedNode[] = [];
     for (const lane of index.lanes.values()) {
       const { from, to } = candidateRange(lane, window, slackMs);
@@ -80,28 +80,19 @@ export function layoutIndexed(
       for (let k = from; k < to; k++) {
         if (shown < to - from && !edges.shows(k)) continue;
         detailed.push({
-          order: lane.order[k]!,
-          item: {
-            id: lane.ids[k]!,
-            lane: lane.lane,
-            shape: lane.points[k] ? 'point' : 'band',
-            x0: x(lane.starts[k]!),
-            x1: x(lane.ends[k]!),
-            labelWidth: measure(lane.titles[k]!),
-            at: lane.order[k]!,
-          },
+          id: lane.ids[k]!,
+          lane: lane.lane,
+          shape: lane.points[k] ? 'point' : 'band',
+          x0: x(lane.starts[k]!),
+          x1: x(lane.ends[k]!),
+          labelWidth: measure(lane.titles[k]!),
+          at: lane.order[k]!,
         });
       }
     }
-    // In input order, as the layout breaks ties by it.
-    detailed.sort((a, b) => a.order - b.order);
-    nodes.push(
-      ...layoutMarks(
-        detailed.map((entry) => entry.item),
-        s,
-      ).nodes,
-      ...dense,
-    );
+    // In input order (`at`), as the layout breaks ties by it.
+    detailed.sort((a, b) => a.at - b.at);
+    nodes.push(...layoutMarks(detailed, s).nodes, ...dense);
   }
   return withOffscreen(nodes, index);
 }
