@@ -53,13 +53,22 @@
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
   // Only the timeline's own changes count: the map, the panels and the rest of the page
-  // drawing later do not delay the timeline's first complete render.
+  // drawing later do not delay the timeline's first complete render. That is a change
+  // inside the timeline, the timeline added or removed, or an attribute of an element
+  // around it (which can restyle it); not a panel added beside it.
   /** @param {Node} node */
   const inTimeline = (node) =>
-    (node instanceof Element ? node : node.parentElement)?.closest('.timeline') != null ||
-    (node instanceof Element && node.querySelector('.timeline') != null);
+    (node instanceof Element ? node : node.parentElement)?.closest('.timeline') != null;
+  /** @param {Node} node */
+  const holdsTimeline = (node) =>
+    inTimeline(node) || (node instanceof Element && node.querySelector('.timeline') != null);
+  /** @param {MutationRecord} record */
+  const touchesTimeline = (record) =>
+    inTimeline(record.target) ||
+    (record.type === 'attributes' && holdsTimeline(record.target)) ||
+    [...record.addedNodes, ...record.removedNodes].some(holdsTimeline);
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => inTimeline(r.target) || [...r.addedNodes].some(inTimeline))) changed();
+    if (records.some(touchesTimeline)) changed();
   });
   const settle = () => {
     if (document.querySelector(READY) === null) return;
