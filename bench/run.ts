@@ -24,7 +24,7 @@ import {
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import * as prettier from 'prettier';
 import { generateEventsFile } from './generate/events';
 import {
@@ -171,18 +171,27 @@ async function main(): Promise<void> {
 
   const server = await serveFolder(dist);
   const appServer = wanted('app') ? await serveFolder(appDir) : null;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--enable-precise-memory-info',
-    ],
-  });
-  results.machine.chromium = browser.version();
+  // Each target at each size gets a browser of its own, so nothing one leaves behind (a
+  // closed page of vis-timeline held 360 MB) can weigh on the next one's pages.
+  const withBrowser = async <T>(measure: (browser: Browser) => Promise<T>): Promise<T> => {
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--enable-precise-memory-info',
+      ],
+    });
+    results.machine.chromium = browser.version();
+    try {
+      return await measure(browser);
+    } finally {
+      await browser.close().catch(() => undefined);
+    }
+  };
   const base: MeasureOptions = {
     runs,
     renderTimeoutMs: 60_000,
@@ -194,22 +203,36 @@ async function main(): Promise<void> {
   try {
     if (appServer) {
       log('app: production build with the bundled events.json');
-      results.app = await measureTarget(
-        browser,
-        { name: 'app', url: () => `${appServer.origin}/`, plot: '.plot', ready: '.timeline .mark' },
-        0,
-        { ...base, initScript: readFileSync(join(here, 'pages/watch-app.js'), 'utf8') },
-        log,
+      results.app = await withBrowser((browser) =>
+        measureTarget(
+          browser,
+          {
+            name: 'app',
+            url: () => `${appServer.origin}/`,
+            plot: '.plot',
+            ready: '.timeline .mark',
+          },
+          0,
+          { ...base, initScript: readFileSync(join(here, 'pages/watch-app.js'), 'utf8') },
+          log,
+        ),
       );
     }
     if (wanted('floor')) {
       log('floor: an empty page, the same steps');
-      results.floor = await measureTarget(
-        browser,
-        { name: 'floor', url: () => `${server.origin}/blank.html`, plot: '.plot', ready: '.plot' },
-        0,
-        { ...base, runs: 1 },
-        log,
+      results.floor = await withBrowser((browser) =>
+        measureTarget(
+          browser,
+          {
+            name: 'floor',
+            url: () => `${server.origin}/blank.html`,
+            plot: '.plot',
+            ready: '.plot',
+          },
+          0,
+          { ...base, runs: 1 },
+          log,
+        ),
       );
       if (results.floor.allSteps)
         log(
@@ -237,7 +260,9 @@ async function main(): Promise<void> {
         // vis-timeline at 100,000 takes minutes: it gets one capped try, not three.
         const options =
           target.name === 'vis' && n >= 100_000 ? { ...base, renderTimeoutMs: 90_000 } : base;
-        const result: TargetResult = await measureTarget(browser, target, n, options, log);
+        const result: TargetResult = await withBrowser((browser) =>
+          measureTarget(browser, target, n, options, log),
+        );
         results.timelines.push(result);
         if (result.allSteps)
           log(`  steps: median ${result.allSteps.medianMs} ms, p95 ${result.allSteps.p95Ms} ms`);
@@ -245,7 +270,6 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await browser.close().catch(() => undefined);
     await server.close();
     await appServer?.close();
   }
