@@ -250,3 +250,37 @@ test('the app shows a loading state while events.json is on its way', async ({ p
   release();
   await expect(page.getByRole('heading', { level: 1, name: 'November 1917' })).toBeVisible();
 });
+
+test.describe('when the panels under the timeline cannot be loaded', () => {
+  test.use({ expectedConsoleErrors: [/Failed to load resource/] });
+
+  test('if the panels under the timeline cannot be loaded, the timeline is still drawn and the page says so', async ({
+    page,
+  }) => {
+    await page.route(/ExplorerPanels[^/]*\.(js|svelte)(\?.*)?$/, (route) => route.abort());
+    await page.goto('/');
+    await expect(timeline(page).locator('[data-event-id]')).toHaveCount(bundled.events.length);
+    await expect(
+      page.getByText('The day strip, filters and panels could not be loaded'),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page).toHaveURL(/from=1917-11-/);
+  });
+});
+
+test('the panels under the timeline come after it, in their own chunk, once it is drawn', async ({
+  page,
+}) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/ExplorerPanels[^/]*\.(js|svelte)(\?.*)?$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(timeline(page).locator('[data-event-id]')).toHaveCount(bundled.events.length);
+  await expect(page.getByRole('status')).toContainText('Loading the days, filters and panels');
+  release();
+  await expect(page.getByRole('heading', { name: 'Find events' })).toBeVisible();
+  await expect(page.getByText('Loading the days, filters and panels')).toHaveCount(0);
+});

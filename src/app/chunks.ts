@@ -1,11 +1,19 @@
 /**
- * The app's notices that only some pages show, each in a chunk of its own, and which
- * chunks a page needs for its first drawing. The app fetches those before it draws,
- * so nothing fills in late; the default page (a good file, a plain link) needs none.
+ * The app's chunks: the panels under the timeline, which every page shows a task after
+ * the timeline, and the notices that only some pages show, with which of those a page
+ * needs for its first drawing. The app fetches those before it draws, so nothing fills
+ * in late; the default page (a good file, a plain link) needs none.
  */
 import { loadEventDetailsBody, loadEventTable, loadSourcePanel } from '../components/lazy/chunks';
 import type { EventsFileResult } from '../lib/events/parseEventsFile';
 import { knownIdsOf, parseView, readView } from '../lib/url/viewParams';
+
+/**
+ * Everything under the timeline (day strip, filters, day's events, details, source, map
+ * and index), drawn in the task after the timeline's first paint. Every page shows it,
+ * so the app fetches it beside events.json.
+ */
+export const loadExplorerPanels = () => import('./ExplorerPanels.svelte');
 
 /** Events that events.json had to leave out or show with parts ignored. */
 export const loadDataProblems = () => import('./DataProblems.svelte');
