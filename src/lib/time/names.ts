@@ -7,19 +7,18 @@
 
 type Width = 'long' | 'short';
 
-// Made on first use (a formatter costs more to build than to call) and kept.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatter(part: 'month' | 'weekday', width: Width): Intl.DateTimeFormat {
-  const key = `${part}-${width}`;
-  let made = formatters.get(key);
-  if (!made) {
-    // en-US, as date-fns's default locale: en-GB writes September short as "Sept".
-    made = new Intl.DateTimeFormat('en-US', { [part]: width, timeZone: 'UTC' });
-    formatters.set(key, made);
-  }
-  return made;
+  // en-US, as date-fns's default locale: en-GB writes September short as "Sept".
+  return new Intl.DateTimeFormat('en-US', { [part]: width, timeZone: 'UTC' });
 }
+
+// Made as the module loads, not on first use: a page's first formatter costs 15–40 ms
+// here (the platform loads its locale data), better spent while events.json is still
+// downloading than when the timeline is drawn once it has come.
+const FORMATTERS = {
+  month: { long: formatter('month', 'long'), short: formatter('month', 'short') },
+  weekday: { long: formatter('weekday', 'long'), short: formatter('weekday', 'short') },
+};
 
 /**
  * "November" or "Nov" for a month number 1–12 of any calendar. The name is taken
@@ -27,10 +26,10 @@ function formatter(part: 'month' | 'weekday', width: Width): Intl.DateTimeFormat
  * as 29 February 1900 has no Gregorian twin to format.
  */
 export function monthName(month: number, width: Width): string {
-  return formatter('month', width).format(Date.UTC(2000, month - 1, 1));
+  return FORMATTERS.month[width].format(Date.UTC(2000, month - 1, 1));
 }
 
 /** "Friday" or "Fri" for the day that holds `ms` on the UTC axis. */
 export function weekdayOf(ms: number, width: Width): string {
-  return formatter('weekday', width).format(ms);
+  return FORMATTERS.weekday[width].format(ms);
 }
