@@ -31,6 +31,11 @@ export interface BenchState {
   loadedAt: number | null;
   /** When the first complete render was painted (ms since navigation start). */
   completeAt: number | null;
+  /**
+   * When the whole page, not only its timeline, was painted after its last change of
+   * the first render; set by the app's watcher only (`watch-app.js`).
+   */
+  pageCompleteAt?: number | null;
   /** A message when the page failed. */
   error: string | null;
   longTasks: LongTask[];

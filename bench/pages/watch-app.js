@@ -17,6 +17,7 @@
     n: 0,
     loadedAt: null,
     completeAt: null,
+    pageCompleteAt: null,
     error: null,
     longTasks: [],
     step: null,
@@ -49,13 +50,11 @@
     // No Long Tasks API.
   }
   addEventListener('error', (event) => (bench.error ??= String(event.message)));
-  let lastPaint = 0;
-  /** @type {ReturnType<typeof setTimeout> | undefined} */
-  let timer;
   // Only the timeline's own changes count: the map, the panels and the rest of the page
   // drawing later do not delay the timeline's first complete render. That is a change
   // inside the timeline, the timeline added or removed, or an attribute of an element
-  // around it (which can restyle it); not a panel added beside it.
+  // around it (which can restyle it); not a panel added beside it. The whole page's
+  // first render, panels and all, is recorded apart.
   /** @param {Node} node */
   const inTimeline = (node) =>
     (node instanceof Element ? node : node.parentElement)?.closest('.timeline') != null;
@@ -67,35 +66,54 @@
     inTimeline(record.target) ||
     (record.type === 'attributes' && holdsTimeline(record.target)) ||
     [...record.addedNodes, ...record.removedNodes].some(holdsTimeline);
-  const observer = new MutationObserver((records) => {
-    if (records.some(touchesTimeline)) changed();
-  });
-  const settle = () => {
-    if (document.querySelector(READY) === null) return;
-    bench.completeAt = lastPaint;
-    performance.mark('bench:complete', { startTime: lastPaint });
-    observer.disconnect();
-  };
-  // Paints asked for and not yet seen. A change stops the quiet wait at once, not at its
-  // paint: a long task that draws the timeline can end after the wait was due, and the
-  // wait's timer must not then run before that paint and take the empty page's first
-  // paint for the complete render.
-  let awaited = 0;
-  const changed = () => {
-    clearTimeout(timer);
-    awaited++;
-    afterNextPaint((time) => {
-      awaited--;
-      lastPaint = time;
+
+  /**
+   * Calls `done` with the paint after the last change that `counts`, once nothing that
+   * counts has changed for QUIET_MS and the timeline has a mark.
+   * @param {(record: MutationRecord) => boolean} counts
+   * @param {(paint: number) => void} done
+   */
+  const watchUntilQuiet = (counts, done) => {
+    let lastPaint = 0;
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let timer;
+    // Paints asked for and not yet seen. A change stops the quiet wait at once, not at its
+    // paint: a long task that draws the timeline can end after the wait was due, and the
+    // wait's timer must not then run before that paint and take the empty page's first
+    // paint for the complete render.
+    let awaited = 0;
+    const changed = () => {
       clearTimeout(timer);
-      if (awaited === 0) timer = setTimeout(settle, QUIET_MS);
+      awaited++;
+      afterNextPaint((time) => {
+        awaited--;
+        lastPaint = time;
+        clearTimeout(timer);
+        if (awaited === 0) timer = setTimeout(settle, QUIET_MS);
+      });
+    };
+    const observer = new MutationObserver((records) => {
+      if (records.some(counts)) changed();
     });
+    const settle = () => {
+      if (document.querySelector(READY) === null) return;
+      observer.disconnect();
+      done(lastPaint);
+    };
+    observer.observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    changed();
   };
-  observer.observe(document, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    characterData: true,
+  watchUntilQuiet(touchesTimeline, (paint) => {
+    bench.completeAt = paint;
+    performance.mark('bench:complete', { startTime: paint });
   });
-  changed();
+  watchUntilQuiet(
+    () => true,
+    (paint) => (bench.pageCompleteAt = paint),
+  );
 })();

@@ -6,6 +6,7 @@ import {
   chunksForData,
   chunksForLink,
   loadDataProblems,
+  loadExplorerPanels,
   loadNoEvents,
   loadUrlNotice,
 } from './chunks';
@@ -33,10 +34,14 @@ describe('chunksForLink', () => {
   });
 
   it('asks for the details, the source and the list when the link opens on them', () => {
-    expect(chunksForLink('?event=gatchina-occupied')).toEqual([loadEventDetailsBody]);
+    expect(chunksForLink('?event=gatchina-occupied')).toEqual([
+      loadEventDetailsBody,
+      loadExplorerPanels,
+    ]);
     expect(chunksForLink('?event=gatchina-occupied&source=reading')).toEqual([
       loadEventDetailsBody,
       loadSourcePanel,
+      loadExplorerPanels,
     ]);
     expect(chunksForLink('?view=list')).toEqual([loadEventTable]);
   });

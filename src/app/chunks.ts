@@ -1,8 +1,8 @@
 /**
- * The app's chunks: the panels under the timeline, which every page shows a task after
- * the timeline, and the notices that only some pages show, with which of those a page
- * needs for its first drawing. The app fetches those before it draws, so nothing fills
- * in late; the default page (a good file, a plain link) needs none.
+ * The app's chunks: the panels under the timeline, which every page shows, and the
+ * notices and panels that only some pages show, with which of those a page needs for its
+ * first drawing. The app fetches those before it draws, so nothing it draws waits for
+ * its chunk; the default page (a good file, a plain link) needs none of them.
  */
 import { loadEventDetailsBody, loadEventTable, loadSourcePanel } from '../components/lazy/chunks';
 import type { EventsFileResult } from '../lib/events/parseEventsFile';
@@ -10,8 +10,8 @@ import { knownIdsOf, parseView, readView } from '../lib/url/viewParams';
 
 /**
  * Everything under the timeline (day strip, filters, day's events, details, source, map
- * and index), drawn in the task after the timeline's first paint. Every page shows it,
- * so the app fetches it beside events.json.
+ * and index), drawn in the task after the timeline's first paint, or with it when the
+ * link opens a panel. Every page shows it, so the app fetches it beside events.json.
  */
 export const loadExplorerPanels = () => import('./ExplorerPanels.svelte');
 
@@ -35,6 +35,8 @@ export function chunksForLink(search: string): Loader[] {
   const chunks: Loader[] = [];
   if (view.selected) chunks.push(loadEventDetailsBody);
   if (view.sourceOpen) chunks.push(loadSourcePanel);
+  // A link that opens a panel has it drawn with the timeline (see Explorer.svelte).
+  if (view.selected || view.sourceOpen) chunks.push(loadExplorerPanels);
   if (view.view === 'list') chunks.push(loadEventTable);
   return chunks;
 }
