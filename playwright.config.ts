@@ -1,16 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-/**
- * Which Chromium runs the tests: `CHROMIUM_PATH` when set, else Debian's
- * `/usr/bin/chromium` when present, else Playwright's own download
- * (`npx playwright install chromium` on a machine that can reach it).
- */
-function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
+import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './chromium';
 
 const executablePath = chromiumExecutable();
 const port = Number(process.env.E2E_PORT ?? 4179);
@@ -32,14 +21,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
-      // Without these, Chromium keeps calling home and the closed network here refuses it.
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: QUIET_CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -36,6 +36,7 @@ import {
 import { buildAndMeasureBundle, type BundleReport } from './runner/bundle';
 import { measureExtractor, type ExtractorReport } from './runner/extractor';
 import { serveFolder } from './runner/server';
+import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium';
 import { BENCH_DIST } from './vite.config';
 import { evaluateBudgets, renderMarkdown, type BenchResults } from './runner/report';
 
@@ -107,11 +108,6 @@ async function quoteInReadme(markdown: string): Promise<void> {
   writeFileSync(path, await prettier.format(quoted, { ...options, filepath: path }));
 }
 
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 async function main(): Promise<void> {
   const results: BenchResults = {
     date: new Date().toISOString(),
@@ -175,15 +171,8 @@ async function main(): Promise<void> {
   // closed page of vis-timeline held 360 MB) can weigh on the next one's pages.
   const withBrowser = async <T>(measure: (browser: Browser) => Promise<T>): Promise<T> => {
     const browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--enable-precise-memory-info',
-      ],
+      executablePath: chromiumExecutable(),
+      args: [...QUIET_CHROMIUM_ARGS, '--enable-precise-memory-info'],
     });
     results.machine.chromium = browser.version();
     try {
