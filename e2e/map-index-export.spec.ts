@@ -235,6 +235,22 @@ test.describe('map, people and places, export and citation', () => {
     await expect(page).toHaveURL(/event=winter-palace-invaded/);
   });
 
+  test('a name followed before the index has arrived leads to its entry once it comes', async ({
+    page,
+  }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/PeoplePlacesIndex[^/]*\.(js|svelte)(\?.*)?$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/?event=winter-palace-invaded&source=reading');
+    await expect(page.getByText('Loading the index of people and places')).toBeVisible();
+    await sourcePanel(page).locator('a.mention', { hasText: 'Petrograd' }).click();
+    release();
+    await expect(indexEntry(page, 'Petrograd')).toBeFocused();
+  });
+
   test("the highlighted passage's names lead to the index from the keyboard", async ({ page }) => {
     await page.goto('/?event=kerensky-joins-echelons&source=reading');
     const named = sourcePanel(page).getByRole('link', { name: 'Pyotr Krasnov in the index' });

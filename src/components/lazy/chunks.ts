@@ -1,7 +1,8 @@
 /**
- * The components the default page does not show (nothing is selected, the source is
- * closed, the view is the timeline), each in a chunk of its own. One loader per
- * chunk, shared, because `preload` and `LazyComponent` know a chunk by its loader.
+ * Components in chunks of their own: those the default page does not show (nothing is
+ * selected, the source is closed, the view is the timeline) and the index under the
+ * map. One loader per chunk, shared, because `preload` and `LazyComponent` know a chunk
+ * by its loader.
  */
 
 /** The selected event's details. */
@@ -12,6 +13,9 @@ export const loadSourcePanel = () => import('../source/SourcePanel.svelte');
 
 /** The events as a table (`view=list`). */
 export const loadEventTable = () => import('../list/EventTable.svelte');
+
+/** The index of people and places, under the map. */
+export const loadPeoplePlacesIndex = () => import('../people-places/PeoplePlacesIndex.svelte');
 
 /** What to do when the filters leave no event. */
 export const loadNoMatches = () => import('../filters/NoMatches.svelte');
