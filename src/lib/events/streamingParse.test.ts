@@ -116,6 +116,17 @@ describe('createStreamingParser', () => {
     expect(parseInPieces(json, [0.1, 0.3, 0.6, 0.9])).toEqual(JSON.parse(json));
   });
 
+  it('fails as JSON.parse does on a comma after the last event, however the file arrives', () => {
+    const json = JSON.stringify({ events: [{ id: 'a' }, { id: 'b' }] }, null, 2).replace(
+      /\}\n {2}\]/,
+      '},\n  ]',
+    );
+    expect(() => JSON.parse(json)).toThrow(SyntaxError);
+    for (const cuts of [[], [0.3], [0.5, 0.8], [0.2, 0.4, 0.6, 0.9]]) {
+      expect(outcome(() => parseInPieces(json, cuts))).toEqual({ error: 'SyntaxError' });
+    }
+  });
+
   it('fails exactly when JSON.parse fails, and agrees when it does not, for damaged files', () => {
     fc.assert(
       fc.property(

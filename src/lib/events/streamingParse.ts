@@ -80,6 +80,9 @@ export function createStreamingParser(
   let awaiting = false;
   let head: Record<string, unknown> | null = null;
   const elements: unknown[] = [];
+  // A cut took the comma after an element, so the next batch must hold one: `[…},]`
+  // would otherwise be read as the elements before the comma and an empty last batch.
+  let elementDue = false;
   const marker = JSON.stringify(key);
   // Characters received, and characters read by parses that failed: a layout whose cuts
   // keep failing would otherwise be read over and over as it grows. Once the failed
@@ -131,10 +134,11 @@ export function createStreamingParser(
   /** Takes the batch `[body]` if it parses; false leaves everything as it was. */
   function take(body: string): boolean {
     const parsed = tryParse(`[${body}]`);
-    if (!parsed.ok) {
+    if (!parsed.ok || (elementDue && (parsed.value as unknown[]).length === 0)) {
       wasted += body.length;
       return false;
     }
+    elementDue = false;
     const batch = parsed.value as unknown[];
     for (let i = 0; i < batch.length; i++) elements.push(batch[i]);
     return true;
@@ -190,6 +194,7 @@ export function createStreamingParser(
       before = close;
       if (take(pending.slice(0, close + 1))) {
         pending = pending.slice(pending.indexOf(',', close) + 1);
+        elementDue = true;
         return;
       }
     }
@@ -203,6 +208,7 @@ export function createStreamingParser(
       if (after < 0 || pending[after] !== ',') continue;
       if (take(pending.slice(0, close + 1))) {
         pending = pending.slice(after + 1);
+        elementDue = true;
         return;
       }
     }
