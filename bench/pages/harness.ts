@@ -3,6 +3,7 @@
  * the first render is complete, timing each input step to the next painted frame,
  * and collecting long tasks. The runner reads it all from `window.__bench`.
  */
+import { afterNextPaint as whenPainted } from '../../src/lib/dom/afterNextPaint';
 import type { EventsFile } from '../../src/lib/events/types';
 import { readInto } from '../../src/lib/events/loadEventsFile';
 import { createStreamingParser } from '../../src/lib/events/streamingParse';
@@ -59,14 +60,9 @@ declare global {
 /** How long the page must stay unchanged for the first render to count as complete. */
 const QUIET_MS = 300;
 
-/** Calls `then` with the time just after the next frame is painted. */
+/** Calls `then` with the time just after the next frame is painted (the app's own helper). */
 export function afterNextPaint(then: (time: number) => void): void {
-  requestAnimationFrame(() => {
-    // A message posted from a frame callback is delivered after that frame's paint.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => then(performance.now());
-    channel.port2.postMessage(null);
-  });
+  whenPainted(() => then(performance.now()));
 }
 
 export function createBench(): BenchState {
