@@ -111,11 +111,13 @@ export class ViewState {
     scaleLinear().domain([this.window.start, this.window.end]).range(this.range),
   );
   readonly scaleExtent = $derived(scaleExtentForSpans(this.baseDomain));
+  /** How far the view may pan, in UTC-axis milliseconds. */
+  readonly panExtent = $derived(panExtentFor(this.baseDomain));
   /** The pan limits in base-scale pixels, for d3-zoom's `translateExtent`. */
-  readonly translateExtent = $derived.by(() => {
-    const pan = panExtentFor(this.baseDomain);
-    return [this.baseX(pan.start), this.baseX(pan.end)] as const;
-  });
+  readonly translateExtent = $derived([
+    this.baseX(this.panExtent.start),
+    this.baseX(this.panExtent.end),
+  ] as const);
 
   /** The transform that shows `window` (its span clamped to the zoom limits). */
   transformFor(window: TimeWindow): AxisTransform {
@@ -129,7 +131,7 @@ export class ViewState {
       return;
     }
     // d3-zoom would keep the view within the pan limits; so does this.
-    const within = clampWindowWithin(clampWindowSpan(window), panExtentFor(this.baseDomain));
+    const within = clampWindowWithin(clampWindowSpan(window), this.panExtent);
     this.transform = transformForWindow(within, this.baseDomain, this.range);
     this.#onsettle(origin, this.window);
   }
