@@ -3,7 +3,7 @@
  * the first render is complete, timing each input step to the next painted frame,
  * and collecting long tasks. The runner reads it all from `window.__bench`.
  */
-import { afterNextPaint as whenPainted } from '../../src/lib/dom/afterNextPaint';
+import { afterNextPaint as whenPainted } from './afterNextPaint';
 import type { EventsFile } from '../../src/lib/events/types';
 import { readInto } from '../../src/lib/events/loadEventsFile';
 import { createStreamingParser } from '../../src/lib/events/streamingParse';

@@ -6,6 +6,9 @@ import { mount } from 'svelte';
 import '../../src/styles/theme.css';
 import '../../src/styles/global.css';
 import Timeline from '../../src/components/timeline/Timeline.svelte';
+import { ViewState } from '../../src/lib/state/viewState.svelte';
+import { eventSpan } from '../../src/lib/timeline/eventGeometry';
+import { extentOf } from '../../src/lib/timeline/fitDomain';
 import { createBench, loadDataset, watchFirstRender } from './harness';
 
 const bench = createBench();
@@ -14,15 +17,17 @@ const target = document.getElementById('app')!;
 loadDataset(bench).then(
   (data) => {
     watchFirstRender(bench, target, '.mark');
+    // The window the explorer would own, fitted to every event as the app opens.
+    const extent = extentOf(data.events.map(eventSpan));
+    const view = new ViewState(() => (extent ? [extent] : []));
     mount(Timeline, {
       target,
       props: {
+        view,
         events: data.events,
         lanes: data.lanes,
         selectedId: null,
         primaryCalendar: 'gregorian',
-        requestedWindow: null,
-        onwindowchange: () => {},
         onselect: () => {},
       },
     });

@@ -15,8 +15,6 @@ export interface BrushableOptions {
   scale: () => ScaleLinear<number, number>;
   /** Height of the strip. */
   height: number;
-  /** Called with the window once the reader lets the brush go. */
-  onend?: (window: TimeWindow) => void;
 }
 
 /** The attachment for the `<g>` that holds the brush. */
@@ -38,14 +36,14 @@ export function brushable(view: ViewState, options: BrushableOptions): Attachmen
         if (!event.sourceEvent || !event.selection) return;
         // From the first move, not the press, as for the plot: a click is not a drag.
         view.brushGesture = true;
-        view.show(windowOf(event.selection as [number, number]), 'brush', true);
+        view.show(windowOf(event.selection as [number, number]), { instant: true });
       })
       .on('end', (event: D3BrushEvent<unknown>) => {
         if (!event.sourceEvent) return;
         dragging = false;
         view.brushGesture = false;
         if (event.selection) {
-          options.onend?.(windowOf(event.selection as [number, number]));
+          view.settle();
           return;
         }
         // A click without a drag clears a d3 brush; here it means "look here".
@@ -53,7 +51,7 @@ export function brushable(view: ViewState, options: BrushableOptions): Attachmen
         const at = 'changedTouches' in source ? source.changedTouches[0] : source;
         if (!at) return;
         const [px] = pointer(at, node);
-        view.centreOn(options.scale().invert(px), 'control');
+        view.centreOn(options.scale().invert(px));
       });
 
     // The strip's width sets the brush's extent.

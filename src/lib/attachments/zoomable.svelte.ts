@@ -2,9 +2,9 @@
  * Binds d3-zoom to the timeline's plot and keeps a `ViewState` in step with it.
  *
  * d3-zoom owns only the gesture (wheel, trackpad pinch, drag, touch pinch, double
- * click); on every `zoom` event the transform goes into `view.transform` and Svelte
- * redraws. Programmatic moves come back in through `view.driver`, so they use
- * `zoom.transform` and `zoom.scaleBy` and d3's stored transform stays true.
+ * click); each `zoom` event becomes the view's window and Svelte redraws, and each `end`
+ * settles it (the link is written then). Programmatic moves come back in through
+ * `view.driver`, so they use `zoom.transform` and d3's stored transform stays true.
  */
 import { easeCubicOut } from 'd3-ease';
 import { select } from 'd3-selection';
@@ -12,12 +12,10 @@ import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
-import type { MoveOrigin, ViewState } from '../state/viewState.svelte';
-import { windowForTransform, type AxisTransform, type TimeWindow } from '../timeline/window';
+import type { ViewState } from '../state/viewState.svelte';
+import type { AxisTransform } from '../timeline/window';
 
 export interface ZoomableOptions {
-  /** Called once at the end of each move, with why it moved and the window it came to. */
-  onend?: (origin: MoveOrigin, window: TimeWindow) => void;
   /** Length of animated moves in milliseconds; default 450. */
   duration?: number;
 }
@@ -68,10 +66,11 @@ function letPageSwipesThrough(node: HTMLElement): () => void {
 export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attachment<HTMLElement> {
   return (node) => {
     const selection = select(node);
-    // The window last drawn, so a resize or a new period can keep it on screen.
-    let shown: TimeWindow | null = null;
-    // Where the animation in progress is heading, so quick repeated presses of + add up.
-    let heading: ZoomTransform | null = null;
+    // d3's stored transform is being brought to the view's own (after a resize or a new
+    // period): not a move, so its events change nothing.
+    let syncing = false;
+    // An animated move is under way, so a sync that cuts it short can still settle it.
+    let animating = false;
 
     // Where a mouse press began: a press that wanders a pixel or two is still a click on a
     // mark (d3 is told so too), and the canvas is not brought out for it.
@@ -88,65 +87,45 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
     const behavior = zoom<HTMLElement, unknown>()
       .clickDistance(CLICK_DISTANCE)
       .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (syncing) return;
         const source = event.sourceEvent as MouseEvent | null;
         pressedAt = source?.type === 'mousedown' ? { x: source.clientX, y: source.clientY } : null;
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (syncing) return;
         // From the first real move, not the press: a click on a mark starts a gesture too.
         const source = event.sourceEvent as Event | null;
-        if (source && !view.zoomGesture && !isClickWobble(source)) view.zoomGesture = true;
-        view.transform = event.transform;
-        shown = windowForTransform(event.transform, view.baseDomain, view.range);
+        if (source && !isClickWobble(source)) {
+          view.zoomGesture = true;
+          view.following = false;
+        }
+        view.followTransform(event.transform);
       })
-      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        const origin = view.moving ?? (event.sourceEvent ? 'gesture' : 'sync');
-        view.moving = null;
-        heading = null;
+      .on('end', () => {
+        if (syncing) return;
+        animating = false;
         view.zoomGesture = false;
-        if (shown) options.onend?.(origin, shown);
+        view.settle();
       });
 
-    const move = (
-      origin: MoveOrigin,
-      instant: boolean,
-      apply: (target: typeof selection) => void,
-    ) => {
-      // A move cut short by this one ends as a mere sync (it is not where the reader
-      // stopped), and it ends before this one starts, so the origins do not mix.
-      if (view.moving) view.moving = 'sync';
-      selection.interrupt();
-      view.moving = origin;
-      if (instant || prefersReducedMotion()) apply(selection);
-      else
-        apply(
-          selection
-            .transition()
-            .duration(options.duration ?? 450)
-            .ease(easeCubicOut) as unknown as typeof selection,
-        );
-    };
-
-    const transformTo = (to: AxisTransform, origin: MoveOrigin, instant = false) => {
-      const transform = zoomTransformOf(to);
-      move(origin, instant, (target) => {
-        heading = target === selection ? null : transform;
-        target.call(behavior.transform, transform);
-      });
-    };
     view.driver = {
-      transformTo,
-      scaleBy(factor: number, origin: MoveOrigin) {
-        const from = heading ?? zoomTransformOf(view.transform);
-        const [k0, k1] = behavior.scaleExtent();
-        const k = Math.min(k1, Math.max(k0, from.k * factor));
-        const centre = Math.max(view.width, 1) / 2;
-        const t = zoomIdentity.translate(centre - from.invertX(centre) * k, 0).scale(k);
-        const extent = behavior.extent() as unknown as () => [[number, number], [number, number]];
-        const bounds = extent.call(node);
-        transformTo(behavior.constrain()(t, bounds, behavior.translateExtent()), origin);
+      transformTo(to: AxisTransform, instant = false) {
+        const transform = zoomTransformOf(to);
+        selection.interrupt();
+        if (instant || prefersReducedMotion()) {
+          selection.call(behavior.transform, transform);
+          return;
+        }
+        animating = true;
+        selection
+          .transition()
+          .duration(options.duration ?? 450)
+          .ease(easeCubicOut)
+          .call(behavior.transform, transform);
       },
     };
     selection.call(behavior);
+
     /** The plot's size (given, so d3 never reads it: a forced layout) and the zoom and pan limits. */
     const limit = (width: number) => {
       const [k0, k1] = view.scaleExtent;
@@ -162,22 +141,27 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
           [t1, Infinity],
         ]);
     };
-    // The view may have moved before the gestures were bound (their chunk can arrive after
-    // the first drawing): d3-zoom starts from where it is, not from scale 1. Untracked, with the
-    // handlers it runs: what they read must not bind the gesture again when it changes.
-    untrack(() => {
-      limit(view.width);
+    /** Brings d3's stored transform to the one that shows the view's window. */
+    const sync = () => {
+      const cutShort = animating;
+      syncing = true;
       selection.call(behavior.transform, zoomTransformOf(view.transform));
-    });
+      syncing = false;
+      if (cutShort) {
+        animating = false;
+        view.settle();
+      }
+    };
     const stopPageSwipes = letPageSwipesThrough(node);
 
-    // Limits follow the period and the width without rebinding the gesture; the
-    // window on screen stays put when either changes.
+    // The limits and d3's transform follow the width and the period; the window on screen
+    // stays put. Only those two are read here: the window changes on every frame of a move.
     $effect(() => {
       const width = view.width;
-      limit(width);
+      void view.baseDomain;
       untrack(() => {
-        if (shown && width > 0) view.driver?.transformTo(view.transformFor(shown), 'sync', true);
+        limit(width);
+        sync();
       });
     });
 

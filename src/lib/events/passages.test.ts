@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pickPassage, segmentText, splitParagraphs, type PassageSpan } from './passages';
+import {
+  passageInContext,
+  pickPassage,
+  segmentText,
+  splitParagraphs,
+  type PassageSpan,
+} from './passages';
 
 const text = 'On November 9 I received a telegram. His head echelons had reached Gatchina.';
 
@@ -142,5 +148,40 @@ describe('pickPassage', () => {
   it('returns null for plain text and the only passage otherwise', () => {
     expect(pickPassage([], null, width)).toBeNull();
     expect(pickPassage(['wide'], 'wide', width)).toBe('wide');
+  });
+});
+
+describe('passageInContext', () => {
+  const page =
+    'First paragraph ends here.\n\nThe general said that his head echelons had reached Gatchina in the morning, and the town was quiet.\n\nNext.';
+  const start = page.indexOf('his head echelons');
+  const end = start + 'his head echelons had reached Gatchina'.length;
+
+  it('quotes the passage with whole words around it, within its paragraph', () => {
+    const quoted = passageInContext(page, start, end, 12);
+    expect(quoted.passage).toBe('his head echelons had reached Gatchina');
+    expect(quoted.before).toBe('said that ');
+    expect(quoted.after).toBe(' in the');
+    expect(quoted.cutBefore).toBe(true);
+    expect(quoted.cutAfter).toBe(true);
+  });
+
+  it('stops at the paragraph and says nothing was cut there', () => {
+    const quoted = passageInContext(page, start, end, 500);
+    expect(quoted.before).toBe('The general said that ');
+    expect(quoted.after).toBe(' in the morning, and the town was quiet.');
+    expect(quoted.cutBefore).toBe(false);
+    expect(quoted.cutAfter).toBe(false);
+  });
+
+  it('always keeps the passage whole, whatever the context', () => {
+    fc.assert(
+      fc.property(fc.nat(page.length), fc.nat(page.length), fc.nat(200), (a, b, context) => {
+        const [s, e] = a <= b ? [a, b] : [b, a];
+        const quoted = passageInContext(page, s, e, context);
+        expect(quoted.passage).toBe(page.slice(s, e).replace(/\s+/g, ' '));
+        expect(quoted.before.length).toBeLessThanOrEqual(context);
+      }),
+    );
   });
 });

@@ -130,3 +130,50 @@ export function pickPassage(
   const next = byWidth.find((id) => id !== selectedId);
   return byWidth[0] === selectedId && next ? next : byWidth[0]!;
 }
+
+/** A passage with the words around it, as the details quote it. */
+export interface PassageInContext {
+  /** The text before the passage, from a word's start; empty at the page's start. */
+  before: string;
+  passage: string;
+  /** The text after the passage, to a word's end; empty at the page's end. */
+  after: string;
+  /** Whether text of the passage's paragraph was left out before or after. */
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+/**
+ * The passage `[start, end)` of `text` with up to `context` characters either side,
+ * cut at whitespace and kept within its paragraph, so the reader sees where it stands
+ * without the whole page.
+ */
+export function passageInContext(
+  text: string,
+  start: number,
+  end: number,
+  context = 120,
+): PassageInContext {
+  const paragraphStart = text.lastIndexOf('\n\n', start - 1);
+  const lowest = paragraphStart < 0 ? 0 : paragraphStart + 2;
+  const paragraphEnd = text.indexOf('\n\n', end);
+  const highest = paragraphEnd < 0 ? text.length : paragraphEnd;
+  let from = Math.max(lowest, start - context);
+  if (from > lowest) {
+    const space = text.slice(from, start).search(/\s/);
+    from = space < 0 ? start : from + space + 1;
+  }
+  let to = Math.min(highest, end + context);
+  if (to < highest) {
+    const space = text.slice(end, to).search(/\s\S*$/);
+    to = space < 0 ? end : end + space;
+  }
+  const flat = (part: string) => part.replace(/\s+/g, ' ');
+  return {
+    before: flat(text.slice(from, start)).trimStart(),
+    passage: flat(text.slice(start, end)),
+    after: flat(text.slice(end, to)).trimEnd(),
+    cutBefore: from > lowest,
+    cutAfter: to < highest,
+  };
+}

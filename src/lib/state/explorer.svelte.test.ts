@@ -28,7 +28,8 @@ describe('ExplorerState', () => {
       '?event=gatchina-reached&from=1917-11-09T00:00&to=1917-11-10T00:00&cal=os&person=krasnov&source=raw',
     );
     expect(state.selectedEvent?.id).toBe('gatchina-reached');
-    expect(state.requestedWindow).toEqual(DAY9);
+    expect(state.timeline.window).toEqual(DAY9);
+    expect(state.timeline.following).toBe(false);
     expect(state.activeDay?.key).toBe('1917-11-09');
     expect(state.calendar).toBe('julian');
     expect([...state.filters.people]).toEqual(['krasnov']);
@@ -72,24 +73,62 @@ describe('ExplorerState', () => {
 
   it('replaces the history entry for windows, filters, search, calendar and views', () => {
     const { state, writes } = explorer();
-    state.windowChanged(DAY9);
+    state.timeline.show(DAY9);
     state.toggleFilter('people', 'krasnov');
     state.setQuery('Gatchina');
     state.setCalendar('julian');
     state.setView('list');
-    state.openSource();
     state.setSourceView('raw');
     expect(writes.every(([, mode]) => mode === 'replace')).toBe(true);
     expect(writes.at(-1)?.[0]).toBe(
-      '?from=1917-11-09T00%3A00&to=1917-11-10T00%3A00&view=list&cal=os&person=krasnov&q=Gatchina&source=raw',
+      '?from=1917-11-09T00%3A00&to=1917-11-10T00%3A00&view=list&cal=os&person=krasnov&q=Gatchina',
     );
+  });
+
+  it('makes opening and closing the source history entries of their own, so Back undoes them', () => {
+    const { state, writes } = explorer('?event=congress-opens');
+    state.openSource();
+    state.openSource(false);
+    expect(writes).toEqual([
+      ['?event=congress-opens&source=reading', 'push'],
+      ['?event=congress-opens', 'push'],
+    ]);
   });
 
   it('does not write the URL again when nothing in it changed', () => {
     const { state, writes } = explorer();
-    state.windowChanged(DAY9);
-    state.windowChanged({ start: DAY9.start + 1000, end: DAY9.end - 1000 });
+    state.timeline.show(DAY9);
+    state.timeline.show({ start: DAY9.start + 1000, end: DAY9.end - 1000 });
     expect(writes).toHaveLength(1);
+  });
+
+  it('writes the window a filter re-fits the view to, so the link shows what the screen does', () => {
+    const { state, writes } = explorer('?from=1917-11-07T18:00&to=1917-11-08T06:00');
+    // Nothing of Gatchina is in the evening of 7 November: the view goes to it.
+    state.toggleFilter('places', 'gatchina');
+    const gatchina = { start: Date.UTC(1917, 10, 9, 6), end: Date.UTC(1917, 10, 9, 12) };
+    expect(state.timeline.shows(gatchina)).toBe(true);
+    expect(state.timeline.following).toBe(true);
+    expect(writes.at(-1)).toEqual(['?place=gatchina', 'replace']);
+    // Opened again, that link fits the same events: the same window.
+    const again = explorer(writes.at(-1)![0]).state;
+    expect(again.timeline.window).toEqual(state.timeline.window);
+  });
+
+  it('keeps the reader’s window when the filtered events are still in it', () => {
+    const { state, writes } = explorer('?from=1917-11-07T18:00&to=1917-11-08T06:00');
+    state.setQuery('Congress');
+    expect(state.timeline.following).toBe(false);
+    expect(writes.at(-1)?.[0]).toBe('?from=1917-11-07T18%3A00&to=1917-11-08T06%3A00&q=Congress');
+  });
+
+  it('follows the filters while the view fits every event', () => {
+    const { state } = explorer();
+    const all = state.timeline.window;
+    state.toggleFilter('places', 'gatchina');
+    expect(state.timeline.window).not.toEqual(all);
+    state.clearFilters();
+    expect(state.timeline.window).toEqual(all);
   });
 
   it('drops filtered-out events from the visible list and the day counts', () => {
@@ -116,26 +155,36 @@ describe('ExplorerState', () => {
     expect(state.urlView).toMatchObject({ people: [], places: [], types: [], query: '' });
   });
 
-  it('requests a day window when a day is chosen and lists that day', () => {
+  it('shows a day when it is chosen and lists that day', () => {
     const { state, writes } = explorer();
     state.chooseDay('1917-11-09');
-    expect(state.requestedWindow).toEqual(DAY9);
+    expect(state.timeline.window).toEqual(DAY9);
     expect(state.activeDay?.events.map((e) => e.id)).toContain('gatchina-reached');
     expect(writes).toEqual([['?from=1917-11-09T00%3A00&to=1917-11-10T00%3A00', 'replace']]);
     state.chooseDay('1918-01-01');
-    expect(state.requestedWindow).toEqual(DAY9);
+    expect(state.timeline.window).toEqual(DAY9);
   });
 
   it('pans to an event chosen outside the timeline when it lies outside the window', () => {
     const { state } = explorer('?from=1917-11-09T00:00&to=1917-11-10T00:00');
     state.select('congress-opens', { reveal: true });
-    const window = state.requestedWindow!;
+    const window = state.timeline.window;
     expect(window.end - window.start).toBe(DAY9.end - DAY9.start);
     expect(window.start).toBeLessThan(Date.UTC(1917, 10, 7, 22, 40));
     expect(window.end).toBeGreaterThan(Date.UTC(1917, 10, 7, 22, 40));
-    const before = state.requestedWindow;
     state.select('congress-opens', { reveal: true });
-    expect(state.requestedWindow).toBe(before);
+    expect(state.timeline.window).toBe(window);
+  });
+
+  it('enters a selection in the history before the pan to it, so Back returns to both', () => {
+    const { state, writes } = explorer('?from=1917-11-09T00:00&to=1917-11-10T00:00');
+    state.select('congress-opens', { reveal: true });
+    expect(writes[0]).toEqual([
+      '?event=congress-opens&from=1917-11-09T00%3A00&to=1917-11-10T00%3A00',
+      'push',
+    ]);
+    expect(writes[1]?.[1]).toBe('replace');
+    expect(writes[1]?.[0]).toMatch(/^\?event=congress-opens&from=1917-11-07T/);
   });
 
   it('restores an earlier URL on back without writing the history', () => {

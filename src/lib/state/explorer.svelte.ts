@@ -1,12 +1,12 @@
 /**
  * What the reader is looking at: the selected event, the filters, the calendar,
- * the visible window and the source panel. One instance per app, shared through
- * `createContext`. Everything else (filtered events, day counts, the URL) is
- * derived from these few fields.
+ * the timeline's window (its `ViewState`, the one owner of it) and the source panel.
+ * One instance per app, shared through `createContext`. Everything else (filtered
+ * events, day counts, the URL) is derived from these few fields.
  *
- * The URL is written through the `writeUrl` callback at the end of each action:
- * a new history entry when the selection changes (so back and forward walk through
- * selections), a replaced one for everything else.
+ * The URL is written through the `writeUrl` callback at the end of each action and
+ * of each move of the timeline: a new history entry when the selection changes or the
+ * source opens or closes (so Back walks through them), a replaced one for everything else.
  */
 import { createContext } from 'svelte';
 import { summarizeDays, dayInWindow, type DaySummary } from '../events/days';
@@ -23,7 +23,10 @@ import { indexById, neighbours } from '../events/relations';
 import type { EventsFile, SourcePage, TimelineEvent } from '../events/types';
 import { describeEventDate } from '../time/describeDate';
 import { formatFloating, parseFloating } from '../time/floating';
-import { toWholeMinute } from '../timeline/window';
+import { eventSpan } from '../timeline/eventGeometry';
+import { extentOf } from '../timeline/fitDomain';
+import { toWholeMinute, type TimeWindow } from '../timeline/window';
+import { ViewState } from './viewState.svelte';
 import {
   knownIdsOf,
   parseView,
@@ -37,12 +40,6 @@ import {
   type UrlView,
 } from '../url/viewParams';
 
-/** A stretch of the floating UTC axis, `[start, end)` in milliseconds. */
-export interface AxisWindow {
-  start: number;
-  end: number;
-}
-
 /** How a URL change enters the history: a new entry, or in place of the current one. */
 export type HistoryMode = 'push' | 'replace';
 
@@ -53,7 +50,7 @@ export interface ExplorerOptions {
   writeUrl?: (search: string, mode: HistoryMode) => void;
 }
 
-function toIsoWindow(window: AxisWindow | null): IsoWindow | null {
+function toIsoWindow(window: TimeWindow | null): IsoWindow | null {
   if (!window || !Number.isFinite(window.start) || !Number.isFinite(window.end)) return null;
   // Whole minutes keep the URL short; a window narrower than that is not worth keeping.
   const from = formatFloating(toWholeMinute(window.start));
@@ -61,7 +58,7 @@ function toIsoWindow(window: AxisWindow | null): IsoWindow | null {
   return from < to ? { from, to } : null;
 }
 
-function toAxisWindow(window: IsoWindow | null): AxisWindow | null {
+function toAxisWindow(window: IsoWindow | null): TimeWindow | null {
   return window ? { start: parseFloating(window.from), end: parseFloating(window.to) } : null;
 }
 
@@ -77,6 +74,8 @@ const EMPTY_FILE: EventsFile = {
 export class ExplorerState {
   readonly #writeUrl: (search: string, mode: HistoryMode) => void;
   #written = '';
+  /** Taking on a URL's state: the moves that makes write nothing back. */
+  #restoring = false;
 
   /** The loaded events.json; set once by the constructor. */
   data = $state.raw<EventsFile>(EMPTY_FILE);
@@ -86,10 +85,6 @@ export class ExplorerState {
   view = $state<ExplorerView>('timeline');
   sourceOpen = $state(false);
   sourceView = $state<SourceView>('reading');
-  /** Where the app asks the timeline to go; a new object each time, null to fit all. */
-  requestedWindow = $state.raw<AxisWindow | null>(null);
-  /** What the timeline last showed at the end of a gesture, or last requested. */
-  visibleWindow = $state.raw<AxisWindow | null>(null);
   /** The latest message for the polite live region. */
   announcement = $state('');
   /** What in the URL the app opened with could not be used and was ignored, in words. */
@@ -102,6 +97,21 @@ export class ExplorerState {
   readonly visibleEvents = $derived(
     this.data.events.filter((event) => matchesFilters(event, this.filters)),
   );
+  /** Each event's span on the UTC axis, read once per file. */
+  readonly spans: ReadonlyMap<string, TimeWindow> = $derived(
+    new Map(this.data.events.map((event) => [event.id, eventSpan(event)])),
+  );
+  /** The window on screen; its fit follows the events the filters leave. */
+  readonly timeline = new ViewState(
+    () => {
+      const extent = extentOf(this.visibleEvents.map((event) => this.spans.get(event.id)!));
+      // One span covering them all gives the view the same fit and period as every span.
+      return extent ? [extent] : [];
+    },
+    () => {
+      if (!this.#restoring) this.#commit('replace');
+    },
+  );
   readonly selectedEvent = $derived(
     this.selectedId ? (this.#byId.get(this.selectedId) ?? null) : null,
   );
@@ -112,7 +122,7 @@ export class ExplorerState {
   readonly days: DaySummary[] = $derived(summarizeDays(this.data.events, this.visibleEvents));
   /** The day the timeline is zoomed to, whose events the day panel lists. */
   readonly activeDay: DaySummary | null = $derived.by(() => {
-    const day = dayInWindow(this.visibleWindow, this.days);
+    const day = dayInWindow(this.timeline.settled, this.days);
     return day ? (this.days.find((d) => d.key === day.key) ?? null) : null;
   });
   readonly hasFilters = $derived(hasActiveFilters(this.filters));
@@ -123,7 +133,7 @@ export class ExplorerState {
   );
   readonly urlView: UrlView = $derived({
     selected: this.selectedId,
-    window: toIsoWindow(this.visibleWindow),
+    window: this.timeline.following ? null : toIsoWindow(this.timeline.settled),
     people: [...this.filters.people],
     places: [...this.filters.places],
     types: [...this.filters.types],
@@ -180,66 +190,69 @@ export class ExplorerState {
     const event = id ? this.event(id) : null;
     if (id !== null && !event) return;
     this.selectedId = event?.id ?? null;
-    if (event && reveal) this.#reveal(event);
     this.announcement = event
       ? `Selected: ${event.title}, ${this.describe(event)}.`
       : 'Details closed.';
+    // The new entry first: the pan's end then replaces it with the window it came to.
     this.#commit('push');
+    if (event && reveal) this.#reveal(event);
   }
 
   #reveal(event: TimelineEvent): void {
-    const start = parseFloating(event.date.start);
-    const end = Math.max(parseFloating(event.date.end), start);
-    const window = this.visibleWindow;
-    if (!window || (start >= window.start && end <= window.end)) return;
-    const span = Math.max(window.end - window.start, end - start);
-    const centre = (start + end) / 2;
-    this.requestedWindow = { start: centre - span / 2, end: centre + span / 2 };
-    this.visibleWindow = this.requestedWindow;
+    const span = this.spans.get(event.id)!;
+    const { window } = this.timeline;
+    if (span.start >= window.start && span.end <= window.end) return;
+    const width = Math.max(window.end - window.start, span.end - span.start);
+    const centre = (span.start + span.end) / 2;
+    this.timeline.show({ start: centre - width / 2, end: centre + width / 2 });
   }
 
-  /** Asks the timeline to show one day, as the day strip does. */
+  /** Shows one day on the timeline, as the day strip does. */
   chooseDay(key: string): void {
     const day = this.days.find((d) => d.key === key);
     if (!day) return;
-    this.requestedWindow = { start: day.start, end: day.end };
-    this.visibleWindow = this.requestedWindow;
     this.announcement = `${day.events.length} ${day.events.length === 1 ? 'event' : 'events'} on this day.`;
-    this.#commit('replace');
+    this.timeline.show({ start: day.start, end: day.end });
   }
 
-  /** Asks the timeline to fit all events again. */
+  /** Fits the timeline to every event on show. */
   fitAll(): void {
-    this.requestedWindow = null;
-    this.visibleWindow = null;
-    this.#commit('replace');
+    this.timeline.fitAll();
   }
 
-  /** Records the window the timeline shows at the end of a gesture. */
-  windowChanged(window: AxisWindow): void {
-    this.visibleWindow = { start: window.start, end: window.end };
-    this.#commit('replace');
+  /**
+   * After the filters change: a view that follows the fit moves to the events left, and
+   * so does one that would show none of them (the reader would see an empty timeline).
+   */
+  #refit(): void {
+    const view = this.timeline;
+    const shown = this.visibleEvents.some((event) => view.shows(this.spans.get(event.id)!));
+    if (view.following || !shown) view.fitAll();
   }
 
   toggleFilter(facet: FacetName, id: string): void {
     this.filters = toggleFacetValue(this.filters, facet, id);
+    this.#refit();
     this.#commit('replace');
   }
 
   /** Shows only events with this person or place, as the links in the details do. */
   filterOnly(facet: 'people' | 'places', id: string): void {
     this.filters = onlyFacetValue(this.filters, facet, id);
+    this.#refit();
     this.#commit('replace');
   }
 
   setQuery(query: string): void {
     this.filters = withQuery(this.filters, query);
+    this.#refit();
     this.#commit('replace');
   }
 
   clearFilters(): void {
     this.filters = clearedFilters();
     this.announcement = 'All filters cleared.';
+    this.#refit();
     this.#commit('replace');
   }
 
@@ -253,9 +266,10 @@ export class ExplorerState {
     this.#commit('replace');
   }
 
+  /** Opens or closes the source as a new history entry, so Back closes or reopens it. */
   openSource(open = true): void {
     this.sourceOpen = open;
-    this.#commit('replace');
+    this.#commit('push');
   }
 
   setSourceView(view: SourceView): void {
@@ -265,8 +279,7 @@ export class ExplorerState {
 
   /** Takes on the state of a URL (back/forward) without writing the history again. */
   restore(search: string): void {
-    const view = parseView(search, this.known);
-    this.#apply(view);
+    this.#apply(parseView(search, this.known));
     this.#written = serializeView(this.urlView);
     const event = this.selectedEvent;
     this.announcement = event ? `Selected: ${event.title}, ${this.describe(event)}.` : '';
@@ -280,11 +293,12 @@ export class ExplorerState {
     this.sourceOpen = view.sourceOpen;
     this.sourceView = view.sourceView;
     const window = toAxisWindow(view.window);
-    const current = toIsoWindow(this.visibleWindow);
-    // Ask the timeline to move only when the URL's window differs from the one it shows.
-    if (view.window?.from !== current?.from || view.window?.to !== current?.to) {
-      this.requestedWindow = window;
-      this.visibleWindow = window;
+    this.#restoring = true;
+    try {
+      if (window) this.timeline.show(window, { instant: true });
+      else this.timeline.fitAll({ instant: true });
+    } finally {
+      this.#restoring = false;
     }
   }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PAN_STEP, revealWindow, timelineKeyAction, type KeyInput } from './keyboard';
+import type { TimelineEvent } from '../events/types';
+import {
+  laneNeighbour,
+  PAN_STEP,
+  revealWindow,
+  timelineKeyAction,
+  type KeyInput,
+} from './keyboard';
+import { buildMarkIndex } from './markIndex';
 import { HOUR, MINUTE } from './window';
 
 const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
@@ -72,5 +80,48 @@ describe('revealWindow', () => {
     const target = revealWindow({ start: 0, end: 0 }, window, () => false, 30 * MINUTE)!;
     expect(target.end - target.start).toBeGreaterThanOrEqual(30 * MINUTE);
     expect(target.end - target.start).toBeLessThan(HOUR);
+  });
+});
+
+describe('laneNeighbour', () => {
+  const at = (id: string, lane: string, hour: number) =>
+    ({
+      id,
+      lane,
+      title: id,
+      date: {
+        start: `1917-11-08T${String(hour).padStart(2, '0')}:00`,
+        end: `1917-11-08T${String(hour).padStart(2, '0')}:00`,
+        precision: 'minute',
+      },
+    }) as unknown as TimelineEvent;
+  const index = buildMarkIndex([
+    at('top-early', 'top', 1),
+    at('top-late', 'top', 20),
+    at('mid', 'middle', 12),
+    at('low-early', 'low', 2),
+    at('low-noon', 'low', 11),
+  ]);
+  const lanes = ['top', 'empty', 'middle', 'low'];
+
+  it('goes to the event of the lane below whose start is closest in time', () => {
+    expect(laneNeighbour(index, lanes, 'mid', 1)).toBe('low-noon');
+    expect(laneNeighbour(index, lanes, 'top-early', 1)).toBe('mid');
+  });
+
+  it('skips a lane with no events and goes up as well as down', () => {
+    expect(laneNeighbour(index, lanes, 'mid', -1)).toBe('top-late');
+    expect(laneNeighbour(index, lanes, 'low-early', -1)).toBe('mid');
+  });
+
+  it('stays put at the top and bottom lanes', () => {
+    expect(laneNeighbour(index, lanes, 'top-late', -1)).toBeNull();
+    expect(laneNeighbour(index, lanes, 'low-noon', 1)).toBeNull();
+  });
+
+  it('is asked by ↑ and ↓ only from a mark', () => {
+    expect(timelineKeyAction(key('ArrowDown'), order, 'a')).toEqual({ kind: 'lane', step: 1 });
+    expect(timelineKeyAction(key('ArrowUp'), order, 'a')).toEqual({ kind: 'lane', step: -1 });
+    expect(timelineKeyAction(key('ArrowDown'), order, null)).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 /**
- * What a key does in the timeline: + / − / 0 zoom, Shift+arrows pan, arrows and
- * Home/End walk the events in time order, Escape hides the tooltip. And where the
- * view must go so a mark reached from the keyboard can take focus.
+ * What a key does in the timeline: + / − / 0 zoom, Shift+arrows pan, ← → and
+ * Home/End walk the events in time order, ↑ ↓ move to the lane above or below,
+ * Escape hides the tooltip. And where the view must go so a mark reached from the
+ * keyboard can take focus.
  */
+import type { MarkIndex } from './markIndex';
 import { isNavigationKey, nextFocus } from './navigation';
 import { MIN_VISIBLE_MS } from './zoomExtent';
 import { centreWindowOn, type TimeWindow } from './window';
@@ -13,6 +15,7 @@ export type KeyAction =
   | { kind: 'fit' }
   | { kind: 'pan'; share: number }
   | { kind: 'focus'; id: string }
+  | { kind: 'lane'; step: -1 | 1 }
   | { kind: 'dismiss' };
 
 /** The parts of a keyboard event that decide the action. */
@@ -54,6 +57,9 @@ export function timelineKeyAction(
   if (input.shiftKey && (input.key === 'ArrowLeft' || input.key === 'ArrowRight')) {
     return { kind: 'pan', share: input.key === 'ArrowLeft' ? -PAN_STEP : PAN_STEP };
   }
+  if (focusedId !== null && (input.key === 'ArrowUp' || input.key === 'ArrowDown')) {
+    return { kind: 'lane', step: input.key === 'ArrowUp' ? -1 : 1 };
+  }
   if (focusedId !== null && isNavigationKey(input.key)) {
     const id = nextFocus(order, focusedId, input.key);
     return id === null ? null : { kind: 'focus', id };
@@ -80,4 +86,45 @@ export function revealWindow(
     candidate = centreWindowOn({ start: 0, end: half }, (span.start + span.end) / 2);
   }
   return candidate;
+}
+
+/**
+ * The event to move to from `focusedId` in the nearest lane above (`step` -1) or below
+ * (+1) that has events: the one whose start is closest in time to the focused event's.
+ * Null at the top or bottom lane, or when the focused event is not indexed.
+ */
+export function laneNeighbour(
+  index: MarkIndex,
+  laneOrder: readonly string[],
+  focusedId: string,
+  step: -1 | 1,
+): string | null {
+  let from: { lane: number; start: number } | null = null;
+  for (const [l, id] of laneOrder.entries()) {
+    const lane = index.lanes.get(id);
+    const k = lane ? lane.ids.indexOf(focusedId) : -1;
+    if (lane && k >= 0) from = { lane: l, start: lane.starts[k]! };
+  }
+  if (!from) return null;
+  for (let l = from.lane + step; l >= 0 && l < laneOrder.length; l += step) {
+    const lane = index.lanes.get(laneOrder[l]!);
+    if (!lane || lane.ids.length === 0) continue;
+    // Starts are sorted: the closest is next to where `from.start` would go.
+    let lo = 0;
+    let hi = lane.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lane.starts[mid]! < from.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo - 1;
+    const closest =
+      before >= 0 &&
+      (lo >= lane.starts.length ||
+        from.start - lane.starts[before]! <= lane.starts[lo]! - from.start)
+        ? before
+        : lo;
+    return lane.ids[closest]!;
+  }
+  return null;
 }
