@@ -188,8 +188,11 @@ export class ViewState {
     this.show(centreWindowOn(this.window, time));
   }
 
-  /** Whether some of `span` is on screen. */
+  /** Whether some of `span` (an instant when it has no length) is on screen, ends excluded. */
   shows(span: TimeWindow): boolean {
-    return span.end >= this.window.start && span.start <= this.window.end;
+    const { start, end } = this.window;
+    return span.end > span.start
+      ? span.start < end && span.end > start
+      : span.start >= start && span.start < end;
   }
 }
