@@ -73,7 +73,7 @@ test.describe('axe finds no violations', () => {
       await page.goto('/');
       await expectNoAxeViolations(page, 'phone');
       await page.goto(`/?event=${gatchina.id}&source=reading`);
-      await expect(page.getByRole('dialog')).toBeVisible();
+      await expect(page.getByRole('dialog', { name: /Stormy Passage/ })).toBeVisible();
       await expectNoAxeViolations(page, 'phone sheet');
     });
   });

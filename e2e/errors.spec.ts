@@ -252,61 +252,21 @@ test('the app shows a loading state while events.json is on its way', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'November 1917' })).toBeVisible();
 });
 
-const PANELS_CHUNK = /ExplorerPanels[^/]*\.(js|svelte)(\?.*)?$/;
+const MAP_CHUNK = /MarchMap[^/]*\.(js|svelte)(\?.*)?$/;
 
-/** Holds the panels' chunk back until the returned function is called. */
-async function holdPanels(page: Page): Promise<() => void> {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(PANELS_CHUNK, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
-
-test.describe('when the panels under the timeline cannot be loaded', () => {
+test.describe('when the map cannot be loaded', () => {
   test.use({ expectedConsoleErrors: [/Failed to load resource/] });
 
-  test('the timeline is still drawn and moves, and the page says what is missing', async ({
+  test('the timeline, the details and the source still work, and the map says it is missing', async ({
     page,
   }) => {
-    await page.route(PANELS_CHUNK, (route) => route.abort());
+    await page.route(MAP_CHUNK, (route) => route.abort());
     await page.goto('/');
     await expect(timeline(page).locator('[data-event-id]')).toHaveCount(bundled.events.length);
-    await expect(
-      page.getByText('The day strip, filters and panels could not be loaded'),
-    ).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Skip to the event details' })).toHaveCount(0);
+    await expect(page.getByText('The map could not be loaded')).toBeVisible();
+    await timeline(page).locator(`[data-event-id="${gatchina.id}"]`).click();
+    await expect(page.getByRole('heading', { level: 2, name: gatchina.title })).toBeVisible();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect(page).toHaveURL(/from=1917-11-/);
   });
-});
-
-test('the panels under the timeline come after it, and the skip link to the details with them', async ({
-  page,
-}) => {
-  const release = await holdPanels(page);
-  await page.goto('/');
-  await expect(timeline(page).locator('[data-event-id]')).toHaveCount(bundled.events.length);
-  await expect(page.getByRole('status')).toContainText('Loading the days, filters and panels');
-  await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeAttached();
-  await expect(page.getByRole('link', { name: 'Skip to the event details' })).toHaveCount(0);
-  release();
-  await expect(page.getByRole('heading', { name: 'Find events' })).toBeVisible();
-  await expect(page.getByText('Loading the days, filters and panels')).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Skip to the event details' })).toBeAttached();
-});
-
-test('a link that opens an event has its details drawn with the timeline, not after it', async ({
-  page,
-}) => {
-  const release = await holdPanels(page);
-  await page.goto(`/?event=${gatchina.id}`);
-  // The page waits for the panels' chunk before it draws anything.
-  await expect(page.getByRole('status')).toContainText('Loading the events');
-  await expect(timeline(page)).toHaveCount(0);
-  release();
-  await expect(page.getByRole('heading', { level: 2, name: gatchina.title })).toBeVisible();
-  await expect(timeline(page).locator('[data-event-id]')).toHaveCount(bundled.events.length);
 });
