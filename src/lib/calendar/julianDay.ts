@@ -25,6 +25,7 @@ export interface CalendarDate {
   day: number;
 }
 
+/** The calendar a date is in: New Style (Gregorian) or Old Style (Julian). The one such type. */
 export type Calendar = 'gregorian' | 'julian';
 
 // Richards' parameters, shared by both calendars (Table 15.14).

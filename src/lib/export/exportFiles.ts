@@ -1,6 +1,6 @@
 /** The three downloads of the export menu, as text ready for a Blob. Pure. */
+import type { Calendar } from '../calendar/julianDay';
 import type { EventsFile, TimelineEvent } from '../events/types';
-import type { PrimaryCalendar } from '../time/describeDate';
 import { eventsToCsv } from './eventsCsv';
 import { selectionJson } from './selectionFile';
 import { timelineJsJson } from './timelineJs';
@@ -28,7 +28,7 @@ export function exportFile(
   format: ExportFormat,
   file: EventsFile,
   events: readonly TimelineEvent[],
-  primary: PrimaryCalendar = 'gregorian',
+  primary: Calendar = 'gregorian',
 ): ExportFile {
   const stem = fileStem(file);
   switch (format) {

@@ -1,3 +1,4 @@
+import type { Calendar } from '../calendar/julianDay';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EventsFile, TimelineEvent } from '../events/types';
@@ -5,7 +6,7 @@ import { escapeHtmlText, toTimelineJs } from './timelineJs';
 
 const file = JSON.parse(readFileSync('events.json', 'utf8')) as EventsFile;
 const event = (id: string) => file.events.find((e) => e.id === id)!;
-const slideOf = (id: string, primary: 'gregorian' | 'julian' = 'gregorian') =>
+const slideOf = (id: string, primary: Calendar = 'gregorian') =>
   toTimelineJs(file, [event(id)], { primary }).events[0]!;
 
 describe('toTimelineJs', () => {

@@ -4,9 +4,10 @@
  * HTML (it runs them through DOMPurify), so text from the data is escaped and
  * shows as written; no markup is built here.
  */
+import type { Calendar } from '../calendar/julianDay';
 import type { EventsFile, TimelineEvent } from '../events/types';
 import { formatCitation } from '../events/citation';
-import { describeEventDate, type PrimaryCalendar } from '../time/describeDate';
+import { describeEventDate } from '../time/describeDate';
 import { floatingDayKey, parseFloating } from '../time/floating';
 
 /** A TimelineJS date object: numbers, month 1–12, and the words to show instead. */
@@ -85,7 +86,7 @@ function slideDates(event: TimelineEvent): Pick<TimelineJsSlide, 'start_date' | 
 
 export interface TimelineJsOptions {
   /** Which calendar the dates in words lead with (default Gregorian). */
-  primary?: PrimaryCalendar;
+  primary?: Calendar;
   /** The title slide's headline. */
   title?: string;
 }

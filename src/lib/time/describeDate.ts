@@ -7,15 +7,13 @@
  * floating UTC axis; the Julian side is computed, so it cannot disagree.
  */
 import type { EventDate } from '../events/types';
-import { gregorianToJulian, type CalendarDate } from '../calendar/julianDay';
+import { gregorianToJulian, type Calendar, type CalendarDate } from '../calendar/julianDay';
 import { floatingDayKey, formatFloating, parseDayKey, parseFloating } from './floating';
 import { monthName } from './names';
 
-export type PrimaryCalendar = 'gregorian' | 'julian';
-
 export interface DescribeOptions {
   /** Which calendar leads; the other follows in parentheses. */
-  primary: PrimaryCalendar;
+  primary: Calendar;
 }
 
 const sameDay = (a: CalendarDate, b: CalendarDate) =>
@@ -44,7 +42,7 @@ function formatSpan(first: CalendarDate, last: CalendarDate, withYear: boolean):
 function formatDaysInBothCalendars(
   firstGregorian: CalendarDate,
   lastGregorian: CalendarDate,
-  primary: PrimaryCalendar,
+  primary: Calendar,
   qualifier: string,
 ): string {
   const gregorian = [firstGregorian, lastGregorian] as const;
@@ -100,13 +98,13 @@ export function describeEventDate(date: EventDate, { primary }: DescribeOptions)
 }
 
 /** One day in words, both calendars: "8 November 1917 (26 October O.S.)". */
-export function describeDay(dayKey: string, primary: PrimaryCalendar): string {
+export function describeDay(dayKey: string, primary: Calendar): string {
   const day = parseDayKey(dayKey);
   return formatDaysInBothCalendars(day, day, primary, '');
 }
 
 /** A short axis label in the primary calendar: "8 Nov", or "26 Oct O.S." for the Julian calendar. */
-export function shortDayLabel(dayKey: string, primary: PrimaryCalendar): string {
+export function shortDayLabel(dayKey: string, primary: Calendar): string {
   const gregorian = parseDayKey(dayKey);
   if (primary === 'gregorian') return `${gregorian.day} ${monthName(gregorian.month, 'short')}`;
   const julian = gregorianToJulian(gregorian);

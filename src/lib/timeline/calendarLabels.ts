@@ -6,9 +6,8 @@
 import { floatingDayKey } from '../time/floating';
 import { DAY } from './window';
 import { weekdayOf } from '../time/names';
-import { describeDay, shortDayLabel, type PrimaryCalendar } from '../time/describeDate';
-
-export type CalendarName = PrimaryCalendar;
+import type { Calendar } from '../calendar/julianDay';
+import { describeDay, shortDayLabel } from '../time/describeDate';
 
 export interface DayLabels {
   /** The day in the primary calendar: `8 Nov`, or `26 Oct O.S.` when Julian is primary. */
@@ -22,7 +21,7 @@ export interface DayLabels {
 }
 
 /** Labels for the day that contains `time` (UTC-axis milliseconds). */
-export function dayLabels(time: number, primary: CalendarName): DayLabels {
+export function dayLabels(time: number, primary: Calendar): DayLabels {
   // The axis asks for every day on screen on every zoom frame; the words for a day never
   // change, so each is worked out once (and the few thousand days a corpus spans at most
   // stay small).
@@ -38,7 +37,7 @@ export function dayLabels(time: number, primary: CalendarName): DayLabels {
 
 const labelCache = new Map<string, Readonly<DayLabels>>();
 
-function labelsOfDay(time: number, primary: CalendarName): DayLabels {
+function labelsOfDay(time: number, primary: Calendar): DayLabels {
   const key = floatingDayKey(time);
   const secondary =
     primary === 'julian' ? `${shortDayLabel(key, 'gregorian')} N.S.` : shortDayLabel(key, 'julian');

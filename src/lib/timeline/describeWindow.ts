@@ -2,13 +2,13 @@
  * The visible window in short words for the controls: "7 Nov 15:00 – 9 Nov 21:00"
  * (primary calendar), "8 Nov 06:00–12:00" within a day.
  */
+import type { Calendar } from '../calendar/julianDay';
 import { floatingDayKey } from '../time/floating';
 import { shortDayLabel } from '../time/describeDate';
 import { clockLabel } from './ticks';
-import type { CalendarName } from './calendarLabels';
 import { toWholeMinute, type TimeWindow } from './window';
 
-export function describeWindow(window: TimeWindow, primary: CalendarName): string {
+export function describeWindow(window: TimeWindow, primary: Calendar): string {
   // To the nearest minute, as the link writes the window: the two say the same.
   const start = toWholeMinute(window.start);
   const end = toWholeMinute(window.end);

@@ -3,8 +3,9 @@
  * hours), then hours, then minutes. Days are labelled in both calendars; the finer
  * ticks carry clock times, which the two calendars share.
  */
+import type { Calendar } from '../calendar/julianDay';
 import { utcDay, utcHour, utcMinute, utcMonday, type TimeInterval } from 'd3-time';
-import { dayLabels, type CalendarName, type DayLabels } from './calendarLabels';
+import { dayLabels, type DayLabels } from './calendarLabels';
 import { DAY, HOUR, MINUTE, type TimeWindow } from './window';
 
 /** How fine the axis is: the unit of its finest labelled tick. */
@@ -73,7 +74,7 @@ export function clockLabel(time: number): string {
 }
 
 /** The ticks for `window` drawn `widthPx` wide, labelled with `primary` as the large calendar. */
-export function buildAxis(window: TimeWindow, widthPx: number, primary: CalendarName): AxisModel {
+export function buildAxis(window: TimeWindow, widthPx: number, primary: Calendar): AxisModel {
   const span = window.end - window.start;
   const msPerPx = span / Math.max(widthPx, 1);
   const level = chooseTickLevel(span, widthPx);

@@ -5,10 +5,11 @@
  * `?event=gatchina-reached&from=1917-11-09T00:00&to=1917-11-10T00:00&view=list&cal=os`
  * `&person=krasnov&person=kerensky&place=gatchina&type=movement&q=echelons&source=raw`
  */
+import type { Calendar } from '../calendar/julianDay';
 import type { EventType, EventsFile } from '../events/types';
 import { isFloatingIso, toJulianIso } from '../time/floating';
 
-export type Calendar = 'gregorian' | 'julian';
+export type { Calendar } from '../calendar/julianDay';
 export type SourceView = 'reading' | 'raw';
 export type ExplorerView = 'timeline' | 'list';
 
