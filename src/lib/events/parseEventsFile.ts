@@ -93,8 +93,7 @@ export function parseEventsFile(text: string): EventsFileResult {
   return checkEventsFile(json);
 }
 
-/** `parseEventsFile` for a document already parsed (as the streaming load does). */
-export function checkEventsFile(json: unknown): EventsFileResult {
+function checkEventsFile(json: unknown): EventsFileResult {
   const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
   if (typeof json === 'object' && json !== null && !Array.isArray(json) && version !== 1) {
     return failure(
