@@ -35,6 +35,8 @@ export default ts.config(
       'test-results/',
       'playwright-report/',
       'bench/results/',
+      // Ajv's output, written by scripts/build-validator.ts.
+      'src/lib/events/generated/',
       '.scratch/',
       '.shot-*.mjs',
       '.harness-*.mjs',

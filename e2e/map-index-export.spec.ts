@@ -6,10 +6,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { csvParseRows } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CSV_COLUMNS } from '../src/lib/export/eventsCsv';
-import { parseCsv } from '../src/lib/export/parseCsv.testing';
 import { bundled, expect, mark, snap, sourcePanel, test } from './support/explorer';
 
 const mapFigure = (page: Page) =>
@@ -124,7 +124,7 @@ test.describe('map, people and places, export and citation', () => {
     ]);
     expect(download.suggestedFilename()).toBe('stormy-passage-p376-events.csv');
     const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
-    const rows = parseCsv(text);
+    const rows = csvParseRows(text);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(
       rows

@@ -5,8 +5,7 @@
  */
 import { afterNextPaint as whenPainted } from './afterNextPaint';
 import type { EventsFile } from '../../src/lib/events/types';
-import { readInto } from '../../src/lib/events/loadEventsFile';
-import { createStreamingParser } from '../../src/lib/events/streamingParse';
+import { readBodyText } from '../../src/lib/events/loadEventsFile';
 
 export interface LongTask {
   start: number;
@@ -100,14 +99,12 @@ export function createBench(): BenchState {
 
 /**
  * Fetches and parses the dataset named by `?n=`, from the bench build's own folder,
- * the way the app reads events.json: parsed piece by piece as it arrives.
+ * the way the app reads events.json.
  */
 export async function loadDataset(bench: BenchState): Promise<EventsFile> {
   const response = await (window.__dataset ?? fetch(`/data/events-${bench.n}.json`));
   if (!response.ok) throw new Error(`dataset ${bench.n}: HTTP ${response.status}`);
-  const parser = createStreamingParser('events');
-  await readInto(response, parser);
-  const data = parser.finish() as EventsFile;
+  const data = JSON.parse(await readBodyText(response)) as EventsFile;
   bench.loadedAt = performance.now();
   return data;
 }

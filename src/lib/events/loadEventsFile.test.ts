@@ -40,6 +40,16 @@ describe('loadEventsFile', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('says a file cut off on its way is cut off, and where, as it says for the file whole', async () => {
+    const cut = readFileSync('events.json', 'utf8').slice(0, 12_345);
+    const result = await loadEventsFile('/events.json', streaming(cut, 1000));
+    expect(result).toEqual(parseEventsFile(cut));
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/stops after 12,345 characters in the middle of .+, as if/),
+    });
+  });
+
   it('returns the parsed file when the server sends valid JSON', async () => {
     const result = await loadEventsFile('/events.json', answering(ok));
     expect(result).toMatchObject({ ok: true, problems: [] });

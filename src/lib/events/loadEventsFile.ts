@@ -1,29 +1,22 @@
-import {
-  checkEventsFile,
-  describeHttpFailure,
-  parseEventsFile,
-  type EventsFileResult,
-} from './parseEventsFile';
-import { createStreamingParser, type StreamingParser } from './streamingParse';
+import { describeHttpFailure, parseEventsFile, type EventsFileResult } from './parseEventsFile';
 
 function detailOf(reason: unknown): string {
   return reason instanceof Error ? reason.message : String(reason);
 }
 
 /**
- * Hands the body to the parser piece by piece as it arrives, so a large file is
- * parsed while the rest of it is still on its way (and the page stays responsive).
+ * The body as text, decoded piece by piece as it arrives. In Chromium this took half
+ * the time of `response.text()` for a 10 MB file (measured for issue 13), which
+ * decodes it all at the end.
  */
-export async function readInto(response: Response, parser: StreamingParser): Promise<void> {
-  if (!response.body) {
-    parser.push(await response.text());
-    return;
-  }
+export async function readBodyText(response: Response): Promise<string> {
+  if (!response.body) return response.text();
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  const pieces: string[] = [];
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return;
-    parser.push(value);
+    if (done) return pieces.join('');
+    pieces.push(value);
   }
 }
 
@@ -52,21 +45,14 @@ export async function loadEventsFile(
       details: [],
     };
   }
-  const parser = createStreamingParser('events');
+  let text: string;
   try {
-    await readInto(response, parser);
+    text = await readBodyText(response);
   } catch (reason) {
     return { ok: false, error: `events.json could not be read: ${detailOf(reason)}.`, details: [] };
   }
   try {
-    let json: unknown;
-    try {
-      json = parser.finish();
-    } catch {
-      // Parsed again whole, for the messages that say where the text goes wrong.
-      return parseEventsFile(parser.text());
-    }
-    return checkEventsFile(json);
+    return parseEventsFile(text);
   } catch (reason) {
     // A bug in the checks must still end on the error page, not on a blank one.
     return { ok: false, error: `events.json could not be read: ${detailOf(reason)}.`, details: [] };

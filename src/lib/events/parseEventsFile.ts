@@ -1,6 +1,6 @@
 import { screenEvents, type EventProblem } from './screenEvents';
 import type { EventsFile } from './types';
-import { validateShape, type SchemaIssue } from './validateShape';
+import { findSchemaIssues, type SchemaIssue } from './schemaIssues';
 
 export type { EventProblem };
 
@@ -79,7 +79,7 @@ function repeatedIds(file: EventsFile): string[] {
 
 /**
  * Parses the text of events.json and checks it against the events.json format
- * (`validateShape`, which mirrors the JSON Schema, then `screenEvents`). A problem
+ * (its JSON Schema, then `screenEvents`). A problem
  * outside the events (the sources, lanes, people, places, or the file's outline)
  * makes the file unusable; an event with a problem is left out and listed.
  */
@@ -93,8 +93,7 @@ export function parseEventsFile(text: string): EventsFileResult {
   return checkEventsFile(json);
 }
 
-/** `parseEventsFile` for a document already parsed (as the streaming load does). */
-export function checkEventsFile(json: unknown): EventsFileResult {
+function checkEventsFile(json: unknown): EventsFileResult {
   const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
   if (typeof json === 'object' && json !== null && !Array.isArray(json) && version !== 1) {
     return failure(
@@ -103,7 +102,7 @@ export function checkEventsFile(json: unknown): EventsFileResult {
         : `events.json has format version ${JSON.stringify(version)}; this app reads version 1.`,
     );
   }
-  const issues = validateShape(json);
+  const issues = findSchemaIssues(json);
   const outline = issues.filter((issue) => !/^\/events\/\d+(\/|$)/.test(issue.path));
   if (outline.length > 0) {
     const shown = outline.slice(0, MAX_DETAILS).map(describeIssue);

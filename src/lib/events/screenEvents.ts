@@ -6,8 +6,8 @@
  * file's own lanes, sources, people, places and events.
  */
 import { parseFloating, toJulianIso } from '../time/floating';
-import type { SchemaIssue } from './validateShape';
-import { showValue } from './validateShape';
+import type { SchemaIssue } from './schemaIssues';
+import { showValue } from './showValue';
 import type { EventsFile, SourcePage, TimelineEvent } from './types';
 
 /** An event the app cannot show as it is, or shows with something ignored. */

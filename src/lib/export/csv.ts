@@ -1,8 +1,9 @@
 /**
- * CSV as RFC 4180 writes it: fields separated by commas, records by CRLF, a field
- * quoted when it holds a comma, a double quote, CR or LF, and quotes inside doubled.
- * Every cell is text from the data, so none may start a spreadsheet formula.
+ * CSV for spreadsheets, written by d3-dsv: a field is quoted when it holds a comma,
+ * a double quote, CR or LF, and quotes inside are doubled (RFC 4180). Every cell is
+ * text from the data, so none may start a spreadsheet formula.
  */
+import { csvFormatRow } from 'd3-dsv';
 
 /** Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -15,14 +16,12 @@ export function neutralizeFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** One field, quoted when RFC 4180 requires it. */
-export function quoteField(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
-}
-
-/** Rows as CSV text, each record ending in CRLF, every cell neutralized and quoted as needed. */
+/**
+ * Rows as CSV text, every cell neutralized. Each record ends in CRLF, as RFC 4180
+ * and the text/csv media type have it, where d3-dsv's `csvFormatRows` joins them
+ * with LF: spreadsheets read either, but readers that follow the standard to the
+ * letter want CRLF, and the file stays what the app has always written.
+ */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows
-    .map((row) => `${row.map((c) => quoteField(neutralizeFormula(c))).join(',')}\r\n`)
-    .join('');
+  return rows.map((row) => `${csvFormatRow(row.map(neutralizeFormula))}\r\n`).join('');
 }

@@ -1,15 +1,15 @@
+import { csvParseRows } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EventsFile, TimelineEvent } from '../events/types';
 import { CSV_COLUMNS, eventsToCsv } from './eventsCsv';
-import { parseCsv } from './parseCsv.testing';
 
 const file = JSON.parse(readFileSync('events.json', 'utf8')) as EventsFile;
 const event = (id: string) => file.events.find((e) => e.id === id)!;
 
 describe('eventsToCsv', () => {
   it('parses back to a header and one row per event with every column filled as named', () => {
-    const rows = parseCsv(eventsToCsv(file, file.events));
+    const rows = csvParseRows(eventsToCsv(file, file.events));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(file.events.length + 1);
     for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
@@ -17,7 +17,7 @@ describe('eventsToCsv', () => {
   });
 
   it('writes calendar-neutral ISO start and end, EDTF and both calendars in words', () => {
-    const [, row] = parseCsv(eventsToCsv(file, [event('congress-opens')]));
+    const [, row] = csvParseRows(eventsToCsv(file, [event('congress-opens')]));
     const cell = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row![i]]));
     expect(cell).toMatchObject({
       id: 'congress-opens',
@@ -36,7 +36,7 @@ describe('eventsToCsv', () => {
   });
 
   it('joins people by name', () => {
-    const [, row] = parseCsv(eventsToCsv(file, [event('advice-to-contact-kerensky')]));
+    const [, row] = csvParseRows(eventsToCsv(file, [event('advice-to-contact-kerensky')]));
     expect(row![CSV_COLUMNS.indexOf('people')]).toBe(
       'W. S. Woytinsky; Pyotr Krasnov; Alexander Kerensky',
     );
@@ -48,13 +48,13 @@ describe('eventsToCsv', () => {
       title: '=HYPERLINK("http://example.invalid","click")',
       summary: '@SUM(1)',
     };
-    const [, row] = parseCsv(eventsToCsv(file, [hostile]));
+    const [, row] = csvParseRows(eventsToCsv(file, [hostile]));
     expect(row![CSV_COLUMNS.indexOf('title')]).toBe(
       `'=HYPERLINK("http://example.invalid","click")`,
     );
   });
 
   it('writes only the header for no events', () => {
-    expect(parseCsv(eventsToCsv(file, []))).toEqual([[...CSV_COLUMNS]]);
+    expect(csvParseRows(eventsToCsv(file, []))).toEqual([[...CSV_COLUMNS]]);
   });
 });

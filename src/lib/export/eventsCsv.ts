@@ -55,7 +55,7 @@ export function eventRows(
   return [[...CSV_COLUMNS], ...rows];
 }
 
-/** The events as RFC 4180 CSV text (no byte-order mark; the download adds one for Excel). */
+/** The events as CSV text (no byte-order mark; the download adds one for Excel). */
 export function eventsToCsv(
   file: Pick<EventsFile, 'lanes' | 'people' | 'places' | 'sources'>,
   events: readonly TimelineEvent[],
