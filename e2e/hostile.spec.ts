@@ -133,7 +133,12 @@ for (const [name, use] of [
         const target = mark(page, event.id);
         if ((await target.count()) === 0) continue;
         if (name === 'desktop') await target.hover();
-        else await target.tap();
+        else {
+          await target.tap();
+          // The details come up in a sheet over the timeline: closed for the next mark.
+          await page.keyboard.press('Escape');
+          await expect(page.getByRole('dialog')).toHaveCount(0);
+        }
       }
       await page.getByRole('heading', { level: 1 }).hover();
       await expectNothingRan(page);

@@ -35,11 +35,17 @@ test('the skip link, the marks, details and Escape work from the keyboard alone'
   expect(id).not.toBeNull();
   await page.keyboard.press('Enter');
   const event = bundled.events.find((e) => e.id === id)!;
-  await expect(page.getByRole('heading', { level: 2, name: event.title })).toBeVisible();
+  // Chosen by keyboard, the event's details take the focus.
+  await expect(page.getByRole('heading', { level: 2, name: event.title })).toBeFocused();
   await expect(page.locator('[aria-live="polite"]').first()).toContainText(
     `Selected: ${event.title}`,
   );
 
+  // Escape goes back to the mark, the details staying open beside the timeline …
+  await page.keyboard.press('Escape');
+  expect(await focusedEventId(page)).toBe(id);
+  await expect(page.getByRole('heading', { level: 2, name: event.title })).toBeVisible();
+  // … and from the mark, closes them.
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 2, name: event.title })).toHaveCount(0);
   expect(await focusedEventId(page)).toBe(id);
@@ -70,7 +76,7 @@ test('a day, its event, the source and a passage link are reached and left by ke
     await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: gatchina.title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: gatchina.title })).toBeFocused();
 
   await tabTo(page, 'button.primary');
   await expect(page.locator(':focus')).toHaveText('Read in source');
@@ -88,6 +94,9 @@ test('a day, its event, the source and a passage link are reached and left by ke
   await expect(sourcePanel(page)).toHaveCount(0);
   await expect(page.locator(':focus')).toHaveText(/Read in source|Go to the passage/);
 
+  // From the details, Escape goes back to the event's mark; from there it closes them.
+  await page.keyboard.press('Escape');
+  expect(await focusedEventId(page)).toBe(telegram.id);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 2, name: telegram.title })).toHaveCount(0);
   await expect(page.locator(':focus')).not.toHaveCount(0);

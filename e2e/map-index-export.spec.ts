@@ -218,59 +218,55 @@ test.describe('map, people and places, export and citation', () => {
     );
   });
 
-  test('a name in the source text leads to its entry in the index', async ({ page }) => {
+  test('a name in the source text opens its card, whose link leads to its entry in the index', async ({
+    page,
+  }) => {
     await page.goto('/?event=winter-palace-invaded&source=reading');
     const source = sourcePanel(page);
-    // Outside a passage link the name is a link of its own ("the rioting Petrograd garrison").
+    // Outside a passage the name is a link of its own ("the rioting Petrograd garrison").
     const petrograd = source.locator('a.mention', { hasText: 'Petrograd' });
     await expect(petrograd).toHaveCount(1);
     await expect(petrograd).toHaveAttribute('href', '#index-place-petrograd');
     await petrograd.click();
+    const card = page.getByRole('dialog', { name: 'Petrograd' });
+    await card.getByRole('link', { name: 'Petrograd in the index' }).click();
     const entry = indexEntry(page, 'Petrograd');
     await expect(entry).toBeFocused();
     await expect(entry).toBeInViewport();
-    // Inside the passage link it is marked, and a click on it still leads to the index.
+    // Inside a passage a click on a name chooses the passage's event, as any of its words do.
     await source.locator('.passage .mention', { hasText: 'Winter Palace' }).click();
-    await expect(indexEntry(page, 'Winter Palace')).toBeFocused();
     await expect(page).toHaveURL(/event=winter-palace-invaded/);
+    await expect(page.getByRole('dialog', { name: 'Winter Palace' })).toHaveCount(0);
   });
 
-  test('a name followed before the index has arrived leads to its entry once it comes', async ({
-    page,
-  }) => {
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/PeoplePlacesIndex[^/]*\.(js|svelte)(\?.*)?$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('/?event=winter-palace-invaded&source=reading');
-    await expect(page.getByText('Loading the index of people and places')).toBeVisible();
-    await sourcePanel(page).locator('a.mention', { hasText: 'Petrograd' }).click();
-    release();
-    await expect(indexEntry(page, 'Petrograd')).toBeFocused();
-  });
-
-  test("the highlighted passage's names lead to the index from the keyboard", async ({ page }) => {
+  test("the highlighted passage's names open their cards from the keyboard", async ({ page }) => {
     await page.goto('/?event=kerensky-joins-echelons&source=reading');
-    const named = sourcePanel(page).getByRole('link', { name: 'Pyotr Krasnov in the index' });
+    const named = sourcePanel(page).getByRole('button', { name: 'Pyotr Krasnov' });
     await named.focus();
     await page.keyboard.press('Enter');
+    const card = page.getByRole('dialog', { name: 'Pyotr Krasnov' });
+    await expect(card.getByRole('heading', { name: 'Pyotr Krasnov' })).toBeFocused();
+    await card.getByRole('link', { name: 'Pyotr Krasnov in the index' }).press('Enter');
     const krasnov = indexEntry(page, 'Pyotr Krasnov');
     await expect(krasnov).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(krasnov.getByRole('button').first()).toBeFocused();
   });
 
-  test('on a phone a name in the source sheet closes the sheet and shows the entry', async ({
+  test('on a phone a name in the source sheet leads to the entry, closing the sheets', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto('/?event=gatchina-occupied&source=reading');
     const sheet = page.getByRole('dialog', { name: /Stormy Passage/ });
     await expect(sheet).toBeVisible();
-    await sheet.getByRole('link', { name: 'Gatchina in the index' }).click();
-    await expect(sheet).toHaveCount(0);
+    await sheet.getByRole('button', { name: 'Gatchina' }).click();
+    await page
+      .getByRole('dialog', { name: 'Gatchina' })
+      .getByRole('link', { name: 'Gatchina in the index' })
+      .click();
+    // Both sheets close, so the index under them can be read.
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(indexEntry(page, 'Gatchina')).toBeFocused();
     await expect(indexEntry(page, 'Gatchina')).toBeInViewport();
   });
