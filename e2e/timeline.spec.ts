@@ -188,43 +188,6 @@ test('a window asked for by the page (a shared link) opens as it is, and survive
   await expect(windowText(page)).toContainText(/(6|7) Nov .* – (9|10) Nov/);
 });
 
-test('the timeline is drawn before its gestures load, and they take up the window it shows', async ({
-  page,
-}) => {
-  // The gestures (d3-zoom, d3-brush, the gesture canvas) come in a chunk after the first
-  // drawing; hold it back to see the page without it, then let it in.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/gesturesChunk[^/]*\.(js|ts)$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await open(page, '/?from=1917-11-08T00:00&to=1917-11-08T12:00');
-  await expect(windowText(page)).toHaveText('8 Nov, 00:00–12:00');
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect(windowText(page)).toHaveText('8 Nov, 03:00–09:00');
-  // Reported to the page as a move by d3-zoom would be: the link follows.
-  await expect(page).toHaveURL(/from=1917-11-08T03(:|%3A)00&to=1917-11-08T09(:|%3A)00/);
-  // The overview shows the window, though its brush is not bound yet, and the hint offers
-  // only what works yet.
-  await expect(figure(page).locator('.overview rect.selection')).toBeVisible();
-  await expect(figure(page)).toContainText('Zoom and pan with the buttons.');
-
-  const loaded = page.waitForResponse(/gesturesChunk/);
-  release();
-  await loaded;
-  const plot = figure(page).locator('.plot');
-  await expect.poll(() => plot.evaluate((node) => '__zoom' in node)).toBe(true);
-  await expect(figure(page)).toContainText('Drag or swipe to pan, scroll or pinch to zoom.');
-  // One wheel step out, from the window on screen: not from the whole period, where
-  // d3-zoom would have started had it not been told where the view was.
-  const box = (await plot.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + 30);
-  await page.mouse.wheel(0, 120);
-  await expect(windowText(page)).not.toHaveText('8 Nov, 03:00–09:00');
-  await expect(windowText(page)).toHaveText(/^8 Nov, 0[0-3]:\d\d–(09|1[0-2]):\d\d$/);
-});
-
 test('if its gestures cannot be loaded, the timeline is still drawn and its buttons and keys still move it', async ({
   page,
 }) => {
@@ -565,4 +528,17 @@ test.describe('with motion', () => {
     await expect(axis(page)).toHaveAttribute('data-level', 'hour');
     await expect(page).toHaveURL(/from=1917-11-/);
   });
+});
+
+test('a wheel step starts from the window the link opened on, not from the whole period', async ({
+  page,
+}) => {
+  await open(page, '/?from=1917-11-08T03:00&to=1917-11-08T09:00');
+  await expect(windowText(page)).toHaveText('8 Nov, 03:00–09:00');
+  const plot = figure(page).locator('.plot');
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 30);
+  await page.mouse.wheel(0, 120);
+  await expect(windowText(page)).not.toHaveText('8 Nov, 03:00–09:00');
+  await expect(windowText(page)).toHaveText(/^8 Nov, 0[0-3]:\d\d–(09|1[0-2]):\d\d$/);
 });

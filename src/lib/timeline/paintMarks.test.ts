@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANE_GEOMETRY, stackLanes, type DrawnLane } from './lanes';
 import { layoutMarks, occupiedExtent, type LayoutItem, type PlacedEvent } from './layoutMarks';
-import { fitLabel, MARK_STYLE, paintList } from './paintMarks';
+import { MARK_GEOMETRY } from './markGeometry';
+import { fitLabel, paintList } from './paintMarks';
 
 const lanes: DrawnLane[] = [
   { id: 'front', label: 'Front', description: 'The Northern Front', colour: '#a2342b', rows: 2 },
@@ -43,10 +44,10 @@ describe('paintList', () => {
         x: occupiedExtent(node)[0],
         y: top,
         width: occupiedExtent(node)[1] - occupiedExtent(node)[0],
-        height: MARK_STYLE.height,
+        height: MARK_GEOMETRY.height,
       });
       expect(paint.glyph.x).toBe(node.markStart);
-      expect(paint.glyph.y).toBe(top + MARK_STYLE.glyphTop);
+      expect(paint.glyph.y).toBe(top + MARK_GEOMETRY.glyphTop);
       expect(paint.label).toMatchObject({
         x: node.labelX,
         maxWidth: node.labelWidth,
@@ -79,7 +80,7 @@ describe('paintList', () => {
     expect(clusters.reduce((sum, p) => sum + p.count!, 0)).toBeLessThanOrEqual(40);
     for (const cluster of clusters) {
       expect(cluster.label.text).toBe(`${cluster.count} events`);
-      expect(cluster.glyph.width).toBeGreaterThanOrEqual(MARK_STYLE.clusterHeight);
+      expect(cluster.glyph.width).toBeGreaterThanOrEqual(MARK_GEOMETRY.clusterHeight);
     }
     expect(clusters.filter((p) => p.selected)).toHaveLength(1);
   });

@@ -8,22 +8,13 @@
  * `paintList` works out what to draw (pure, tested); `drawMarks` draws it.
  */
 import { LANE_GEOMETRY, type LaneBand } from './lanes';
+import { MARK_GEOMETRY } from './markGeometry';
 import { occupiedExtent, type PlacedEvent, type PlacedNode } from './layoutMarks';
 
 /** A canvas's 2D context, in the page or offscreen. */
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 /** Geometry of a mark, as EventMark.svelte's stylesheet has it. */
-export const MARK_STYLE = {
-  height: 34,
-  glyphTop: 4,
-  glyphHeight: 12,
-  clusterTop: 1,
-  clusterHeight: 18,
-  labelTop: 18,
-  labelLineHeight: 16,
-  countLineHeight: 15,
-} as const;
 
 export interface MarkPaint {
   kind: 'band' | 'point' | 'cluster';
@@ -65,8 +56,8 @@ export function paintList(
     const [left, right] = occupiedExtent(node);
     const cluster = node.kind === 'cluster';
     const size = cluster ? node.ids.length : 1;
-    const glyphTop = cluster ? MARK_STYLE.clusterTop : MARK_STYLE.glyphTop;
-    const glyphHeight = cluster ? MARK_STYLE.clusterHeight : MARK_STYLE.glyphHeight;
+    const glyphTop = cluster ? MARK_GEOMETRY.clusterTop : MARK_GEOMETRY.glyphTop;
+    const glyphHeight = cluster ? MARK_GEOMETRY.clusterHeight : MARK_GEOMETRY.glyphHeight;
     const glyphWidth = node.markEnd - node.markStart;
     paints.push({
       kind: cluster ? 'cluster' : node.shape,
@@ -76,17 +67,17 @@ export function paintList(
         ? selectedId !== null && node.ids.includes(selectedId)
         : node.id === selectedId,
       focused: !cluster && node.id === focusedId,
-      box: { x: left, y, width: right - left, height: MARK_STYLE.height },
+      box: { x: left, y, width: right - left, height: MARK_GEOMETRY.height },
       glyph: {
         x: node.markStart,
         y: y + glyphTop,
-        width: cluster ? Math.max(glyphWidth, MARK_STYLE.clusterHeight) : glyphWidth,
+        width: cluster ? Math.max(glyphWidth, MARK_GEOMETRY.clusterHeight) : glyphWidth,
         height: glyphHeight,
       },
       count: cluster ? size : null,
       label: {
         x: node.labelX,
-        y: y + MARK_STYLE.labelTop,
+        y: y + MARK_GEOMETRY.labelTop,
         maxWidth: node.labelWidth,
         text: cluster ? (size === 1 ? '1 event' : `${size} events`) : lookup.title(node),
         // A cluster's "12 events" is not measured by the layout: the canvas measures it.
@@ -340,13 +331,13 @@ export function drawMarks(
   if (clusters.length > 0) {
     context.font = countFont;
     // The count's line box: 15 px inside the glyph's 1.5 px border.
-    const countBaseline = 1.5 + baselineInLine(context, MARK_STYLE.countLineHeight);
+    const countBaseline = 1.5 + baselineInLine(context, MARK_GEOMETRY.countLineHeight);
     for (const { glyph, count } of clusters)
       context.fillText(String(count), glyph.x + glyph.width / 2, glyph.y + countBaseline);
   }
   context.font = labelFont;
   context.textAlign = 'left';
-  const labelBaseline = baselineInLine(context, MARK_STYLE.labelLineHeight);
+  const labelBaseline = baselineInLine(context, MARK_GEOMETRY.labelLineHeight);
   for (const paint of paints) {
     const { label } = paint;
     if (label.maxWidth > 0 && label.text) {
