@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { OffsetMap, OffsetMapBuilder, composeMaps, composeMapsByLookup } from './offsetMap';
+import { OffsetMap, OffsetMapBuilder, composeMaps } from './offsetMap';
+import { composeMapsByLookup } from './offsetMap.testing';
 
 // "Com- \nmittee was" read as "Committee was", with "376 " dropped in front.
 //  raw:     "376 Com- \nmittee was"  (21 characters)

@@ -22,7 +22,8 @@ export interface Span {
   end: number;
 }
 
-type Side = 'reading' | 'raw';
+/** Which text of a map a position is on: the derived (reading) text or the raw one. */
+export type Side = 'reading' | 'raw';
 
 /** Set while a builder hands its own segments to a new map, which then need no copy. */
 let adopting = false;
@@ -159,13 +160,13 @@ export class OffsetMapBuilder {
  * so no boundary of the result falls inside a replacement of either stage.
  *
  * One pass over both maps: their boundaries and replacements come sorted already,
- * and every lookup walks forward with the cuts (`composeMapsByLookup` is the same
- * chaining written with a binary search per lookup, kept as the reference).
+ * and every lookup walks forward with the cuts. (offsetMap.testing.ts writes the same
+ * chaining with a binary search per lookup, the reference it is tested against.)
  */
 export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
   checkComposable(outer, inner);
   const middleLength = inner.readingLength;
-  const cuts = unblocked(
+  const cuts = cutsOutside(
     mergeSorted(
       [0, ...outer.segments.map((segment) => segment.rawEnd)],
       [0, ...inner.segments.map((segment) => segment.readingEnd), middleLength],
@@ -187,18 +188,18 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
   const innerAt = new Walker(inner, 'reading');
   const innerAtPrevious = new Walker(inner, 'reading');
   cuts.forEach((cut, i) => {
-    outerSegment[i] = outerAt.firstEndingAfter(cut);
-    innerSegment[i] = innerAt.firstEndingAfter(cut);
-    outerAfter[i] = positionAfterAt(outer, 'raw', cut, outerSegment[i]!);
-    innerAfter[i] = positionAfterAt(inner, 'reading', cut, innerSegment[i]!);
+    outerSegment[i] = outerAt.firstSegmentEndingAfter(cut);
+    innerSegment[i] = innerAt.firstSegmentEndingAfter(cut);
+    outerAfter[i] = startOnOtherSideAt(outer, 'raw', cut, outerSegment[i]!);
+    innerAfter[i] = startOnOtherSideAt(inner, 'reading', cut, innerSegment[i]!);
     outerBefore[i] =
       cut === 0
         ? 0
-        : positionBeforeAt(outer, 'raw', cut, outerAtPrevious.firstEndingAfter(cut - 1));
+        : endOnOtherSideAt(outer, 'raw', cut, outerAtPrevious.firstSegmentEndingAfter(cut - 1));
     innerBefore[i] =
       cut === 0
         ? 0
-        : positionBeforeAt(inner, 'reading', cut, innerAtPrevious.firstEndingAfter(cut - 1));
+        : endOnOtherSideAt(inner, 'reading', cut, innerAtPrevious.firstSegmentEndingAfter(cut - 1));
   });
 
   const builder = new OffsetMapBuilder();
@@ -219,49 +220,8 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
   return builder.build();
 }
 
-/** `composeMaps` with a binary search for every lookup: the reference it is tested against. */
-export function composeMapsByLookup(outer: OffsetMap, inner: OffsetMap): OffsetMap {
-  checkComposable(outer, inner);
-  const middleLength = inner.readingLength;
-  const candidates = new Set<number>([0, middleLength]);
-  const interiors: [number, number][] = [];
-  for (const segment of outer.segments) {
-    candidates.add(segment.rawStart).add(segment.rawEnd);
-    if (segment.kind === 'replace') interiors.push([segment.rawStart, segment.rawEnd]);
-  }
-  for (const segment of inner.segments) {
-    candidates.add(segment.readingStart).add(segment.readingEnd);
-    if (segment.kind === 'replace') interiors.push([segment.readingStart, segment.readingEnd]);
-  }
-  const cuts = unblocked(
-    [...candidates].sort((a, b) => a - b),
-    interiors.sort((a, b) => a[0] - b[0]),
-  );
-
-  const builder = new OffsetMapBuilder();
-  cuts.forEach((cut, i) => {
-    builder.replace(
-      positionAfter(outer, 'raw', cut) - positionBefore(outer, 'raw', cut),
-      positionAfter(inner, 'reading', cut) - positionBefore(inner, 'reading', cut),
-    );
-    const next = cuts[i + 1];
-    if (next === undefined) return;
-    const finalLength = positionBefore(outer, 'raw', next) - positionAfter(outer, 'raw', cut);
-    const rawLength = positionBefore(inner, 'reading', next) - positionAfter(inner, 'reading', cut);
-    const outerSegment = outer.segments[firstEndingAfter(outer, 'raw', cut)];
-    const innerSegment = inner.segments[firstEndingAfter(inner, 'reading', cut)];
-    const isCopy =
-      outerSegment?.kind === 'copy' &&
-      outerSegment.rawEnd >= next &&
-      innerSegment?.kind === 'copy' &&
-      innerSegment.readingEnd >= next;
-    if (isCopy) builder.copy(finalLength);
-    else builder.replace(finalLength, rawLength);
-  });
-  return builder.build();
-}
-
-function checkComposable(outer: OffsetMap, inner: OffsetMap): void {
+/** Throws unless `outer` reads the very text that `inner` produces, so the two can chain. */
+export function checkComposable(outer: OffsetMap, inner: OffsetMap): void {
   if (outer.rawLength !== inner.readingLength) {
     throw new RangeError(
       `cannot compose: the outer map reads a text of ${outer.rawLength} characters, the inner map produces ${inner.readingLength}`,
@@ -300,7 +260,7 @@ function mergeIntervals(a: [number, number][], b: [number, number][]): [number, 
   return merged;
 }
 
-/** `firstEndingAfter` for positions asked in ascending order: a cursor that only moves forward. */
+/** `firstSegmentEndingAfter` for positions asked in ascending order: a cursor that only moves forward. */
 class Walker {
   #index = 0;
   readonly #map: OffsetMap;
@@ -311,7 +271,7 @@ class Walker {
     this.#side = side;
   }
 
-  firstEndingAfter(position: number): number {
+  firstSegmentEndingAfter(position: number): number {
     const { segments } = this.#map;
     while (this.#index < segments.length && endOf(segments[this.#index]!, this.#side) <= position)
       this.#index++;
@@ -319,8 +279,8 @@ class Walker {
   }
 }
 
-/** `positionAfter` given `firstEndingAfter(map, side, position)`. */
-function positionAfterAt(map: OffsetMap, side: Side, position: number, index: number): number {
+/** `startOnOtherSide` given `firstSegmentEndingAfter(map, side, position)`. */
+function startOnOtherSideAt(map: OffsetMap, side: Side, position: number, index: number): number {
   const segment = map.segments[index];
   if (segment === undefined) return side === 'reading' ? map.rawLength : map.readingLength;
   if (segment.kind === 'copy')
@@ -328,8 +288,8 @@ function positionAfterAt(map: OffsetMap, side: Side, position: number, index: nu
   return startOf(segment, other(side));
 }
 
-/** `positionBefore` for `position > 0`, given `firstEndingAfter(map, side, position - 1)`. */
-function positionBeforeAt(map: OffsetMap, side: Side, position: number, index: number): number {
+/** `endOnOtherSide` for `position > 0`, given `firstSegmentEndingAfter(map, side, position - 1)`. */
+function endOnOtherSideAt(map: OffsetMap, side: Side, position: number, index: number): number {
   const segment = map.segments[index]!;
   if (segment.kind === 'copy')
     return startOf(segment, other(side)) + position - startOf(segment, side);
@@ -337,7 +297,7 @@ function positionBeforeAt(map: OffsetMap, side: Side, position: number, index: n
 }
 
 /** The sorted cuts that fall strictly inside none of the open intervals. */
-function unblocked(cuts: number[], interiors: [number, number][]): number[] {
+export function cutsOutside(cuts: number[], interiors: [number, number][]): number[] {
   // `interiors` come ordered by start.
   const kept: number[] = [];
   let i = 0;
@@ -365,7 +325,7 @@ function endOf(segment: OffsetSegment, side: Side): number {
 }
 
 /** Index of the first segment whose `side` run ends after `position` (segments.length if none). */
-function firstEndingAfter(map: OffsetMap, side: Side, position: number): number {
+export function firstSegmentEndingAfter(map: OffsetMap, side: Side, position: number): number {
   const { segments } = map;
   let low = 0;
   let high = segments.length;
@@ -378,8 +338,8 @@ function firstEndingAfter(map: OffsetMap, side: Side, position: number): number 
 }
 
 /** Where the run that starts at `position` on `side` starts on the other side. */
-function positionAfter(map: OffsetMap, side: Side, position: number): number {
-  const segment = map.segments[firstEndingAfter(map, side, position)];
+export function startOnOtherSide(map: OffsetMap, side: Side, position: number): number {
+  const segment = map.segments[firstSegmentEndingAfter(map, side, position)];
   if (segment === undefined) return side === 'reading' ? map.rawLength : map.readingLength;
   if (segment.kind === 'copy')
     return startOf(segment, other(side)) + position - startOf(segment, side);
@@ -387,9 +347,9 @@ function positionAfter(map: OffsetMap, side: Side, position: number): number {
 }
 
 /** Where the run that ends at `position` on `side` ends on the other side. */
-function positionBefore(map: OffsetMap, side: Side, position: number): number {
+export function endOnOtherSide(map: OffsetMap, side: Side, position: number): number {
   if (position === 0) return 0;
-  const segment = map.segments[firstEndingAfter(map, side, position - 1)]!;
+  const segment = map.segments[firstSegmentEndingAfter(map, side, position - 1)]!;
   if (segment.kind === 'copy')
     return startOf(segment, other(side)) + position - startOf(segment, side);
   return endOf(segment, other(side));
@@ -407,12 +367,12 @@ function project(map: OffsetMap, side: Side, start: number, end: number): Span {
     throw new RangeError(`[${start}, ${end}) is not a span of the ${side} text (length ${length})`);
   }
   if (start < end) {
-    return { start: positionAfter(map, side, start), end: positionBefore(map, side, end) };
+    return { start: startOnOtherSide(map, side, start), end: endOnOtherSide(map, side, end) };
   }
-  const around = map.segments[firstEndingAfter(map, side, start)];
+  const around = map.segments[firstSegmentEndingAfter(map, side, start)];
   if (around !== undefined && around.kind === 'replace' && startOf(around, side) < start) {
     return { start: startOf(around, other(side)), end: endOf(around, other(side)) };
   }
-  const at = positionBefore(map, side, start);
+  const at = endOnOtherSide(map, side, start);
   return { start: at, end: at };
 }

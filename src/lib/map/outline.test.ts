@@ -3,11 +3,21 @@ import {
   clipRingToBox,
   isOnBoxEdge,
   roundRing,
-  signedArea2,
   simplifyRing,
   type GeoBox,
   type LonLat,
 } from './outline';
+
+/** Twice the signed planar area of a closed ring: positive when it winds anticlockwise on a lon/lat plot. */
+function signedArea2(ring: readonly LonLat[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x0, y0] = ring[i]!;
+    const [x1, y1] = ring[i + 1]!;
+    sum += x0 * y1 - x1 * y0;
+  }
+  return sum;
+}
 
 const box: GeoBox = { west: 0, south: 0, east: 10, north: 10 };
 

@@ -147,17 +147,6 @@ export function roundRing(ring: readonly LonLat[], digits: number): Ring | null 
   return open.length >= 3 ? closeRing(open) : null;
 }
 
-/** Twice the signed planar area of a ring: positive when it winds anticlockwise on a lon/lat plot. */
-export function signedArea2(ring: readonly LonLat[]): number {
-  let sum = 0;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const [x0, y0] = ring[i]!;
-    const [x1, y1] = ring[i + 1]!;
-    sum += x0 * y1 - x1 * y0;
-  }
-  return sum;
-}
-
 function openRing(ring: readonly LonLat[]): LonLat[] {
   const first = ring[0];
   const last = ring.at(-1);

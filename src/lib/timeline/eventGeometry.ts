@@ -66,8 +66,3 @@ export function markShape(event: TimelineEvent): MarkShape {
 export function isFuzzy(event: TimelineEvent): boolean {
   return event.date.approximate || event.date.uncertain;
 }
-
-/** Spans of many events, for fitting the view. */
-export function eventSpans(events: readonly TimelineEvent[]): TimeWindow[] {
-  return events.map(eventSpan);
-}

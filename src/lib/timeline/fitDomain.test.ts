@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sampleFile } from '../events/fixtures/sampleEvents';
-import { eventSpans } from './eventGeometry';
+import { eventSpan } from './eventGeometry';
 import { STORY_DAYS, extentOf, fitWindow, overviewWindow } from './fitDomain';
 import { DAY, HOUR } from './window';
 
-const spans = eventSpans(sampleFile.events);
+const spans = sampleFile.events.map(eventSpan);
 
 describe('fitWindow', () => {
   it('holds every event of the sample with a margin on both sides', () => {

@@ -6,7 +6,7 @@
  * the number of items times the number of rows.
  */
 
-import { closestPairByTrial, MergeQueue } from './closestPairs';
+import { MergeQueue, type Extent } from './closestPairs';
 
 export type MarkShape = 'point' | 'band';
 
@@ -43,8 +43,6 @@ export interface LayoutOptions {
   gap?: number;
   /** A label is never shortened below this (with its ellipsis); default 56. */
   minLabelWidth?: number;
-  /** Find each merge by trying every pair of groups, as the definition says (for tests); default false. */
-  exhaustive?: boolean;
   /** Width of a cluster's label ("12 events"); default 64. */
   clusterLabelWidth?: number;
   /** Near the right edge a label is pulled left until this much of it shows; default 120. */
@@ -121,7 +119,6 @@ export function withDefaults(options: LayoutOptions) {
     minLabelWidth: options.minLabelWidth ?? 56,
     clusterLabelWidth: options.clusterLabelWidth ?? 64,
     edgeLabelWidth: options.edgeLabelWidth ?? 120,
-    exhaustive: options.exhaustive ?? false,
   };
 }
 export type Settings = ReturnType<typeof withDefaults>;
@@ -278,33 +275,60 @@ export function byExtent(a: Candidate, b: Candidate): number {
 }
 
 /**
- * Lays out one lane: every item on its own if they fit, else the two hardest to tell
- * apart become a cluster, again and again until they do (one cluster always fits).
+ * Which two groups of a lane to merge next, told of each merge so it can keep its
+ * answer up to date. The app's is `MergeQueue`; the tests pass one that tries every
+ * pair after each merge, the definition, to check the queue's layouts against.
  */
-function layoutLane(items: Indexed[], rows: number, s: Settings): PlacedNode[] {
+export interface MergeOrder {
+  /** Positions `i < j`, in the groups' current order, of the pair to merge next. */
+  next(): [number, number];
+  /** The groups at `i < j` became one group with `extent`, placed last. */
+  merge(i: number, j: number, extent: Extent): void;
+}
+
+/**
+ * Lays out one lane: every item on its own if they fit, else the two hardest to tell
+ * apart (as `mergeOrderOf` picks them) become a cluster, again and again until they
+ * do (one cluster always fits).
+ */
+function layoutLane(
+  items: Indexed[],
+  rows: number,
+  s: Settings,
+  mergeOrderOf: (edges: readonly Extent[]) => MergeOrder,
+): PlacedNode[] {
   const groups = [...items].sort(byPosition(s)).map((item) => [item]);
-  // The pairs hardest to tell apart, kept up to date across merges (the same choice as
-  // trying every pair of groups after each merge, without the cubic cost).
-  const pairs = s.exhaustive ? null : new MergeQueue(groups.map((group) => groupEdges(group, s)));
+  const pairs = mergeOrderOf(groups.map((group) => groupEdges(group, s)));
   for (;;) {
     const candidates = groups.map((group) => groupCandidate(group, s)).sort(byExtent);
     if (pack(candidates, Math.max(rows, 1), s) || groups.length <= 1) {
       return candidates.map((c) => c.node);
     }
-    const [i, j] = pairs
-      ? pairs.next()
-      : closestPairByTrial(groups.map((group) => groupEdges(group, s)));
+    const [i, j] = pairs.next();
     // The merged group goes last, the others keep their order: ties keep breaking the same way.
     const merged = [...groups[i]!, ...groups[j]!].sort(byPosition(s));
     groups.splice(j, 1);
     groups.splice(i, 1);
     groups.push(merged);
-    pairs?.merge(i, j, groupEdges(merged, s));
+    pairs.merge(i, j, groupEdges(merged, s));
   }
 }
 
-/** Lays out every lane's marks for the current view. */
+/**
+ * Lays out every lane's marks for the current view. The pairs hardest to tell apart
+ * come from a `MergeQueue`, kept up to date across merges: the same choice as trying
+ * every pair of groups after each merge, without the cubic cost.
+ */
 export function layoutMarks(items: readonly LayoutItem[], options: LayoutOptions): MarksLayout {
+  return layoutMarksWith(items, options, (edges) => new MergeQueue(edges));
+}
+
+/** `layoutMarks` with each lane's merges in the order `mergeOrderOf` makes for it. */
+export function layoutMarksWith(
+  items: readonly LayoutItem[],
+  options: LayoutOptions,
+  mergeOrderOf: (edges: readonly Extent[]) => MergeOrder,
+): MarksLayout {
   const s = withDefaults(options);
   const offscreen: string[] = [];
   const byLane = new Map<string, Indexed[]>();
@@ -322,7 +346,7 @@ export function layoutMarks(items: readonly LayoutItem[], options: LayoutOptions
   }
   const nodes: PlacedNode[] = [];
   for (const [lane, laneItems] of byLane) {
-    nodes.push(...layoutLane(laneItems, s.rowsPerLane[lane] ?? s.defaultRows, s));
+    nodes.push(...layoutLane(laneItems, s.rowsPerLane[lane] ?? s.defaultRows, s, mergeOrderOf));
   }
   return { nodes, offscreen };
 }

@@ -14,6 +14,7 @@ import {
 } from './markIndex';
 import { DETAIL_LIMIT, layoutIndexed } from './markItems';
 import { createTextMeasurer } from './measureText';
+import { navigationOrder } from './navigation.testing';
 import { HOUR, MINUTE } from './window';
 
 const measure = createTextMeasurer('500 13px sans-serif', 13);
@@ -152,8 +153,7 @@ describe('layoutIndexed', () => {
 });
 
 describe('navigationOrderOf', () => {
-  it('orders every event as navigationOrder does', async () => {
-    const { navigationOrder } = await import('./navigation');
+  it('orders every event as navigationOrder does', () => {
     const events = [...sampleFile.events].reverse();
     const { spans, index } = setUp(events);
     expect(navigationOrderOf(index)).toEqual(

@@ -139,8 +139,8 @@ export function candidateRange(
 }
 
 /**
- * Every event's id in keyboard order (by start, then end, then input order), as
- * `navigationOrder` gives it, read from the index without an object per event.
+ * Every event's id in keyboard order (by start, then end, then input order), read
+ * from the index without an object per event.
  */
 export function navigationOrderOf(index: MarkIndex): string[] {
   const ids = new Array<string>(index.count);

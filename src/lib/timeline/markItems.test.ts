@@ -3,7 +3,8 @@ import { sampleFile } from '../events/fixtures/sampleEvents';
 import { eventSpan } from './eventGeometry';
 import { fitWindow } from './fitDomain';
 import { drawnLanes } from './lanes';
-import { fitLaneRows, layoutForWindow } from './markItems';
+import { buildMarkIndex } from './markIndex';
+import { fitLaneRowsIndexed, layoutIndexed } from './markItems';
 import { createTextMeasurer } from './measureText';
 
 const events = sampleFile.events;
@@ -11,33 +12,34 @@ const spans = new Map(events.map((e) => [e.id, eventSpan(e)]));
 const lanes = drawnLanes(sampleFile.lanes, events, spans);
 const measure = createTextMeasurer('500 13px sans-serif', 13);
 const fitted = fitWindow([...spans.values()]);
-const roomy = fitLaneRows(events, spans, lanes, fitted, 1440, measure);
+const index = buildMarkIndex(events, spans);
+const roomy = fitLaneRowsIndexed(index, lanes, fitted, 1440, measure);
 
-describe('layoutForWindow', () => {
+describe('layoutIndexed', () => {
   it('places every sample event at 1440 px, each on its own', () => {
-    const { nodes, offscreen } = layoutForWindow(events, spans, roomy, fitted, 1440, measure);
+    const { nodes, offscreen } = layoutIndexed(index, roomy, fitted, 1440, measure);
     expect(offscreen).toEqual([]);
     expect(nodes.every((n) => n.kind === 'event')).toBe(true);
     expect(nodes).toHaveLength(events.length);
   });
 
   it('draws the Congress opening at 22:40 as a point and the storming of the Winter Palace as a band', () => {
-    const { nodes } = layoutForWindow(events, spans, roomy, fitted, 1440, measure);
+    const { nodes } = layoutIndexed(index, roomy, fitted, 1440, measure);
     const shape = (id: string) => nodes.find((n) => n.kind === 'event' && n.id === id);
     expect(shape('congress-opens')).toMatchObject({ shape: 'point' });
     expect(shape('winter-palace-stormed')).toMatchObject({ shape: 'band' });
   });
 
   it('puts later events further right', () => {
-    const { nodes } = layoutForWindow(events, spans, roomy, fitted, 1440, measure);
+    const { nodes } = layoutIndexed(index, roomy, fitted, 1440, measure);
     const x = (id: string) => nodes.find((n) => n.kind === 'event' && n.id === id)!.markStart;
     expect(x('congress-opens')).toBeLessThan(x('gatchina-reached'));
   });
 });
 
-describe('fitLaneRows', () => {
+describe('fitLaneRowsIndexed', () => {
   it('gives a lane at least its overlap depth and no more than the cap', () => {
-    const rows = fitLaneRows(events, spans, lanes, fitted, 375, measure, 4);
+    const rows = fitLaneRowsIndexed(index, lanes, fitted, 375, measure, 4);
     for (const [i, lane] of rows.entries()) {
       expect(lane.rows).toBeGreaterThanOrEqual(Math.min(lanes[i]!.rows, 4));
       expect(lane.rows).toBeLessThanOrEqual(4);
@@ -45,6 +47,6 @@ describe('fitLaneRows', () => {
   });
 
   it('leaves the lanes as they are before the width is known', () => {
-    expect(fitLaneRows(events, spans, lanes, fitted, 0, measure)).toEqual(lanes);
+    expect(fitLaneRowsIndexed(index, lanes, fitted, 0, measure)).toEqual(lanes);
   });
 });

@@ -9,7 +9,6 @@
  * them), that split as the reader zooms in. Below the limit every event goes through
  * `layoutMarks` as it always has.
  */
-import type { TimelineEvent } from '../events/types';
 import {
   byExtent,
   eventCandidate,
@@ -23,7 +22,7 @@ import {
   type Settings,
 } from './layoutMarks';
 import type { DrawnLane } from './lanes';
-import { buildMarkIndex, candidateRange, type LaneIndex, type MarkIndex } from './markIndex';
+import { candidateRange, type LaneIndex, type MarkIndex } from './markIndex';
 import type { TextMeasurer } from './measureText';
 import type { TimeWindow } from './window';
 
@@ -32,19 +31,10 @@ export const DETAIL_LIMIT = 40;
 /** The narrowest stretch of time summed into one cluster, in pixels. */
 export const BIN_PX = 80;
 
-/** Lays out the marks of `events` as they fall in `window` drawn `width` pixels wide. */
-export function layoutForWindow(
-  events: readonly TimelineEvent[],
-  spans: ReadonlyMap<string, TimeWindow>,
-  lanes: readonly DrawnLane[],
-  window: TimeWindow,
-  width: number,
-  measure: TextMeasurer,
-): MarksLayout {
-  return layoutIndexed(buildMarkIndex(events, spans), lanes, window, width, measure);
-}
-
-/** `layoutForWindow` over an index built once for the events. */
+/**
+ * Lays out the marks of the events in `index` as they fall in `window` drawn `width`
+ * pixels wide. The index is built once for the events; every frame reads it.
+ */
 export function layoutIndexed(
   index: MarkIndex,
   lanes: readonly DrawnLane[],
@@ -315,20 +305,6 @@ function binCandidates(
  * Worked out once per width and set of events, not per zoom frame, so lanes keep
  * their height while the reader zooms.
  */
-export function fitLaneRows(
-  events: readonly TimelineEvent[],
-  spans: ReadonlyMap<string, TimeWindow>,
-  lanes: readonly DrawnLane[],
-  window: TimeWindow,
-  width: number,
-  measure: TextMeasurer,
-  maxRows = 8,
-  index: MarkIndex = buildMarkIndex(events, spans),
-): DrawnLane[] {
-  return fitLaneRowsIndexed(index, lanes, window, width, measure, maxRows);
-}
-
-/** `fitLaneRows` over an index built once for the events. */
 export function fitLaneRowsIndexed(
   index: MarkIndex,
   lanes: readonly DrawnLane[],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { navigationOrder, nextFocus, tabStop } from './navigation';
+import { nextFocus, tabStopOf } from './navigation';
+import { navigationOrder } from './navigation.testing';
 
 const H = 3_600_000;
 const events = [
@@ -41,19 +42,22 @@ describe('nextFocus', () => {
   });
 });
 
-describe('tabStop', () => {
-  const order = ['a', 'b', 'c'];
+describe('tabStopOf', () => {
+  const shown = new Set(['a', 'b', 'c']);
+  const isShown = (id: string) => shown.has(id);
 
   it('is the selected event when it is shown', () => {
-    expect(tabStop(order, 'c', 'b')).toBe('c');
+    expect(tabStopOf(isShown, 'c', 'b', 'a')).toBe('c');
   });
 
   it('is the last focused event when nothing shown is selected', () => {
-    expect(tabStop(order, 'filtered-out', 'b')).toBe('b');
+    expect(tabStopOf(isShown, 'filtered-out', 'b', 'a')).toBe('b');
+    expect(tabStopOf(isShown, null, 'b', 'a')).toBe('b');
   });
 
   it('is the first event in time otherwise', () => {
-    expect(tabStop(order, null, null)).toBe('a');
-    expect(tabStop([], null, null)).toBeNull();
+    expect(tabStopOf(isShown, null, null, 'a')).toBe('a');
+    expect(tabStopOf(isShown, 'filtered-out', 'gone', 'a')).toBe('a');
+    expect(tabStopOf(() => false, null, null, null)).toBeNull();
   });
 });

@@ -1,22 +1,8 @@
 /**
  * Keyboard order for the marks: arrows walk the events in time order, whichever
- * lane or sub-row each one is drawn in.
+ * lane or sub-row each one is drawn in (`navigationOrderOf` in markIndex.ts gives
+ * that order).
  */
-import type { TimeWindow } from './window';
-
-export interface NavigableEvent extends TimeWindow {
-  id: string;
-}
-
-/** Ids by start, then end, then their order in the input (the source order). */
-export function navigationOrder(events: readonly NavigableEvent[]): string[] {
-  // Positions sorted over flat arrays: a hundred thousand events sort in a few milliseconds.
-  const starts = Float64Array.from(events, (event) => event.start);
-  const ends = Float64Array.from(events, (event) => event.end);
-  const positions = Array.from({ length: events.length }, (_, i) => i);
-  positions.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
-  return positions.map((i) => events[i]!.id);
-}
 
 export type NavigationKey = 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End';
 
@@ -46,14 +32,17 @@ export function nextFocus(
 
 /**
  * Which event holds the single tab stop into the marks: the selected one when it is
- * shown, else the one last focused, else the first in time.
+ * shown, else the one last focused, else `first`, the first in time. It asks only
+ * whether an id is shown, so the caller needs no keyboard order (which sorts every
+ * event) to place the tab stop at first paint.
  */
-export function tabStop(
-  order: readonly string[],
+export function tabStopOf(
+  isShown: (id: string) => boolean,
   selectedId: string | null,
   lastFocused: string | null,
+  first: string | null,
 ): string | null {
-  if (selectedId !== null && order.includes(selectedId)) return selectedId;
-  if (lastFocused !== null && order.includes(lastFocused)) return lastFocused;
-  return order[0] ?? null;
+  if (selectedId !== null && isShown(selectedId)) return selectedId;
+  if (lastFocused !== null && isShown(lastFocused)) return lastFocused;
+  return first;
 }
