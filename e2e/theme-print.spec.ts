@@ -2,9 +2,16 @@
  * The dark theme (the system's preference and the header's switch) and the print
  * stylesheet (the shown events as a chronological list with their passages).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { bundled, eventById, expect, snap, test, timeline } from './support/explorer';
+import {
+  bundled,
+  eventById,
+  expect,
+  expectNoAxeViolations,
+  snap,
+  test,
+  timeline,
+} from './support/explorer';
 
 const themeSwitch = (page: Page) => page.getByRole('button', { name: 'Dark theme' });
 const pageBackground = (page: Page) =>
@@ -13,14 +20,6 @@ const DARK_PAPER = 'rgb(21, 23, 26)';
 const LIGHT_PAPER = 'rgb(247, 245, 240)';
 // By class: on screen the list is display:none, which role queries do not see.
 const printList = (page: Page) => page.locator('section.print-events');
-
-async function expectNoAxeViolationsIn(page: Page, selector: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 test.describe('dark theme', () => {
   test('follows the system preference, and the switch shows it pressed', async ({ page }) => {
@@ -47,9 +46,9 @@ test.describe('dark theme', () => {
     await expect(themeSwitch(page)).toHaveAttribute('aria-pressed', 'true');
     expect(await pageBackground(page)).toBe(DARK_PAPER);
     await expect(page.locator('figure.march-map svg.map')).toBeVisible();
-    await expectNoAxeViolationsIn(page, 'figure.march-map');
-    await expectNoAxeViolationsIn(page, 'section.people-places');
-    await expectNoAxeViolationsIn(page, '#event-details');
+    await expectNoAxeViolations(page, 'the map', { include: 'figure.march-map' });
+    await expectNoAxeViolations(page, 'the index', { include: 'section.people-places' });
+    await expectNoAxeViolations(page, 'the details', { include: '#event-details' });
 
     // Pressing again asks for light, which is what the system wants anyway: the choice is dropped.
     await themeSwitch(page).click();
@@ -72,10 +71,7 @@ test.describe('dark theme', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/?event=gatchina-occupied&source=reading');
     await expect(page.locator('figure.march-map svg.map')).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+    await expectNoAxeViolations(page, 'the page in dark, source open');
   });
 });
 

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { EventsFile } from '../src/lib/events/types';
+import { expectNoAxeViolations } from './support/explorer';
 
 /**
  * The timeline on its own: zoom by wheel, buttons and keys changes the ticks; drag and
@@ -482,17 +482,10 @@ test('axe finds no violations in the timeline, with a mark selected and its tool
   page,
 }) => {
   await open(page);
-  const check = async () => {
-    const results = await new AxeBuilder({ page })
-      .include('figure')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-  };
-  expect(await check()).toEqual([]);
+  await expectNoAxeViolations(page, 'the timeline', { include: 'figure' });
   await figure(page).locator(`[data-event-id="${timeOrder[1]}"]`).click();
   await figure(page).locator(`[data-event-id="${timeOrder[1]}"]`).hover();
-  expect(await check()).toEqual([]);
+  await expectNoAxeViolations(page, 'the timeline with a mark chosen', { include: 'figure' });
 });
 
 test.describe('on a phone', () => {
@@ -514,11 +507,7 @@ test.describe('on a phone', () => {
       'true',
     );
     await figure(page).screenshot({ path: 'test-results/screenshots/timeline-phone.png' });
-    const axe = await new AxeBuilder({ page })
-      .include('figure')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(page, 'the timeline on a phone', { include: 'figure' });
     await page.screenshot({ path: testInfo.outputPath('timeline-phone.png'), fullPage: true });
 
     // Touch: d3-zoom listens for touch events; send a swipe and a pinch through CDP.
