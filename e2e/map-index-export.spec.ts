@@ -113,6 +113,28 @@ test.describe('map, people and places, export and citation', () => {
     await expect(sourcePanel(page)).toBeVisible();
   });
 
+  test("the index's Passage buttons are targets of at least 24 by 24 px, on a phone too", async ({
+    page,
+  }) => {
+    for (const width of [1440, 375]) {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto('/');
+      const passages = peoplePlaces(page).getByRole('button', { name: /^Passage: / });
+      await expect(passages.first()).toBeVisible();
+      const sizes = await passages.evaluateAll((buttons) =>
+        buttons.map((b) => {
+          const { width, height } = b.getBoundingClientRect();
+          return { width, height };
+        }),
+      );
+      expect(sizes.length).toBeGreaterThan(10);
+      for (const size of sizes) {
+        expect(size.width).toBeGreaterThanOrEqual(24);
+        expect(size.height).toBeGreaterThanOrEqual(24);
+      }
+    }
+  });
+
   test('Download CSV saves the shown events as CSV that parses', async ({ page }) => {
     await page.goto('/?person=krasnov');
     const his = bundled.events.filter((e) => e.people.includes('krasnov'));
