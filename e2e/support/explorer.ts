@@ -112,6 +112,13 @@ export function mark(page: Page, id: string) {
   return timeline(page).locator(`[data-event-id="${id}"]`);
 }
 
+/** The day strip's button for a day, by its weekday ("Friday"), as a reader names it. */
+export function dayButton(page: Page, weekday: string) {
+  return page
+    .getByRole('navigation', { name: 'Days' })
+    .getByRole('button', { name: new RegExp(`^${weekday} `) });
+}
+
 /** The source panel. */
 export function sourcePanel(page: Page) {
   return page.getByRole('region', { name: /Stormy Passage, page/ });
