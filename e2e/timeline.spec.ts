@@ -188,6 +188,23 @@ test('a window asked for by the page (a shared link) opens as it is, and survive
   await expect(windowText(page)).toContainText(/(6|7) Nov .* – (9|10) Nov/);
 });
 
+test("the window's label reads at the span's scale, while the link keeps the minutes", async ({
+  page,
+}) => {
+  await open(page);
+  // Fitted to the events with some room, the window starts and ends at odd minutes.
+  await expect(windowText(page)).toHaveText(/^\d+ Nov \d\d:00 – \d+ Nov \d\d:00$/);
+  await open(page, '/?from=1917-11-06T19:41&to=1917-11-10T04:19');
+  await expect(windowText(page)).toHaveText('6 Nov 20:00 – 10 Nov 04:00');
+  await expect(page).toHaveURL(/from=1917-11-06T19(:|%3A)41&to=1917-11-10T04(:|%3A)19/);
+  await open(page, '/?from=1917-11-08T03:07&to=1917-11-08T09:52');
+  await expect(windowText(page)).toHaveText('8 Nov, 03:00–09:45');
+  // Later by 0.4 of the 6 h 45 min shown: 2 h 42 min on, written to the minute.
+  await page.getByRole('button', { name: 'Later' }).click();
+  await expect(page).toHaveURL(/from=1917-11-08T05(:|%3A)49&to=1917-11-08T12(:|%3A)34/);
+  await expect(windowText(page)).toHaveText('8 Nov, 05:45–12:30');
+});
+
 test('the timeline is drawn before its gestures load, and they take up the window it shows', async ({
   page,
 }) => {
