@@ -2,13 +2,14 @@
  * The dark theme (the system's preference and the header's switch) and the print
  * stylesheet (the shown events as a chronological list with their passages).
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
   bundled,
   eventById,
   expect,
   expectNoAxeViolations,
   snap,
+  sourcePanel,
   test,
   timeline,
 } from './support/explorer';
@@ -20,6 +21,20 @@ const DARK_PAPER = 'rgb(21, 23, 26)';
 const LIGHT_PAPER = 'rgb(247, 245, 240)';
 // By class: on screen the list is display:none, which role queries do not see.
 const printList = (page: Page) => page.locator('section.print-events');
+
+/** The WCAG contrast ratio of two computed colours, `rgb(r, g, b)`. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = colour
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
 
 test.describe('dark theme', () => {
   test('follows the system preference, and the switch shows it pressed', async ({ page }) => {
@@ -65,6 +80,22 @@ test.describe('dark theme', () => {
     await expect(themeSwitch(page)).toHaveAttribute('aria-pressed', 'false');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(await pageBackground(page)).toBe(LIGHT_PAPER);
+  });
+
+  test("the chosen event's passage stands clearly apart from the other passages", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/?event=gatchina-occupied&source=reading');
+    const text = sourcePanel(page);
+    const fill = (passage: Locator) =>
+      passage.evaluate((element) => getComputedStyle(element).backgroundColor);
+    const chosen = text.locator('.passage[aria-current="true"]');
+    await expect(chosen).toBeVisible();
+    const other = text.locator('.passage:not(.current)').first();
+    // 3:1, what WCAG asks of the parts of a page that tell its state.
+    expect(contrast(await fill(chosen), await fill(other))).toBeGreaterThanOrEqual(3);
+    await expectNoAxeViolations(page, 'the source in dark', { include: '.text.reading' });
   });
 
   test('the whole page has no axe violations in dark, with the source open', async ({ page }) => {
