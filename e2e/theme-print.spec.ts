@@ -98,6 +98,32 @@ test.describe('dark theme', () => {
     await expectNoAxeViolations(page, 'the source in dark', { include: '.text.reading' });
   });
 
+  test("the timeline's key and overview show each lane in its marks' colour, lightened in the dark", async ({
+    page,
+  }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      await expect(timeline(page).locator('[data-event-id]').first()).toBeVisible();
+      // The small square before each lane's name in the plot is drawn in the marks' colour.
+      const marks = await timeline(page)
+        .locator('.lane-label')
+        .evaluateAll((labels) =>
+          labels.map((label) => getComputedStyle(label, '::before').backgroundColor),
+        );
+      const key = await timeline(page)
+        .getByRole('list', { name: 'Lanes' })
+        .locator('.swatch')
+        .evaluateAll((swatches) => swatches.map((s) => getComputedStyle(s).backgroundColor));
+      const overview = await timeline(page)
+        .locator('.overview .event')
+        .evaluateAll((ticks) => [...new Set(ticks.map((t) => getComputedStyle(t).fill))]);
+      expect(marks).toHaveLength(bundled.lanes.length);
+      expect(key, `the key in ${colorScheme}`).toEqual(marks);
+      expect(overview.sort(), `the overview in ${colorScheme}`).toEqual([...marks].sort());
+    }
+  });
+
   test('the whole page has no axe violations in dark, with the source open', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/?event=gatchina-occupied&source=reading');
