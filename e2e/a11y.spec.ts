@@ -7,26 +7,57 @@ import {
   serveEvents,
   sourcePanel,
   test,
+  waitForPanels,
 } from './support/explorer';
 
+/**
+ * The states of the explorer a reader reaches from a link: the default page, an event
+ * chosen, its source open, the Old Style calendar leading, and the list view. Each is
+ * checked whole (the map and the index included) in the light theme and the dark.
+ */
+const states = [
+  { name: 'the default page', path: '/' },
+  { name: 'an event chosen', path: `/?event=${gatchina.id}` },
+  { name: 'the source open', path: `/?event=${gatchina.id}&source=reading` },
+  { name: 'the Old Style calendar', path: `/?event=${gatchina.id}&source=reading&cal=os` },
+  { name: 'the list view', path: `/?view=list&event=${gatchina.id}` },
+];
+
 test.describe('axe finds no violations', () => {
-  test('with the timeline', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.getByRole('figure', { name: /timeline/i })).toBeVisible();
-    await expectNoAxeViolations(page, 'the timeline');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const state of states) {
+      test(`with ${state.name}, in the ${colorScheme} theme`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(state.path);
+        await waitForPanels(page);
+        await expectNoAxeViolations(page, `${state.name} (${colorScheme})`);
+      });
+    }
+  }
+
+  test('in the dark theme chosen with the header switch, with the source open', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`/?event=${gatchina.id}&source=reading`);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await waitForPanels(page);
+    await expectNoAxeViolations(page, 'dark by the switch');
   });
 
   test('with details open', async ({ page }) => {
     await page.goto(`/?event=${gatchina.id}&from=1917-11-09T00:00&to=1917-11-10T00:00`);
     await expect(page.getByRole('heading', { level: 2, name: gatchina.title })).toBeVisible();
+    await waitForPanels(page);
     await expectNoAxeViolations(page, 'details open');
   });
 
-  test('with the source open, in reading and raw text', async ({ page }) => {
+  test('with the source in raw text', async ({ page }) => {
     await page.goto(`/?event=${gatchina.id}&source=reading`);
     await expect(sourcePanel(page)).toBeVisible();
-    await expectNoAxeViolations(page, 'source open');
     await sourcePanel(page).getByRole('switch').check();
+    await waitForPanels(page);
     await expectNoAxeViolations(page, 'raw source open');
   });
 
@@ -40,7 +71,8 @@ test.describe('axe finds no violations', () => {
 
   test('in the list view with the Old Style calendar', async ({ page }) => {
     await page.goto(`/?view=list&cal=os&event=${gatchina.id}`);
-    await expectNoAxeViolations(page, 'list view');
+    await waitForPanels(page);
+    await expectNoAxeViolations(page, 'list view, Old Style');
   });
 
   test('on the error page with schema details', async ({ page }) => {
@@ -69,12 +101,16 @@ test.describe('axe finds no violations', () => {
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
-    test('with the source sheet open', async ({ page }) => {
-      await page.goto('/');
-      await expectNoAxeViolations(page, 'phone');
-      await page.goto(`/?event=${gatchina.id}&source=reading`);
-      await expect(page.getByRole('dialog', { name: /Stormy Passage/ })).toBeVisible();
-      await expectNoAxeViolations(page, 'phone sheet');
-    });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`with the source sheet open, in the ${colorScheme} theme`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto('/');
+        await waitForPanels(page);
+        await expectNoAxeViolations(page, `phone (${colorScheme})`);
+        await page.goto(`/?event=${gatchina.id}&source=reading`);
+        await expect(page.getByRole('dialog', { name: /Stormy Passage/ })).toBeVisible();
+        await expectNoAxeViolations(page, `phone sheet (${colorScheme})`);
+      });
+    }
   });
 });

@@ -1,5 +1,15 @@
 import { NO_FILTERS, matchesFilters } from '../src/lib/events/filterEvents';
-import { bundled, details, expect, gatchina, mark, snap, test, timeline } from './support/explorer';
+import {
+  bundled,
+  dayButton,
+  details,
+  expect,
+  gatchina,
+  mark,
+  snap,
+  test,
+  timeline,
+} from './support/explorer';
 
 const matching = (query: string) =>
   bundled.events.filter((e) => matchesFilters(e, { ...NO_FILTERS, query }));
@@ -17,11 +27,9 @@ test('search narrows the timeline, the day counts and the list, and Clear all br
   await expect(page).toHaveURL(/q=Gatchina/);
   await expect(mark(page, missing.id)).toHaveCount(0);
   await expect(timeline(page)).not.toContainText(missing.title);
-  const onNinth = hits.filter(
-    (e) => e.date.start < '1917-11-10' && e.date.end > '1917-11-09',
-  ).length;
-  await expect(page.getByRole('button', { name: /^Friday, 9 November 1917/ })).toHaveAccessibleName(
-    new RegExp(`: ${onNinth} events?$`),
+  // Named by what the card shows, so "click 9 Nov" works by voice.
+  await expect(dayButton(page, 'Friday')).toHaveAccessibleName(
+    `Friday 9 Nov 27 Oct O.S. ${countOn('1917-11-09', hits)}`,
   );
   await snap(page, 'desktop-09-search');
 
@@ -55,6 +63,41 @@ test('an empty result explains itself and offers to clear', async ({ page }) => 
   await snap(page, 'desktop-10-no-matches');
   await page.getByRole('button', { name: 'Clear all filters' }).first().click();
   await expect(page.getByText(`All ${bundled.events.length} events shown`)).toBeVisible();
+});
+
+/** A day card's count, worked out from events.json: "6 events, 4 continuing from earlier". */
+function countOn(day: string, events: typeof bundled.events): string {
+  const start = `${day}T00:00`;
+  const end = `${day.slice(0, 8)}${String(Number(day.slice(8)) + 1).padStart(2, '0')}T00:00`;
+  // Instants (no end after the start) touch the day they are on; spans every day they
+  // overlap, the end being exclusive.
+  const touching = events.filter(
+    (e) => e.date.start < end && (e.date.end > start || e.date.start >= start),
+  );
+  const n = touching.length;
+  const continuing = touching.filter((e) => e.date.start < start).length;
+  return `${n} ${n === 1 ? 'event' : 'events'}${continuing ? `, ${continuing} continuing from earlier` : ''}`;
+}
+
+test('the day cards say how many events continue from an earlier day, which is why they add up to more than the events shown', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(dayButton(page, 'Wednesday')).toContainText(countOn('1917-11-07', bundled.events));
+  await expect(dayButton(page, 'Thursday')).toContainText(countOn('1917-11-08', bundled.events));
+  await expect(dayButton(page, 'Friday')).toContainText(countOn('1917-11-09', bundled.events));
+  await expect(dayButton(page, 'Friday')).toContainText(/continuing from earlier/);
+  const all = bundled.events.length;
+  await expect(dayButton(page, 'All days')).toContainText(`${all} events`);
+
+  // What the cards say adds up: each event is new on one day only.
+  const cards = page.getByRole('navigation', { name: 'Days' }).locator('.count');
+  const counts = (await cards.allTextContents()).slice(0, -1);
+  const newOnTheDay = counts.map((text) => {
+    const [, n, continuing] = /^(\d+) events?(?:, (\d+) continuing from earlier)?$/.exec(text)!;
+    return Number(n) - Number(continuing ?? 0);
+  });
+  expect(newOnTheDay.reduce((sum, n) => sum + n, 0)).toBe(all);
 });
 
 test('a person in the details is a link that filters by that person', async ({ page }) => {

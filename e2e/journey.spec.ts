@@ -1,5 +1,6 @@
 import {
   bundled,
+  dayButton,
   expect,
   gatchina,
   mark,
@@ -26,7 +27,7 @@ test.describe('a reader new to the app', () => {
     await expect(mark(page, gatchina.id)).toBeVisible();
     await snap(page, 'desktop-01-open');
 
-    await days.getByRole('button', { name: /^Friday, 9 November 1917/ }).click();
+    await dayButton(page, 'Friday').click();
     await expect(page).toHaveURL(/from=1917-11-09T00%3A00&to=1917-11-10T00%3A00/);
     const dayList = page.getByRole('region', { name: /Events of the day/ });
     await expect(dayList).toContainText('Friday, 9 November 1917 (27 October O.S.)');

@@ -67,7 +67,7 @@ test('a day, its event, the source and a passage link are reached and left by ke
   page,
 }) => {
   await page.goto('/');
-  await tabTo(page, 'nav[aria-label="Days"] button[aria-label^="Friday"]');
+  await tabTo(page, 'nav[aria-label="Days"] button[data-day="1917-11-09"]');
   await page.keyboard.press('Enter');
   await tabTo(page, 'section[aria-labelledby="day-events-heading"] button');
   while (

@@ -4,13 +4,20 @@
  * panels (`MapAndIndex`), export beside the filters (`ExportPanel`), the citation
  * at the foot of the details (or of the source panel while it is open).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { csvParseRows } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CSV_COLUMNS } from '../src/lib/export/eventsCsv';
-import { bundled, expect, mark, snap, sourcePanel, test } from './support/explorer';
+import {
+  bundled,
+  expect,
+  expectNoAxeViolations,
+  mark,
+  snap,
+  sourcePanel,
+  test,
+} from './support/explorer';
 
 const mapFigure = (page: Page) =>
   page
@@ -34,15 +41,6 @@ const indexEntry = (page: Page, name: string) =>
   peoplePlaces(page)
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { level: 4, name }) });
-
-/** Axe over one part of the page, WCAG 2.x A and AA plus best practice. */
-async function expectNoAxeViolationsIn(page: Page, selector: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 test.describe('map, people and places, export and citation', () => {
   test('the map shows the places, the route and a list of places', async ({ page }) => {
@@ -115,6 +113,28 @@ test.describe('map, people and places, export and citation', () => {
     await expect(sourcePanel(page)).toBeVisible();
   });
 
+  test("the index's Passage buttons are targets of at least 24 by 24 px, on a phone too", async ({
+    page,
+  }) => {
+    for (const width of [1440, 375]) {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto('/');
+      const passages = peoplePlaces(page).getByRole('button', { name: /^Passage: / });
+      await expect(passages.first()).toBeVisible();
+      const sizes = await passages.evaluateAll((buttons) =>
+        buttons.map((b) => {
+          const { width, height } = b.getBoundingClientRect();
+          return { width, height };
+        }),
+      );
+      expect(sizes.length).toBeGreaterThan(10);
+      for (const size of sizes) {
+        expect(size.width).toBeGreaterThanOrEqual(24);
+        expect(size.height).toBeGreaterThanOrEqual(24);
+      }
+    }
+  });
+
   test('Download CSV saves the shown events as CSV that parses', async ({ page }) => {
     await page.goto('/?person=krasnov');
     const his = bundled.events.filter((e) => e.people.includes('krasnov'));
@@ -153,16 +173,23 @@ test.describe('map, people and places, export and citation', () => {
     expect(copied).toContain(`${baseURL}/?event=krasnov-telegram`);
   });
 
-  test('axe finds no violations on the map and the index, in light and dark', async ({ page }) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on the map and the index, in ${colorScheme}`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto('/?event=gatchina-occupied&from=1917-11-08T12:00&to=1917-11-09T12:00');
       await expect(mapFigure(page).getByRole('img')).toBeVisible();
-      await expectNoAxeViolationsIn(page, 'figure.march-map');
-      await expectNoAxeViolationsIn(page, 'section.people-places');
+      await expect(peoplePlaces(page)).toBeVisible();
+      await expectNoAxeViolations(page, `the map (${colorScheme})`, {
+        include: 'figure.march-map',
+      });
+      await expectNoAxeViolations(page, `the index (${colorScheme})`, {
+        include: 'section.people-places',
+      });
       await snap(page, `map-index-${colorScheme}`, true);
-    }
-  });
+    });
+  }
 
   test('Download JSON saves the shown events in the events.json format, valid by its schema', async ({
     page,

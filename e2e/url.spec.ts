@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
   bundled,
+  dayButton,
   details,
   expect,
   gatchina,
@@ -19,9 +20,7 @@ test('a deep link opens the same view, and a reload keeps it', async ({ page }) 
     await expect(panel, pass).toContainText('27 October 1917 O.S. (9 November N.S.)');
     await expect(page.getByRole('radio', { name: /Old Style/ })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: /Pyotr Krasnov/ })).toBeChecked();
-    await expect(
-      page.getByRole('navigation', { name: 'Days' }).getByRole('button', { name: /^Friday/ }),
-    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(dayButton(page, 'Friday')).toHaveAttribute('aria-pressed', 'true');
     await expect(sourcePanel(page).getByRole('switch', { name: 'Raw OCR text' })).toBeChecked();
     await expect(sourcePanel(page).locator('.passage.current').first()).toContainText('His');
     await expect(mark(page, gatchina.id)).toHaveAttribute('aria-pressed', 'true');
@@ -155,7 +154,7 @@ test('choosing a day writes the window in the URL without a new history entry', 
 }) => {
   await page.goto('/');
   const before = await page.evaluate(() => history.length);
-  await page.getByRole('button', { name: /^Thursday, 8 November 1917/ }).click();
+  await dayButton(page, 'Thursday').click();
   await expect(page).toHaveURL(/from=1917-11-08T00%3A00&to=1917-11-09T00%3A00/);
   expect(await page.evaluate(() => history.length)).toBe(before);
 });

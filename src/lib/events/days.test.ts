@@ -3,6 +3,7 @@ import {
   dayInWindow,
   daySpan,
   daysOfEvents,
+  describeDayCount,
   summarizeDays,
   timeInDay,
   touchesDay,
@@ -57,6 +58,21 @@ describe('summarizeDays', () => {
     ]);
   });
 
+  it('counts on each day the events that began on an earlier day and run on into it', () => {
+    const days = summarizeDays(all, all);
+    expect(days.map((d) => d.continuing)).toEqual([0, 1, 1]);
+    expect(days[1]!.events.filter((e) => e.date.start < '1917-11-08').map((e) => e.id)).toEqual([
+      'winter-palace-stormed',
+    ]);
+  });
+
+  it('adds up to the events shown once the continuing ones are left out', () => {
+    const days = summarizeDays(all, all);
+    const counted = days.reduce((sum, d) => sum + d.events.length, 0);
+    expect(counted).toBeGreaterThan(all.length);
+    expect(days.reduce((sum, d) => sum + d.events.length - d.continuing, 0)).toBe(all.length);
+  });
+
   it('keeps every day of the data when filters leave a day empty', () => {
     const visible = all.filter((e) => e.places.includes('gatchina'));
     expect(summarizeDays(all, visible).map((d) => [d.key, d.events.length])).toEqual([
@@ -64,6 +80,28 @@ describe('summarizeDays', () => {
       ['1917-11-08', 0],
       ['1917-11-09', 1],
     ]);
+  });
+});
+
+describe('describeDayCount', () => {
+  it('gives the count alone when every event began on the day', () => {
+    const none = { continuing: null };
+    expect(describeDayCount({ events: all.slice(0, 3), continuing: 0 })).toEqual({
+      count: '3 events',
+      ...none,
+    });
+    expect(describeDayCount({ events: all.slice(0, 1), continuing: 0 })).toEqual({
+      count: '1 event',
+      ...none,
+    });
+    expect(describeDayCount({ events: [], continuing: 0 })).toEqual({ count: '0 events', ...none });
+  });
+
+  it('says how many continue from earlier, why the days add up to more than the events', () => {
+    expect(describeDayCount({ events: all.slice(0, 6), continuing: 4 })).toEqual({
+      count: '6 events',
+      continuing: '4 continuing from earlier',
+    });
   });
 });
 

@@ -8,6 +8,7 @@ import {
   parseFloating,
   startOfFloatingDay,
 } from '../time/floating';
+import { countEvents } from '../people-places/peoplePlacesIndex';
 import { weekdayOf } from '../time/names';
 import { compareEvents } from './relations';
 import type { PartOfDay, TimelineEvent } from './types';
@@ -23,6 +24,12 @@ export interface DaySpan {
 /** A day with the events that touch it, in time order. */
 export interface DaySummary extends DaySpan {
   events: TimelineEvent[];
+  /**
+   * How many of `events` began on an earlier day and run on into this one. A span is
+   * counted on every day it touches, so the days' counts add up to more than the events
+   * shown; without these, they add up to exactly that.
+   */
+  continuing: number;
 }
 
 function spanOf(event: TimelineEvent): { start: number; end: number } {
@@ -69,10 +76,25 @@ export function summarizeDays(
   visible: readonly TimelineEvent[],
 ): DaySummary[] {
   const sorted = [...visible].sort(compareEvents);
-  return daysOfEvents(all).map((day) => ({
-    ...day,
-    events: sorted.filter((event) => touchesDay(event, day)),
-  }));
+  return daysOfEvents(all).map((day) => {
+    const events = sorted.filter((event) => touchesDay(event, day));
+    const continuing = events.filter((event) => spanOf(event).start < day.start).length;
+    return { ...day, events, continuing };
+  });
+}
+
+/**
+ * A day's count as its card says it: "6 events", and "4 continuing from earlier" when
+ * some began on an earlier day (the reason the days add up to more than the events shown).
+ */
+export function describeDayCount(day: Pick<DaySummary, 'events' | 'continuing'>): {
+  count: string;
+  continuing: string | null;
+} {
+  return {
+    count: countEvents(day.events.length),
+    continuing: day.continuing > 0 ? `${day.continuing} continuing from earlier` : null,
+  };
 }
 
 /**

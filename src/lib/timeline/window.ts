@@ -23,7 +23,10 @@ export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 export const WEEK = 7 * DAY;
 
-/** `time` to the nearest whole minute: how the link writes a window and the controls name it. */
+/**
+ * `time` to the nearest whole minute: how the link writes a window, so a shared link
+ * reopens it as it was. The controls' label reads more coarsely (`describeWindow`).
+ */
 export function toWholeMinute(time: number): number {
   return Math.round(time / MINUTE) * MINUTE;
 }
