@@ -164,9 +164,8 @@ export async function expectNoAxeViolations(
 }
 
 /**
- * Waits for everything under the timeline that loads in chunks of its own (the day strip,
- * the panels, the map and the index), so an axe run sees the whole page and not its
- * loading lines.
+ * Waits for the day strip, the map (a chunk of its own) and the index, so an axe run
+ * sees the whole page and not the map's loading line.
  */
 export async function waitForPanels(page: Page): Promise<void> {
   await expect(page.getByRole('navigation', { name: 'Days' })).toBeVisible();
