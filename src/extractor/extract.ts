@@ -85,11 +85,12 @@ export function extract(project: CurationProject): ExtractionResult {
       formatVersion: 1,
       sources,
       lanes: project.lanes.data.lanes,
-      people: project.people.data.people.map(({ id, name, role, aliases }) => ({
+      people: project.people.data.people.map(({ id, name, role, aliases, otherNames }) => ({
         id,
         name,
         role,
         aliases,
+        ...(otherNames ? { otherNames } : {}),
       })),
       places: project.places.data.places,
       events: events.map(({ order: _order, ...event }) => event),

@@ -237,19 +237,25 @@ const source = object({
 
 const lane = object({ id, label: text, description: string() });
 
-const person = object({ id, name: text, role: text, aliases: list(text) });
+const person = object({ id, name: text, role: text, aliases: list(text), otherNames: list(text) }, [
+  'otherNames',
+]);
 
-const place = object({
-  id,
-  name: text,
-  kind: oneOf(['city', 'town', 'building', 'railway-station', 'region']),
-  coordinates: tuple(
-    [number({ minimum: -180, maximum: 180 }), number({ minimum: -90, maximum: 90 })],
-    '[longitude, latitude]',
-  ),
-  coordinatesSource: citation,
-  aliases: list(text),
-});
+const place = object(
+  {
+    id,
+    name: text,
+    kind: oneOf(['city', 'town', 'building', 'railway-station', 'region']),
+    coordinates: tuple(
+      [number({ minimum: -180, maximum: 180 }), number({ minimum: -90, maximum: 90 })],
+      '[longitude, latitude]',
+    ),
+    coordinatesSource: citation,
+    aliases: list(text),
+    otherNames: list(text),
+  },
+  ['otherNames'],
+);
 
 const eventDate = object(
   {
