@@ -1,8 +1,11 @@
-import { NO_FILTERS, matchesFilters } from '../src/lib/events/filterEvents';
+import { buildSearchIndex, searchEvents } from '../src/lib/search/eventSearch';
 import { bundled, details, expect, gatchina, mark, snap, test, timeline } from './support/explorer';
 
-const matching = (query: string) =>
-  bundled.events.filter((e) => matchesFilters(e, { ...NO_FILTERS, query }));
+const index = buildSearchIndex(bundled);
+const matching = (query: string) => {
+  const hits = searchEvents(index, query);
+  return bundled.events.filter((e) => hits === null || hits.has(e.id));
+};
 
 test('search narrows the timeline, the day counts and the list, and Clear all brings them back', async ({
   page,

@@ -20,6 +20,7 @@ import {
 } from '../events/filterChanges';
 import { hasActiveFilters, matchesFilters, type EventFilters } from '../events/filterEvents';
 import { indexById, neighbours } from '../events/relations';
+import { buildSearchIndex, searchEvents } from '../search/eventSearch';
 import type { EventsFile, SourcePage, TimelineEvent } from '../events/types';
 import { describeEventDate } from '../time/describeDate';
 import { formatFloating, parseFloating } from '../time/floating';
@@ -99,8 +100,14 @@ export class ExplorerState {
   readonly source: SourcePage | null = $derived(this.data.sources[0] ?? null);
   readonly known: KnownIds = $derived(knownIdsOf(this.data));
   readonly #byId: ReadonlyMap<string, TimelineEvent> = $derived(indexById(this.data.events));
+  // Built on the first search, not with the page: a $derived runs only once read.
+  readonly #searchIndex = $derived(buildSearchIndex(this.data));
+  /** The ids of the events the search finds, or null when there is no search. */
+  readonly queryHits: ReadonlySet<string> | null = $derived(
+    this.filters.query.trim() ? searchEvents(this.#searchIndex, this.filters.query) : null,
+  );
   readonly visibleEvents = $derived(
-    this.data.events.filter((event) => matchesFilters(event, this.filters)),
+    this.data.events.filter((event) => matchesFilters(event, this.filters, this.queryHits)),
   );
   readonly selectedEvent = $derived(
     this.selectedId ? (this.#byId.get(this.selectedId) ?? null) : null,
@@ -163,7 +170,7 @@ export class ExplorerState {
 
   /** The options of a facet with counts under the current filters. */
   facet(name: FacetName): FacetOption[] {
-    return facetOptions(this.data, this.filters, name);
+    return facetOptions(this.data, this.filters, name, this.queryHits);
   }
 
   /** A date in words with the primary calendar first. */
