@@ -72,3 +72,12 @@ test('the search box holds no more than the link keeps, and the link gives it ba
   await expect(box).toHaveValue('x'.repeat(200));
   await expect(page.getByText(/the search beyond its first/)).toHaveCount(0);
 });
+
+test('a link with a search opens on the events it finds, marked', async ({ page }) => {
+  await page.goto('/?view=list&q=%D0%9A%D0%B5%D1%80%D0%B5%D0%BD%D1%81%D0%BA%D0%B8%D0%B9');
+  await expect(page.getByRole('searchbox', { name: /Search/ })).toHaveValue('Керенский');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(withKerensky.length + 1);
+  await expect(
+    page.getByRole('cell').locator('mark', { hasText: 'Alexander Kerensky' }),
+  ).toHaveCount(withKerensky.length);
+});

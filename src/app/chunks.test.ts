@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEventDetailsBody, loadEventTable, loadSourcePanel } from '../components/lazy/chunks';
 import type { EventProblem } from '../lib/events/screenEvents';
+import { loadEventSearch } from '../lib/search/loadEventSearch';
 import type { EventsFile, TimelineEvent } from '../lib/events/types';
 import {
   chunksForData,
@@ -31,6 +32,11 @@ describe('chunksForLink', () => {
   it('asks for nothing on the default page', () => {
     expect(chunksForLink('')).toEqual([]);
     expect(chunksForLink('?from=1917-11-09T00:00&to=1917-11-10T00:00&cal=os')).toEqual([]);
+  });
+
+  it('asks for the search when the link has one, so the page is drawn searched', () => {
+    expect(chunksForLink('?q=Kerenski')).toEqual([loadEventSearch]);
+    expect(chunksForLink('?q=%20')).toEqual([]);
   });
 
   it('asks for the details, the source and the list when the link opens on them', () => {

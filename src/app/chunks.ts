@@ -7,6 +7,7 @@
 import { loadEventDetailsBody, loadEventTable, loadSourcePanel } from '../components/lazy/chunks';
 import type { EventsFileResult } from '../lib/events/parseEventsFile';
 import { knownIdsOf, parseView, readView } from '../lib/url/viewParams';
+import { loadEventSearch } from '../lib/search/loadEventSearch';
 
 /**
  * Everything under the timeline (day strip, filters, day's events, details, source, map
@@ -28,7 +29,7 @@ type Loader = () => Promise<unknown>;
 
 /**
  * What a link opens on, known before the data arrives (so fetched beside it): the
- * details of a selected event, the source, the list. Ids are checked only later.
+ * details of a selected event, the source, the list, the search. Ids are checked only later.
  */
 export function chunksForLink(search: string): Loader[] {
   const view = parseView(search);
@@ -38,6 +39,8 @@ export function chunksForLink(search: string): Loader[] {
   // A link that opens a panel has it drawn with the timeline (see Explorer.svelte).
   if (view.selected || view.sourceOpen) chunks.push(loadExplorerPanels);
   if (view.view === 'list') chunks.push(loadEventTable);
+  // A link with a search is drawn searched, not first with every event.
+  if (view.query) chunks.push(loadEventSearch);
   return chunks;
 }
 

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ExplorerState, type HistoryMode } from './explorer.svelte';
 import { sampleFile } from '../events/fixtures/sampleEvents';
+import { loadEventSearch } from '../search/loadEventSearch';
 
 function explorer(search = '') {
   const writes: [string, HistoryMode][] = [];
@@ -14,6 +15,10 @@ function explorer(search = '') {
 const DAY9 = { start: Date.UTC(1917, 10, 9), end: Date.UTC(1917, 10, 10) };
 
 describe('ExplorerState', () => {
+  // The search's chunk, in first so that a search takes effect at once (in the app it
+  // comes at the first search, or beside events.json when the link has one).
+  beforeAll(() => loadEventSearch());
+
   it('opens on every event, no selection and the New Style calendar', () => {
     const { state, writes } = explorer();
     expect(state.visibleEvents).toHaveLength(sampleFile.events.length);

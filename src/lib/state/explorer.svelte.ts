@@ -20,7 +20,7 @@ import {
 } from '../events/filterChanges';
 import { hasActiveFilters, matchesFilters, type EventFilters } from '../events/filterEvents';
 import { indexById, neighbours } from '../events/relations';
-import { buildSearchIndex, searchEvents } from '../search/eventSearch';
+import { loadEventSearch, loadedEventSearch } from '../search/loadEventSearch';
 import type { EventsFile, SourcePage, TimelineEvent } from '../events/types';
 import { describeEventDate } from '../time/describeDate';
 import { formatFloating, parseFloating } from '../time/floating';
@@ -100,12 +100,18 @@ export class ExplorerState {
   readonly source: SourcePage | null = $derived(this.data.sources[0] ?? null);
   readonly known: KnownIds = $derived(knownIdsOf(this.data));
   readonly #byId: ReadonlyMap<string, TimelineEvent> = $derived(indexById(this.data.events));
+  /** The search's code, a chunk of its own asked for at the first search (see `#needSearch`). */
+  #search = $state.raw(loadedEventSearch());
   // Built on the first search, not with the page: a $derived runs only once read.
-  readonly #searchIndex = $derived(buildSearchIndex(this.data));
-  /** The ids of the events the search finds, or null when there is no search. */
-  readonly queryHits: ReadonlySet<string> | null = $derived(
-    this.filters.query.trim() ? searchEvents(this.#searchIndex, this.filters.query) : null,
-  );
+  readonly #searchIndex = $derived(this.#search?.buildSearchIndex(this.data) ?? null);
+  /**
+   * The ids of the events the search finds, or null when there is no search (or, for
+   * the moment its code takes to arrive, no search yet: every event stays shown).
+   */
+  readonly queryHits: ReadonlySet<string> | null = $derived.by(() => {
+    if (this.filters.query.trim() === '' || !this.#search) return null;
+    return this.#search.searchEvents(this.#searchIndex!, this.filters.query);
+  });
   readonly visibleEvents = $derived(
     this.data.events.filter((event) => matchesFilters(event, this.filters, this.queryHits)),
   );
@@ -241,7 +247,17 @@ export class ExplorerState {
 
   setQuery(query: string): void {
     this.filters = withQuery(this.filters, query);
+    this.#needSearch();
     this.#commit('replace');
+  }
+
+  /** Asks for the search's code when there is a query and the code has not come. */
+  #needSearch(): void {
+    if (this.#search || this.filters.query.trim() === '') return;
+    loadEventSearch().then(
+      (search) => (this.#search = search),
+      (error: unknown) => console.error('The search could not be loaded:', error),
+    );
   }
 
   clearFilters(): void {
@@ -282,6 +298,7 @@ export class ExplorerState {
   #apply(view: UrlView): void {
     this.selectedId = view.selected;
     this.filters = filtersFromLists(view);
+    this.#needSearch();
     this.calendar = view.calendar;
     this.view = view.view;
     this.sourceOpen = view.sourceOpen;
