@@ -14,6 +14,7 @@ import type {
 } from './curation/curationTypes';
 import { checkStatedDate } from './curation/checkStatedDate';
 import { checkReferences } from './curation/checkReferences';
+import { checkOtherNames } from './curation/checkOtherNames';
 import { resolveEventDate, DateResolutionError } from './dates/resolveEventDate';
 import { buildReadingText } from './reading-text/buildReadingText';
 import { tagTemporalExpressions } from './tagger/tagger';
@@ -57,6 +58,8 @@ export function extract(project: CurationProject): ExtractionResult {
       pages.push(extracted.report);
     }
   });
+
+  problems.push(...checkOtherNames(project, sources));
 
   const timed = new Map(events.map((event) => [event.id, event]));
   const fileOfEvent = new Map(
