@@ -1,4 +1,4 @@
-import { NO_FILTERS, matchesFilters } from '../src/lib/events/filterEvents';
+import { buildSearchIndex, searchEvents } from '../src/lib/search/eventSearch';
 import {
   bundled,
   dayButton,
@@ -11,8 +11,11 @@ import {
   timeline,
 } from './support/explorer';
 
-const matching = (query: string) =>
-  bundled.events.filter((e) => matchesFilters(e, { ...NO_FILTERS, query }));
+const index = buildSearchIndex(bundled);
+const matching = (query: string) => {
+  const hits = searchEvents(index, query);
+  return bundled.events.filter((e) => hits === null || hits.has(e.id));
+};
 
 test('search narrows the timeline, the day counts and the list, and Clear all brings them back', async ({
   page,

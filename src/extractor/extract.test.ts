@@ -125,6 +125,30 @@ describe('extract', () => {
     ]);
   });
 
+  it('reports an other name that the page writes, or that is already an alias', () => {
+    const project = fixtureProject();
+    const krasnov = project.people.data.people[0]!;
+    project.people.data.people[0] = {
+      ...krasnov,
+      otherNames: ['Краснов', 'Gatchina', 'Krasnov', 'Krasnow'],
+    };
+    const problems = problemsOf(() => extract(project));
+    expect(problems).toEqual([
+      expect.stringContaining(
+        '"krasnov": people/0/otherNames/1: "Gatchina" is written on page 12 (memoir-p12): move it to aliases',
+      ),
+      expect.stringContaining(
+        '"krasnov": people/0/otherNames/2: "Krasnov" is already the name or an alias',
+      ),
+    ]);
+  });
+
+  it('passes other names on to events.json, for search', () => {
+    const project = fixtureProject();
+    project.people.data.people[0] = { ...project.people.data.people[0]!, otherNames: ['Краснов'] };
+    expect(extract(project).events.people[0]?.otherNames).toEqual(['Краснов']);
+  });
+
   it('reports duplicate event ids', () => {
     const problems = problemsOf(() => extract(fixtureProject([fixtureEvent(), fixtureEvent()])));
     expect(problems[0]).toMatch(/"echelons-leave": events\/1\/id: duplicate event id/);

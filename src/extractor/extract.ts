@@ -14,6 +14,7 @@ import type {
 } from './curation/curationTypes';
 import { checkStatedDate } from './curation/checkStatedDate';
 import { checkReferences } from './curation/checkReferences';
+import { checkOtherNames } from './curation/checkOtherNames';
 import { resolveEventDate, DateResolutionError } from './dates/resolveEventDate';
 import { buildReadingText } from './reading-text/buildReadingText';
 import { tagTemporalExpressions } from './tagger/tagger';
@@ -58,6 +59,8 @@ export function extract(project: CurationProject): ExtractionResult {
     }
   });
 
+  problems.push(...checkOtherNames(project, sources));
+
   const timed = new Map(events.map((event) => [event.id, event]));
   const fileOfEvent = new Map(
     project.works.flatMap((work) =>
@@ -85,11 +88,12 @@ export function extract(project: CurationProject): ExtractionResult {
       formatVersion: 1,
       sources,
       lanes: project.lanes.data.lanes,
-      people: project.people.data.people.map(({ id, name, role, aliases }) => ({
+      people: project.people.data.people.map(({ id, name, role, aliases, otherNames }) => ({
         id,
         name,
         role,
         aliases,
+        ...(otherNames ? { otherNames } : {}),
       })),
       places: project.places.data.places,
       events: events.map(({ order: _order, ...event }) => event),

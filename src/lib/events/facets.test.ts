@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from './filterEvents';
 import { facetOptions } from './facets';
 import { sampleFile } from './fixtures/sampleEvents';
+import { buildSearchIndex, searchEvents } from '../search/eventSearch';
 
 describe('facetOptions', () => {
   it('counts the events of each person when nothing is chosen', () => {
-    const people = facetOptions(sampleFile, NO_FILTERS, 'people');
+    const people = facetOptions(sampleFile, NO_FILTERS, 'people', null);
     expect(people.find((o) => o.id === 'krasnov')).toMatchObject({
       label: 'Pyotr Krasnov',
       count: 5,
@@ -15,7 +16,7 @@ describe('facetOptions', () => {
 
   it('keeps the counts of other values in a facet when one is chosen', () => {
     const filters = { ...NO_FILTERS, people: new Set(['lenin']) };
-    const people = facetOptions(sampleFile, filters, 'people');
+    const people = facetOptions(sampleFile, filters, 'people', null);
     expect(people.find((o) => o.id === 'lenin')).toMatchObject({ count: 2, selected: true });
     expect(people.find((o) => o.id === 'krasnov')?.count).toBe(5);
   });
@@ -25,20 +26,28 @@ describe('facetOptions', () => {
       sampleFile,
       { ...NO_FILTERS, places: new Set(['gatchina']) },
       'people',
+      null,
     );
     expect(byPlace.find((o) => o.id === 'krasnov')?.count).toBe(1);
     expect(byPlace.find((o) => o.id === 'lenin')?.count).toBe(0);
-    const bySearch = facetOptions(sampleFile, { ...NO_FILTERS, query: 'telegram' }, 'types');
+    const telegram = searchEvents(buildSearchIndex(sampleFile), 'telegram');
+    const bySearch = facetOptions(
+      sampleFile,
+      { ...NO_FILTERS, query: 'telegram' },
+      'types',
+      telegram,
+    );
     expect(bySearch.find((o) => o.id === 'communication')?.count).toBe(1);
   });
 
   it('leaves out types no event has, unless they are chosen', () => {
-    const types = facetOptions(sampleFile, NO_FILTERS, 'types').map((o) => o.id);
+    const types = facetOptions(sampleFile, NO_FILTERS, 'types', null).map((o) => o.id);
     expect(types).not.toContain('personal');
     const chosen = facetOptions(
       sampleFile,
       { ...NO_FILTERS, types: new Set(['personal' as const]) },
       'types',
+      null,
     );
     expect(chosen.find((o) => o.id === 'personal')).toMatchObject({ count: 0, selected: true });
   });

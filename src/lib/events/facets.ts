@@ -35,16 +35,19 @@ function valuesOf(event: TimelineEvent, facet: FacetName): readonly string[] {
  * The options of one facet with counts. A count ignores the facet's own choices
  * (choosing Lenin does not zero Kerensky: within a facet choices add up) but
  * honours the other facets and the search, as faceted search usually does.
+ * `queryHits` is what the search found (see `matchesFilters`), so the counts are
+ * those of the events the search shows.
  */
 export function facetOptions(
   file: Pick<EventsFile, 'events' | 'people' | 'places'>,
   filters: EventFilters,
   facet: FacetName,
+  queryHits: ReadonlySet<string> | null,
 ): FacetOption[] {
   const others: EventFilters = { ...filters, [facet]: new Set() };
   const counts = new Map<string, number>();
   for (const event of file.events) {
-    if (!matchesFilters(event, others)) continue;
+    if (!matchesFilters(event, others, queryHits)) continue;
     for (const value of new Set(valuesOf(event, facet))) {
       counts.set(value, (counts.get(value) ?? 0) + 1);
     }

@@ -5,7 +5,7 @@ export interface EventFilters {
   people: ReadonlySet<string>;
   places: ReadonlySet<string>;
   types: ReadonlySet<EventType>;
-  /** Free text, matched against titles, summaries and quoted passages. */
+  /** Free text, for the search (`src/lib/search/`): every term must match. */
   query: string;
 }
 
@@ -16,7 +16,10 @@ export const NO_FILTERS: EventFilters = {
   query: '',
 };
 
-/** Lower-cases and strips accents so "procedure" finds "procédure" and "Cossacks" finds "cossacks". */
+/**
+ * Lower-cases and strips accents so "procedure" finds "procédure" and "Cossacks" finds
+ * "cossacks"; the search folds every word with it.
+ */
 export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
@@ -32,15 +35,17 @@ export function hasActiveFilters(filters: EventFilters): boolean {
 
 /**
  * Whether an event passes the filters. Within one facet any chosen value matches
- * (Lenin or Kerensky); across facets all must match (a person and a place); every
- * word of the query must occur somewhere in the event's text.
+ * (Lenin or Kerensky); across facets all must match (a person and a place). The
+ * query is matched by the search (`searchEvents` in `src/lib/search/`), whose result
+ * comes in as `queryHits`: the ids it found, or null when there is no query.
  */
-export function matchesFilters(event: TimelineEvent, filters: EventFilters): boolean {
+export function matchesFilters(
+  event: TimelineEvent,
+  filters: EventFilters,
+  queryHits: ReadonlySet<string> | null,
+): boolean {
   if (filters.people.size > 0 && !event.people.some((id) => filters.people.has(id))) return false;
   if (filters.places.size > 0 && !event.places.some((id) => filters.places.has(id))) return false;
   if (filters.types.size > 0 && !filters.types.has(event.type)) return false;
-  const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = foldForSearch([event.title, event.summary, event.anchor.quote.exact].join('\n'));
-  return words.every((word) => haystack.includes(word));
+  return queryHits === null || queryHits.has(event.id);
 }

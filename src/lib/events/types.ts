@@ -95,6 +95,11 @@ export interface Person {
   role: string;
   /** How the source writes the person: "General Krasnov", "the general". */
   aliases: string[];
+  /**
+   * Names the source does not use, for search only: other spellings ("Kerenski"),
+   * the Russian name ("Керенский"). Never marked in the text, unlike the aliases.
+   */
+  otherNames?: string[];
 }
 
 export interface Place {
@@ -105,7 +110,10 @@ export interface Place {
   coordinates: [number, number];
   /** Where the coordinates come from. */
   coordinatesSource: Citation;
+  /** How the source writes the place: "Smolny", "the Smolny". */
   aliases: string[];
+  /** Names the source does not use, for search only: "Петроград", "St Petersburg". */
+  otherNames?: string[];
 }
 
 export interface Lane {

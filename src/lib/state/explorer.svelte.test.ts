@@ -140,6 +140,14 @@ describe('ExplorerState', () => {
     expect(state.visibleEvents).toHaveLength(sampleFile.events.length);
   });
 
+  it('searches with the search index, and counts the facets over what it finds', () => {
+    const { state } = explorer();
+    state.setQuery('Kerenski');
+    const kerensky = sampleFile.events.filter((e) => e.people.includes('kerensky'));
+    expect(state.visibleEvents).toEqual(kerensky);
+    expect(state.facet('people').find((o) => o.id === 'kerensky')?.count).toBe(kerensky.length);
+  });
+
   it('keeps a selected event that the filters hide, and says so', () => {
     const { state } = explorer('?event=congress-opens');
     state.setQuery('Gatchina');

@@ -20,6 +20,7 @@ import {
 } from '../events/filterChanges';
 import { hasActiveFilters, matchesFilters, type EventFilters } from '../events/filterEvents';
 import { indexById, neighbours } from '../events/relations';
+import { buildSearchIndex, searchEvents } from '../search/eventSearch';
 import type { EventsFile, SourcePage, TimelineEvent } from '../events/types';
 import { describeEventDate } from '../time/describeDate';
 import { formatFloating, parseFloating } from '../time/floating';
@@ -94,8 +95,15 @@ export class ExplorerState {
   readonly source: SourcePage | null = $derived(this.data.sources[0] ?? null);
   readonly known: KnownIds = $derived(knownIdsOf(this.data));
   readonly #byId: ReadonlyMap<string, TimelineEvent> = $derived(indexById(this.data.events));
+  // Built on the first search, not with the page: a $derived runs only once read.
+  readonly #searchIndex = $derived(buildSearchIndex(this.data));
+  /** The ids of the events the search finds, or null when there is no search. */
+  readonly queryHits: ReadonlySet<string> | null = $derived.by(() => {
+    if (this.filters.query.trim() === '') return null;
+    return searchEvents(this.#searchIndex, this.filters.query);
+  });
   readonly visibleEvents = $derived(
-    this.data.events.filter((event) => matchesFilters(event, this.filters)),
+    this.data.events.filter((event) => matchesFilters(event, this.filters, this.queryHits)),
   );
   /** Each event's span on the UTC axis, read once per file. */
   readonly spans: ReadonlyMap<string, TimeWindow> = $derived(
@@ -175,7 +183,7 @@ export class ExplorerState {
 
   /** The options of a facet with counts under the current filters. */
   facet(name: FacetName): FacetOption[] {
-    return facetOptions(this.data, this.filters, name);
+    return facetOptions(this.data, this.filters, name, this.queryHits);
   }
 
   /** A date in words with the primary calendar first. */

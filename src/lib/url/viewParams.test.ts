@@ -5,6 +5,8 @@ import {
   DEFAULT_URL_VIEW,
   isFloatingMinute,
   knownIdsOf,
+  limitQuery,
+  MAX_QUERY,
   parseView,
   readView,
   serializeView,
@@ -102,6 +104,16 @@ describe('parseView', () => {
 
   it('cuts an absurdly long search to 200 characters', () => {
     expect(parseView(`?q=${'a'.repeat(5000)}`).query).toHaveLength(200);
+  });
+
+  it('never writes a longer search than it reads back, nor half a character', () => {
+    const written = serializeView({ ...DEFAULT_URL_VIEW, query: 'a'.repeat(5400) });
+    expect(new URLSearchParams(written).get('q')).toHaveLength(MAX_QUERY);
+    const emoji = `${'a'.repeat(MAX_QUERY - 1)}😀`;
+    expect(limitQuery(emoji)).toBe('a'.repeat(MAX_QUERY - 1));
+    expect(parseView(serializeView({ ...DEFAULT_URL_VIEW, query: emoji })).query).toBe(
+      limitQuery(emoji),
+    );
   });
 
   it('never throws, whatever the query string holds', () => {

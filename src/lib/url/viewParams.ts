@@ -83,8 +83,20 @@ const EVENT_TYPES: ReadonlySet<string> = new Set<EventType>([
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MINUTE_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-/** A search longer than this is not something a person typed. */
-const MAX_QUERY = 200;
+/**
+ * The longest search a link keeps, in UTF-16 code units as an input's `maxlength`
+ * counts them, so the search box can hold exactly what the link keeps. A search
+ * longer than this is not something a person typed.
+ */
+export const MAX_QUERY = 200;
+
+/** The first `MAX_QUERY` code units of a search, never half of a character. */
+export function limitQuery(query: string): string {
+  if (query.length <= MAX_QUERY) return query;
+  // A surrogate pair (an emoji, a rare CJK character) cut in two would be no character.
+  const end = /[\uD800-\uDBFF]/.test(query[MAX_QUERY - 1]!) ? MAX_QUERY - 1 : MAX_QUERY;
+  return query.slice(0, end);
+}
 
 /** Whether `iso` is a real floating date-time to the minute (no 30 February, no 24:00). */
 export function isFloatingMinute(iso: string): boolean {
@@ -215,9 +227,9 @@ export function readView(search: string | URLSearchParams, known?: KnownIds): Re
   const [selected = null] = ids(params, 'event', 'event', ignored, known?.events);
   const window = readWindow(params, ignored, known?.span);
   const rawQuery = params.get('q') ?? '';
-  if ([...rawQuery].length > MAX_QUERY)
+  if (rawQuery.length > MAX_QUERY)
     ignored.push(`the search beyond its first ${MAX_QUERY} characters`);
-  const query = [...rawQuery].slice(0, MAX_QUERY).join('');
+  const query = limitQuery(rawQuery);
   const source = choice(
     params,
     'source',
@@ -269,7 +281,8 @@ export function serializeView(view: UrlView): string {
   for (const id of view.people) params.append('person', id);
   for (const id of view.places) params.append('place', id);
   for (const type of view.types) params.append('type', type);
-  if (view.query.trim() !== '') params.set('q', view.query);
+  // Cut as reading cuts it, so a link never carries more than it gives back.
+  if (view.query.trim() !== '') params.set('q', limitQuery(view.query));
   if (view.sourceOpen) params.set('source', view.sourceView);
   const text = params.toString();
   return text ? `?${text}` : '';

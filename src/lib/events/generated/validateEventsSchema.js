@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"events.schema.json","title":"events.json: source-linked historical events","description":"Written by `npm run extract`. Times are floating wall-clock times (no time zone) at the place of the events; Gregorian unless under `julian`. Anchors use W3C Web Annotation selectors over the reading text, plus the span in the raw OCR text.","type":"object","additionalProperties":false,"required":["formatVersion","sources","lanes","people","places","events"],"properties":{"$schema":{"type":"string"},"formatVersion":{"const":1},"sources":{"type":"array","items":{"$ref":"#/$defs/source"}},"lanes":{"type":"array","items":{"$ref":"#/$defs/lane"}},"people":{"type":"array","items":{"$ref":"#/$defs/person"}},"places":{"type":"array","items":{"$ref":"#/$defs/place"}},"events":{"type":"array","items":{"$ref":"#/$defs/event"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"floatingDateTime":{"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"},"span":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"citation":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}},"source":{"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}},"lane":{"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}},"person":{"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"place":{"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"event":{"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","start","end","precision","approximate","uncertain","julian","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":10},"time":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"},"precision":{"enum":["minute","part-of-day","day","days"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"julian":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"enum":["before","after","during","part-of"]},"event":{"$ref":"#/$defs/id"}}}}}}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"events.schema.json","title":"events.json: source-linked historical events","description":"Written by `npm run extract`. Times are floating wall-clock times (no time zone) at the place of the events; Gregorian unless under `julian`. Anchors use W3C Web Annotation selectors over the reading text, plus the span in the raw OCR text.","type":"object","additionalProperties":false,"required":["formatVersion","sources","lanes","people","places","events"],"properties":{"$schema":{"type":"string"},"formatVersion":{"const":1},"sources":{"type":"array","items":{"$ref":"#/$defs/source"}},"lanes":{"type":"array","items":{"$ref":"#/$defs/lane"}},"people":{"type":"array","items":{"$ref":"#/$defs/person"}},"places":{"type":"array","items":{"$ref":"#/$defs/place"}},"events":{"type":"array","items":{"$ref":"#/$defs/event"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"floatingDateTime":{"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"},"span":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"citation":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}},"source":{"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}},"lane":{"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}},"person":{"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"place":{"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"event":{"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","start","end","precision","approximate","uncertain","julian","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":10},"time":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"},"precision":{"enum":["minute","part-of-day","day","days"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"julian":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"enum":["before","after","during","part-of"]},"event":{"$ref":"#/$defs/id"}}}}}}}};
 const schema20 = {"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}};
 const schema21 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
 const pattern3 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
@@ -468,7 +468,7 @@ return errors === 0;
 }
 validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema24 = {"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}}}};
+const schema24 = {"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}};
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -522,7 +522,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "name")) || (key0 === "role")) || (key0 === "aliases"))){
+if(!(((((key0 === "id") || (key0 === "name")) || (key0 === "role")) || (key0 === "aliases")) || (key0 === "otherNames"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
@@ -573,9 +573,19 @@ vErrors.push(err5);
 errors++;
 }
 }
+if(data.otherNames !== undefined){
+let data5 = data.otherNames;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate56(data5[i1], {instancePath:instancePath+"/otherNames/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err6 = {instancePath:instancePath+"/otherNames",schemaPath:"#/properties/otherNames/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -584,19 +594,31 @@ vErrors.push(err6);
 }
 errors++;
 }
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
 validate67.errors = vErrors;
 return errors === 0;
 }
 validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema25 = {"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}}}};
+const schema25 = {"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}};
 const schema26 = {"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}};
 const pattern4 = new RegExp("^https?://", "u");
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -680,16 +702,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -758,7 +780,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "kind")) || (key0 === "coordinates")) || (key0 === "coordinatesSource")) || (key0 === "aliases"))){
+if(!(((((((key0 === "id") || (key0 === "name")) || (key0 === "kind")) || (key0 === "coordinates")) || (key0 === "coordinatesSource")) || (key0 === "aliases")) || (key0 === "otherNames"))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
@@ -901,8 +923,8 @@ errors++;
 }
 }
 if(data.coordinatesSource !== undefined){
-if(!(validate76(data.coordinatesSource, {instancePath:instancePath+"/coordinatesSource",parentData:data,parentDataProperty:"coordinatesSource",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate77(data.coordinatesSource, {instancePath:instancePath+"/coordinatesSource",parentData:data,parentDataProperty:"coordinatesSource",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
@@ -928,9 +950,19 @@ vErrors.push(err17);
 errors++;
 }
 }
+if(data.otherNames !== undefined){
+let data9 = data.otherNames;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i1=0; i1<len2; i1++){
+if(!(validate56(data9[i1], {instancePath:instancePath+"/otherNames/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err18 = {instancePath:instancePath+"/otherNames",schemaPath:"#/properties/otherNames/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -939,20 +971,32 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate73.errors = vErrors;
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema27 = {"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","start","end","precision","approximate","uncertain","julian","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":10},"time":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"},"precision":{"enum":["minute","part-of-day","day","days"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"julian":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"enum":["before","after","during","part-of"]},"event":{"$ref":"#/$defs/id"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema28 = {"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"};
 const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", "u");
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -981,17 +1025,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema29 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}};
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1092,17 +1136,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern5 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$", "u");
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1482,14 +1526,14 @@ errors++;
 }
 }
 if(data9.start !== undefined){
-if(!(validate88(data9.start, {instancePath:instancePath+"/date/start",parentData:data9,parentDataProperty:"start",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data9.start, {instancePath:instancePath+"/date/start",parentData:data9,parentDataProperty:"start",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data9.end !== undefined){
-if(!(validate88(data9.end, {instancePath:instancePath+"/date/end",parentData:data9,parentDataProperty:"end",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data9.end, {instancePath:instancePath+"/date/end",parentData:data9,parentDataProperty:"end",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
@@ -1566,14 +1610,14 @@ errors++;
 }
 }
 if(data18.start !== undefined){
-if(!(validate88(data18.start, {instancePath:instancePath+"/date/julian/start",parentData:data18,parentDataProperty:"start",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data18.start, {instancePath:instancePath+"/date/julian/start",parentData:data18,parentDataProperty:"start",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data18.end !== undefined){
-if(!(validate88(data18.end, {instancePath:instancePath+"/date/julian/end",parentData:data18,parentDataProperty:"end",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data18.end, {instancePath:instancePath+"/date/julian/end",parentData:data18,parentDataProperty:"end",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
@@ -1613,8 +1657,8 @@ let data23 = data9.citations;
 if(Array.isArray(data23)){
 const len2 = data23.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate76(data23[i2], {instancePath:instancePath+"/date/citations/" + i2,parentData:data23,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate77(data23[i2], {instancePath:instancePath+"/date/citations/" + i2,parentData:data23,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
@@ -1791,14 +1835,14 @@ errors++;
 }
 }
 if(data25.position !== undefined){
-if(!(validate97(data25.position, {instancePath:instancePath+"/anchor/position",parentData:data25,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate99(data25.position, {instancePath:instancePath+"/anchor/position",parentData:data25,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
 if(data25.raw !== undefined){
-if(!(validate97(data25.raw, {instancePath:instancePath+"/anchor/raw",parentData:data25,parentDataProperty:"raw",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate99(data25.raw, {instancePath:instancePath+"/anchor/raw",parentData:data25,parentDataProperty:"raw",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -1907,10 +1951,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2092,8 +2136,8 @@ let data8 = data.places;
 if(Array.isArray(data8)){
 const len3 = data8.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate73(data8[i3], {instancePath:instancePath+"/places/" + i3,parentData:data8,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate74(data8[i3], {instancePath:instancePath+"/places/" + i3,parentData:data8,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 }
@@ -2114,8 +2158,8 @@ let data10 = data.events;
 if(Array.isArray(data10)){
 const len4 = data10.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate81(data10[i4], {instancePath:instancePath+"/events/" + i4,parentData:data10,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate83(data10[i4], {instancePath:instancePath+"/events/" + i4,parentData:data10,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }

@@ -1,0 +1,83 @@
+import { bundled, expect, test } from './support/explorer';
+
+const total = bundled.events.length;
+const titlesOf = (events: typeof bundled.events) => events.map((e) => e.title).sort();
+const withKerensky = bundled.events.filter((e) => e.people.includes('kerensky'));
+/** The events that touch 8 November 1917, 26 October in the Old Style. */
+const onEighth = bundled.events.filter((e) =>
+  e.date.end > e.date.start
+    ? e.date.start < '1917-11-09T00:00' && e.date.end > '1917-11-08T00:00'
+    : e.date.start.startsWith('1917-11-08'),
+);
+
+test('a search by another spelling, the Russian name or the Old Style date lists the matching events with the matched words marked', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: /Search titles, summaries, quotes, names/ });
+  await box.fill('Kerenski');
+  await expect(page.getByText(`${withKerensky.length} of ${total} events shown`)).toBeVisible();
+
+  // The day's list: Kerensky's events of 8 November, his name marked in their titles.
+  await page.getByRole('button', { name: /^Thursday, 8 November 1917/ }).click();
+  const day = page.getByRole('region', { name: /Events of the day/ });
+  const kerenskyOnEighth = withKerensky.filter((e) => onEighth.includes(e));
+  await expect(day.getByRole('listitem')).toHaveCount(kerenskyOnEighth.length);
+  await expect(
+    day
+      .locator('mark')
+      .filter({ hasText: /^Kerensky$/ })
+      .first(),
+  ).toBeVisible();
+
+  // The list: every row Kerensky's, his name marked among the people.
+  await page.getByRole('radio', { name: 'List' }).check();
+  const rows = page.getByRole('table').getByRole('row');
+  const rowTitles = async () =>
+    (await page.getByRole('table').locator('tbody [data-event-id]').allTextContents()).sort();
+  await expect(rows).toHaveCount(withKerensky.length + 1);
+  await expect.poll(rowTitles).toEqual(titlesOf(withKerensky));
+  await expect(
+    page.getByRole('cell').locator('mark', { hasText: 'Alexander Kerensky' }),
+  ).toHaveCount(withKerensky.length);
+
+  await box.fill('Керенский');
+  await expect(rows).toHaveCount(withKerensky.length + 1);
+  await expect(
+    page
+      .getByRole('table')
+      .getByRole('button', { name: 'Kerensky rides with the head echelons' })
+      .locator('mark'),
+  ).toHaveText('Kerensky');
+
+  await box.fill('26 October');
+  await expect(rows).toHaveCount(onEighth.length + 1);
+  await expect.poll(rowTitles).toEqual(titlesOf(onEighth));
+  // The date column marks the Old Style day wherever the event is of that one day.
+  await expect(
+    page.getByRole('cell').locator('mark', { hasText: '26 October' }).first(),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/q=26\+October/);
+});
+
+test('the search box holds no more than the link keeps, and the link gives it back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await box.fill('x'.repeat(5400));
+  await expect(box).toHaveValue('x'.repeat(200));
+  await expect(page).toHaveURL(new RegExp(`[?&]q=x{200}(&|$)`));
+  await page.reload();
+  await expect(box).toHaveValue('x'.repeat(200));
+  await expect(page.getByText(/the search beyond its first/)).toHaveCount(0);
+});
+
+test('a link with a search opens on the events it finds, marked', async ({ page }) => {
+  await page.goto('/?view=list&q=%D0%9A%D0%B5%D1%80%D0%B5%D0%BD%D1%81%D0%BA%D0%B8%D0%B9');
+  await expect(page.getByRole('searchbox', { name: /Search/ })).toHaveValue('Керенский');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(withKerensky.length + 1);
+  await expect(
+    page.getByRole('cell').locator('mark', { hasText: 'Alexander Kerensky' }),
+  ).toHaveCount(withKerensky.length);
+});
