@@ -205,22 +205,6 @@ test("the window's label reads at the span's scale, while the link keeps the min
   await expect(windowText(page)).toHaveText('8 Nov, 05:45–12:30');
 });
 
-test('if its gestures cannot be loaded, the timeline is still drawn and its buttons and keys still move it', async ({
-  page,
-}) => {
-  await page.route(/gesturesChunk[^/]*\.(js|ts)$/, (route) => route.abort());
-  await open(page, '/?from=1917-11-08T00:00&to=1917-11-08T12:00');
-  await expect(windowText(page)).toHaveText('8 Nov, 00:00–12:00');
-  await expect(figure(page)).toContainText('Zoom and pan with the buttons.');
-  await expect(figure(page)).not.toContainText('scroll or pinch');
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect(windowText(page)).toHaveText('8 Nov, 03:00–09:00');
-  await expect(page).toHaveURL(/from=1917-11-08T03(:|%3A)00&to=1917-11-08T09(:|%3A)00/);
-  await figure(page).locator('[data-event-id]').first().focus();
-  await page.keyboard.press('-');
-  await expect(windowText(page)).not.toHaveText('8 Nov, 03:00–09:00');
-});
-
 test('dragging the plot pans the window', async ({ page }) => {
   await open(page);
   const before = await windowText(page).textContent();
