@@ -5,10 +5,10 @@
 import { mount } from 'svelte';
 import '../../src/styles/theme.css';
 import '../../src/styles/global.css';
-import Timeline from '../../src/components/timeline/Timeline.svelte';
-import { ViewState } from '../../src/lib/state/viewState.svelte';
-import { eventSpan } from '../../src/lib/timeline/eventGeometry';
-import { extentOf } from '../../src/lib/timeline/fitDomain';
+import Timeline from '../../src/timeline/Timeline.svelte';
+import { ViewState } from '../../src/timeline/view/viewState.svelte';
+import { eventSpan } from '../../src/timeline/layout/eventGeometry';
+import { extentOf } from '../../src/timeline/view/fitDomain';
 import { createBench, loadDataset, watchFirstRender } from './harness';
 
 const bench = createBench();

@@ -24,10 +24,10 @@ import { buildSearchIndex, searchEvents } from '../search/eventSearch';
 import type { EventsFile, SourcePage, TimelineEvent } from '../events/types';
 import { describeEventDate } from '../time/describeDate';
 import { formatFloating, parseFloating } from '../time/floating';
-import { eventSpan } from '../timeline/eventGeometry';
-import { extentOf } from '../timeline/fitDomain';
-import { toWholeMinute, type TimeWindow } from '../timeline/window';
-import { ViewState } from './viewState.svelte';
+import { eventSpan } from '../../timeline/layout/eventGeometry';
+import { extentOf } from '../../timeline/view/fitDomain';
+import { toWholeMinute, type TimeWindow } from '../../timeline/view/window';
+import { ViewState } from '../../timeline/view/viewState.svelte';
 import {
   knownIdsOf,
   parseView,

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { sampleFile } from '../../lib/events/fixtures/sampleEvents';
+import { eventSpan } from './eventGeometry';
+import { LANE_GEOMETRY, drawnLanes, overlapDepth, stackLanes } from './lanes';
+
+const spans = new Map(sampleFile.events.map((e) => [e.id, eventSpan(e)]));
+
+describe('overlapDepth', () => {
+  it('is the most spans that overlap at once', () => {
+    expect(overlapDepth([])).toBe(0);
+    expect(
+      overlapDepth([
+        { start: 0, end: 10 },
+        { start: 5, end: 15 },
+        { start: 20, end: 30 },
+      ]),
+    ).toBe(2);
+  });
+
+  it('counts spans that only touch as overlapping, since their marks need a gap', () => {
+    expect(
+      overlapDepth([
+        { start: 0, end: 10 },
+        { start: 10, end: 20 },
+      ]),
+    ).toBe(2);
+  });
+
+  it('counts an instant with the span that contains it, and at its edge', () => {
+    expect(
+      overlapDepth([
+        { start: 0, end: 10 },
+        { start: 10, end: 10 },
+      ]),
+    ).toBe(2);
+  });
+});
+
+describe('drawnLanes', () => {
+  it('keeps the given order and gives each lane a colour and its overlap depth in rows', () => {
+    const lanes = drawnLanes(sampleFile.lanes, sampleFile.events, spans);
+    expect(lanes.map((l) => l.id)).toEqual(['petrograd', 'march', 'pskov']);
+    expect(new Set(lanes.map((l) => l.colour)).size).toBe(3);
+    expect(lanes.find((l) => l.id === 'pskov')!.rows).toBe(3);
+  });
+
+  it('adds a lane that an event names but the list lacks', () => {
+    const stray = { ...sampleFile.events[0]!, id: 'stray', lane: 'elsewhere' };
+    const lanes = drawnLanes(
+      sampleFile.lanes,
+      [stray],
+      new Map([['stray', spans.get(sampleFile.events[0]!.id)!]]),
+    );
+    expect(lanes.map((l) => l.id)).toContain('elsewhere');
+  });
+});
+
+describe('stackLanes', () => {
+  it('stacks the lanes below the axis with a header and their rows each', () => {
+    const lanes = drawnLanes(sampleFile.lanes, sampleFile.events, spans);
+    const bands = stackLanes(lanes, 60);
+    expect(bands[0]!.top).toBe(60);
+    expect(bands[1]!.top).toBe(60 + bands[0]!.height);
+    const { headerHeight, rowHeight, padding } = LANE_GEOMETRY;
+    expect(bands[0]!.height).toBe(headerHeight + lanes[0]!.rows * rowHeight + padding);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { sampleFile } from '../../lib/events/fixtures/sampleEvents';
+import { eventSpan } from './eventGeometry';
+import { fitWindow } from '../view/fitDomain';
+import { drawnLanes } from './lanes';
+import { buildMarkIndex } from './laneIndex';
+import { fitLaneRowsIndexed, layoutIndexed } from './windowItems';
+import { createTextMeasurer } from './measureText';
+
+const events = sampleFile.events;
+const spans = new Map(events.map((e) => [e.id, eventSpan(e)]));
+const lanes = drawnLanes(sampleFile.lanes, events, spans);
+const measure = createTextMeasurer('500 13px sans-serif', 13);
+const fitted = fitWindow([...spans.values()]);
+const index = buildMarkIndex(events, spans);
+const roomy = fitLaneRowsIndexed(index, lanes, fitted, 1440, measure);
+
+describe('layoutIndexed', () => {
+  it('places every sample event at 1440 px, each on its own', () => {
+    const { nodes, offscreen } = layoutIndexed(index, roomy, fitted, 1440, measure);
+    expect(offscreen).toEqual([]);
+    expect(nodes.every((n) => n.kind === 'event')).toBe(true);
+    expect(nodes).toHaveLength(events.length);
+  });
+
+  it('draws the Congress opening at 22:40 as a point and the storming of the Winter Palace as a band', () => {
+    const { nodes } = layoutIndexed(index, roomy, fitted, 1440, measure);
+    const shape = (id: string) => nodes.find((n) => n.kind === 'event' && n.id === id);
+    expect(shape('congress-opens')).toMatchObject({ shape: 'point' });
+    expect(shape('winter-palace-stormed')).toMatchObject({ shape: 'band' });
+  });
+
+  it('puts later events further right', () => {
+    const { nodes } = layoutIndexed(index, roomy, fitted, 1440, measure);
+    const x = (id: string) => nodes.find((n) => n.kind === 'event' && n.id === id)!.markStart;
+    expect(x('congress-opens')).toBeLessThan(x('gatchina-reached'));
+  });
+});
+
+describe('fitLaneRowsIndexed', () => {
+  it('gives a lane at least its overlap depth and no more than the cap', () => {
+    const rows = fitLaneRowsIndexed(index, lanes, fitted, 375, measure, 4);
+    for (const [i, lane] of rows.entries()) {
+      expect(lane.rows).toBeGreaterThanOrEqual(Math.min(lanes[i]!.rows, 4));
+      expect(lane.rows).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('leaves the lanes as they are before the width is known', () => {
+    expect(fitLaneRowsIndexed(index, lanes, fitted, 0, measure)).toEqual(lanes);
+  });
+});
