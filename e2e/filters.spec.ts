@@ -68,7 +68,7 @@ test('an empty result explains itself and offers to clear', async ({ page }) => 
   await expect(page.getByText(`All ${bundled.events.length} events shown`)).toBeVisible();
 });
 
-/** A day card's count, worked out from events.json: "6 events, 4 continuing from earlier". */
+/** A day card's count, worked out from events.json: "6 events, 4 continuing from before". */
 function countOn(day: string, events: typeof bundled.events): string {
   const start = `${day}T00:00`;
   const end = `${day.slice(0, 8)}${String(Number(day.slice(8)) + 1).padStart(2, '0')}T00:00`;
@@ -79,7 +79,7 @@ function countOn(day: string, events: typeof bundled.events): string {
   );
   const n = touching.length;
   const continuing = touching.filter((e) => e.date.start < start).length;
-  return `${n} ${n === 1 ? 'event' : 'events'}${continuing ? `, ${continuing} continuing from earlier` : ''}`;
+  return `${n} ${n === 1 ? 'event' : 'events'}${continuing ? `, ${continuing} continuing from before` : ''}`;
 }
 
 test('the day cards say how many events continue from an earlier day, which is why they add up to more than the events shown', async ({
@@ -89,7 +89,7 @@ test('the day cards say how many events continue from an earlier day, which is w
   await expect(dayButton(page, 'Wednesday')).toContainText(countOn('1917-11-07', bundled.events));
   await expect(dayButton(page, 'Thursday')).toContainText(countOn('1917-11-08', bundled.events));
   await expect(dayButton(page, 'Friday')).toContainText(countOn('1917-11-09', bundled.events));
-  await expect(dayButton(page, 'Friday')).toContainText(/continuing from earlier/);
+  await expect(dayButton(page, 'Friday')).toContainText(/continuing from before/);
   const all = bundled.events.length;
   await expect(dayButton(page, 'All days')).toContainText(`${all} events`);
 
@@ -97,7 +97,7 @@ test('the day cards say how many events continue from an earlier day, which is w
   const cards = page.getByRole('navigation', { name: 'Days' }).locator('.count');
   const counts = (await cards.allTextContents()).slice(0, -1);
   const newOnTheDay = counts.map((text) => {
-    const [, n, continuing] = /^(\d+) events?(?:, (\d+) continuing from earlier)?$/.exec(text)!;
+    const [, n, continuing] = /^(\d+) events?(?:, (\d+) continuing from before)?$/.exec(text)!;
     return Number(n) - Number(continuing ?? 0);
   });
   expect(newOnTheDay.reduce((sum, n) => sum + n, 0)).toBe(all);

@@ -100,7 +100,7 @@ describe('describeDayCount', () => {
   it('says how many continue from earlier, why the days add up to more than the events', () => {
     expect(describeDayCount({ events: all.slice(0, 6), continuing: 4 })).toEqual({
       count: '6 events',
-      continuing: '4 continuing from earlier',
+      continuing: '4 continuing from before',
     });
   });
 });

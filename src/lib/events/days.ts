@@ -84,7 +84,7 @@ export function summarizeDays(
 }
 
 /**
- * A day's count as its card says it: "6 events", and "4 continuing from earlier" when
+ * A day's count as its card says it: "6 events", and "4 continuing from before" when
  * some began on an earlier day (the reason the days add up to more than the events shown).
  */
 export function describeDayCount(day: Pick<DaySummary, 'events' | 'continuing'>): {
@@ -93,7 +93,9 @@ export function describeDayCount(day: Pick<DaySummary, 'events' | 'continuing'>)
 } {
   return {
     count: countEvents(day.events.length),
-    continuing: day.continuing > 0 ? `${day.continuing} continuing from earlier` : null,
+    // Not "from earlier": a voice-control user who says "click Earlier" means the
+    // timeline's pan button, and every card would answer too.
+    continuing: day.continuing > 0 ? `${day.continuing} continuing from before` : null,
   };
 }
 
