@@ -7,7 +7,7 @@ import '../../src/styles/theme.css';
 import '../../src/styles/global.css';
 import Timeline from '../../src/timeline/Timeline.svelte';
 import { ViewState } from '../../src/timeline/view/viewState.svelte';
-import { eventSpan } from '../../src/timeline/layout/eventGeometry';
+import { eventSpan } from '../../src/lib/events/eventSpan';
 import { extentOf } from '../../src/timeline/view/fitDomain';
 import { createBench, loadDataset, watchFirstRender } from './harness';
 
@@ -18,13 +18,16 @@ loadDataset(bench).then(
   (data) => {
     watchFirstRender(bench, target, '.mark');
     // The window the explorer would own, fitted to every event as the app opens.
-    const extent = extentOf(data.events.map(eventSpan));
+    // The spans the explorer would read once from the file.
+    const spans = new Map(data.events.map((event) => [event.id, eventSpan(event)]));
+    const extent = extentOf([...spans.values()]);
     const view = new ViewState(() => (extent ? [extent] : []));
     mount(Timeline, {
       target,
       props: {
         view,
         events: data.events,
+        spans,
         lanes: data.lanes,
         selectedId: null,
         primaryCalendar: 'gregorian',

@@ -10,6 +10,7 @@ import {
 } from '../time/floating';
 import { countEvents } from '../people-places/peoplePlacesIndex';
 import { weekdayOf } from '../time/names';
+import { eventSpan } from './eventSpan';
 import { compareEvents } from './relations';
 import type { PartOfDay, TimelineEvent } from './types';
 
@@ -32,9 +33,7 @@ export interface DaySummary extends DaySpan {
   continuing: number;
 }
 
-function spanOf(event: TimelineEvent): { start: number; end: number } {
-  return { start: parseFloating(event.date.start), end: parseFloating(event.date.end) };
-}
+const spanOf = eventSpan;
 
 /** Whether an event touches the day: an instant lies in it, a span overlaps it. */
 export function touchesDay(event: TimelineEvent, day: DaySpan): boolean {

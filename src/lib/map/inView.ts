@@ -3,7 +3,7 @@
  * the floating UTC axis, spans are `[start, end)` as in the events file.
  */
 import type { TimelineEvent } from '../events/types';
-import { parseFloating } from '../time/floating';
+import { eventSpan } from '../events/eventSpan';
 
 /** A stretch of the floating UTC axis, `[start, end)`; null means "everything". */
 export type VisibleWindow = { start: number; end: number } | null;
@@ -14,8 +14,7 @@ export type VisibleWindow = { start: number; end: number } | null;
  */
 export function isEventInWindow(event: TimelineEvent, window: VisibleWindow): boolean {
   if (!window) return true;
-  const start = parseFloating(event.date.start);
-  const end = parseFloating(event.date.end);
+  const { start, end } = eventSpan(event);
   if (end <= start) return start >= window.start && start < window.end;
   return start < window.end && end > window.start;
 }

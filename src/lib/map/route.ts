@@ -5,7 +5,7 @@
  */
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Place, TimelineEvent } from '../events/types';
-import { parseFloating } from '../time/floating';
+import { eventSpan } from '../events/eventSpan';
 
 /** One stop on the route, in order of travel. */
 export interface RouteStop {
@@ -128,7 +128,7 @@ export function marchProgress(
   const dated: DatedTime[] = [];
   present.forEach((stop, i) => {
     const event = stop.dated && eventById.get(stop.dated.event);
-    if (event) dated.push({ at: distances[i]!, time: parseFloating(event.date.start) });
+    if (event) dated.push({ at: distances[i]!, time: eventSpan(event).start });
   });
   dated.sort((a, b) => a.time - b.time);
 

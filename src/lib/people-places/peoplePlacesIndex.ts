@@ -3,7 +3,7 @@
  * writes them, and their events in time order. Pure; the component only draws it.
  */
 import type { EventsFile, Place, TimelineEvent } from '../events/types';
-import { parseFloating } from '../time/floating';
+import { eventSpan } from '../events/eventSpan';
 
 export type EntryKind = 'person' | 'place';
 
@@ -40,8 +40,8 @@ export function indexAnchorId(kind: EntryKind, id: string): string {
 /** Earliest start first; then the shorter span; then the order in the source. */
 export function compareByTime(a: TimelineEvent, b: TimelineEvent): number {
   return (
-    parseFloating(a.date.start) - parseFloating(b.date.start) ||
-    parseFloating(a.date.end) - parseFloating(b.date.end) ||
+    eventSpan(a).start - eventSpan(b).start ||
+    eventSpan(a).end - eventSpan(b).end ||
     a.anchor.position.start - b.anchor.position.start
   );
 }

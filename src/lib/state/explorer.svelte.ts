@@ -24,7 +24,7 @@ import { buildSearchIndex, searchEvents } from '../search/eventSearch';
 import type { EventsFile, SourcePage, TimelineEvent } from '../events/types';
 import { describeEventDate } from '../time/describeDate';
 import { formatFloating, parseFloating } from '../time/floating';
-import { eventSpan } from '../../timeline/layout/eventGeometry';
+import { eventSpan } from '../events/eventSpan';
 import { extentOf } from '../../timeline/view/fitDomain';
 import { toWholeMinute, type TimeWindow } from '../../timeline/view/window';
 import { ViewState } from '../../timeline/view/viewState.svelte';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../lib/events/types';
 import { sampleFile } from '../../lib/events/fixtures/sampleEvents';
-import { eventSpan } from './eventGeometry';
+import { eventSpan } from '../../lib/events/eventSpan';
 import { extentOf as fitWindowExtent, fitWindow } from '../view/fitDomain';
 import { drawnLanes, drawnLanesFromIndex } from './lanes';
 import { layoutMarks, occupiedExtent, type PlacedNode } from './packRows';

@@ -5,7 +5,8 @@
  * of events; every zoom frame reads it.
  */
 import type { TimelineEvent } from '../../lib/events/types';
-import { eventSpan, markShape } from './eventGeometry';
+import { eventSpan } from '../../lib/events/eventSpan';
+import { markShape } from './eventGeometry';
 import type { TimeWindow } from '../view/window';
 
 export interface LaneIndex {

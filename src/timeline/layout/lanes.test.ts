@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleFile } from '../../lib/events/fixtures/sampleEvents';
-import { eventSpan } from './eventGeometry';
+import { eventSpan } from '../../lib/events/eventSpan';
 import { LANE_GEOMETRY, drawnLanes, overlapDepth, stackLanes } from './lanes';
 
 const spans = new Map(sampleFile.events.map((e) => [e.id, eventSpan(e)]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleFile } from '../../lib/events/fixtures/sampleEvents';
-import { eventSpan } from './eventGeometry';
+import { eventSpan } from '../../lib/events/eventSpan';
 import { fitWindow } from '../view/fitDomain';
 import { drawnLanes } from './lanes';
 import { buildMarkIndex } from './laneIndex';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleFile } from '../../lib/events/fixtures/sampleEvents';
-import { eventSpan } from '../layout/eventGeometry';
+import { eventSpan } from '../../lib/events/eventSpan';
 import { STORY_DAYS, extentOf, fitWindow, overviewWindow } from './fitDomain';
 import { DAY, HOUR } from './window';
 
