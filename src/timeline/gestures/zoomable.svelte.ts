@@ -12,8 +12,8 @@ import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
-import type { ViewState } from '../view/viewState.svelte';
-import type { AxisTransform } from '../view/window';
+import type { ViewState, ZoomDriver } from '../view/viewState.svelte';
+import type { AxisTransform, TimeWindow } from '../view/window';
 
 export interface ZoomableOptions {
   /** Length of animated moves in milliseconds; default 450. */
@@ -69,8 +69,9 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
     // d3's stored transform is being brought to the view's own (after a resize or a new
     // period): not a move, so its events change nothing.
     let syncing = false;
-    // An animated move is under way, so a sync that cuts it short can still settle it.
-    let animating = false;
+    // Where the animated move under way is heading, so a sync (a new width, a new period
+    // from a filter) can aim it again at the same window under the new scale.
+    let heading: TimeWindow | null = null;
 
     // Where a mouse press began: a press that wanders a pixel or two is still a click on a
     // mark (d3 is told so too), and the canvas is not brought out for it.
@@ -103,27 +104,27 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
       })
       .on('end', () => {
         if (syncing) return;
-        animating = false;
+        heading = null;
         view.zoomGesture = false;
         view.settle();
       });
 
-    view.driver = {
-      transformTo(to: AxisTransform, instant = false) {
-        const transform = zoomTransformOf(to);
-        selection.interrupt();
-        if (instant || prefersReducedMotion()) {
-          selection.call(behavior.transform, transform);
-          return;
-        }
-        animating = true;
-        selection
-          .transition()
-          .duration(options.duration ?? 450)
-          .ease(easeCubicOut)
-          .call(behavior.transform, transform);
-      },
+    const moveTo = (window: TimeWindow, instant = false) => {
+      const transform = zoomTransformOf(view.transformFor(window));
+      selection.interrupt();
+      if (instant || prefersReducedMotion()) {
+        selection.call(behavior.transform, transform);
+        return;
+      }
+      selection
+        .transition()
+        .duration(options.duration ?? 450)
+        .ease(easeCubicOut)
+        .call(behavior.transform, transform);
+      heading = window;
     };
+    const driver: ZoomDriver = { moveTo };
+    view.driver = driver;
     selection.call(behavior);
 
     /** The plot's size (given, so d3 never reads it: a forced layout) and the zoom and pan limits. */
@@ -141,16 +142,17 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
           [t1, Infinity],
         ]);
     };
-    /** Brings d3's stored transform to the one that shows the view's window. */
+    /**
+     * Brings d3's stored transform to the one that shows the view's window, and aims an
+     * animation that this cut short at its window again, under the new scale.
+     */
     const sync = () => {
-      const cutShort = animating;
+      const target = heading;
       syncing = true;
       selection.call(behavior.transform, zoomTransformOf(view.transform));
       syncing = false;
-      if (cutShort) {
-        animating = false;
-        view.settle();
-      }
+      heading = null;
+      if (target) moveTo(target);
     };
     const stopPageSwipes = letPageSwipesThrough(node);
 
@@ -168,7 +170,7 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
     return () => {
       stopPageSwipes();
       selection.interrupt().on('.zoom', null);
-      if (view.driver) view.driver = null;
+      if (view.driver === driver) view.driver = null;
     };
   };
 }

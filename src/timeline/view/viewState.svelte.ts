@@ -19,7 +19,6 @@ import { fitWindow, overviewWindow, STORY_DAYS } from './fitDomain';
 import {
   centreWindowOn,
   MINUTE,
-  sameWindow,
   scaleWindowAbout,
   transformForWindow,
   windowForTransform,
@@ -35,8 +34,8 @@ import {
 
 /** How d3-zoom moves the view, registered by its attachment while it is bound. */
 export interface ZoomDriver {
-  /** Moves to a transform, animated unless `instant` (or the reader prefers reduced motion). */
-  transformTo(transform: AxisTransform, instant?: boolean): void;
+  /** Moves to a window, animated unless `instant` (or the reader prefers reduced motion). */
+  moveTo(window: TimeWindow, instant?: boolean): void;
 }
 
 export class ViewState {
@@ -128,7 +127,7 @@ export class ViewState {
     // A brush drag moves the view by one instant zoom a frame; it settles when let go.
     if (this.brushGesture) return;
     this.#heading = null;
-    if (!sameWindow(this.settled, this.window, 1e-9)) this.settled = this.window;
+    if (this.settled !== this.window) this.settled = this.window;
     this.#onsettle();
   }
 
@@ -140,8 +139,9 @@ export class ViewState {
     this.following = follow;
     const within = clampWindowWithin(clampWindowSpan(window), this.panExtent);
     if (this.driver && this.width > 0) {
+      this.driver.moveTo(within, instant);
+      // After the move starts: the one it cut short settles as it ends, clearing the heading.
       this.#heading = instant ? null : within;
-      this.driver.transformTo(this.transformFor(within), instant);
       return;
     }
     this.window = within;
