@@ -164,3 +164,21 @@ test('a window the reader dragged to reaches the link, even when the window is r
   await page.goto(page.url());
   await expect(label).toHaveText(shown!);
 });
+
+test('an animated re-fit after a filter comes to the events it leaves, and the link says so', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const label = page.getByTestId('timeline-window');
+  await page.getByRole('button', { name: /^Wed(nesday)?\b.*7 Nov/ }).click();
+  await expect(page).toHaveURL(/from=1917-11-07/);
+  await page.getByRole('checkbox', { name: /Pyotr Krasnov/ }).check();
+  await expect(page).not.toHaveURL(/from=1917-11-07/);
+  // The animation ends on a window that shows Krasnov's events (8–9 November) …
+  await expect(label).toHaveText(/ 9 Nov|10 Nov/);
+  await expect(mark(page, gatchina.id)).toBeInViewport();
+  // … and the link, opened again with the same motion, comes to the same window.
+  const shown = await label.textContent();
+  await page.goto(page.url());
+  await expect(label).toHaveText(shown!);
+});

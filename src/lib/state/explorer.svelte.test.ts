@@ -95,6 +95,15 @@ describe('ExplorerState', () => {
     ]);
   });
 
+  it('reads a passage from the index and closes the phone’s sheets each as one history entry', () => {
+    const { state, writes } = explorer();
+    state.readPassage('congress-opens');
+    expect(writes).toEqual([['?event=congress-opens&source=reading', 'push']]);
+    state.closeReading();
+    expect(writes.at(-1)).toEqual(['', 'push']);
+    expect(writes).toHaveLength(2);
+  });
+
   it('does not write the URL again when nothing in it changed', () => {
     const { state, writes } = explorer();
     state.timeline.show(DAY9);

@@ -276,6 +276,25 @@ export class ExplorerState {
     this.#commit('replace');
   }
 
+  /** Chooses an event and opens the source at its passage, as one history entry. */
+  readPassage(id: string): void {
+    const event = this.event(id);
+    if (!event) return;
+    this.selectedId = id;
+    this.sourceOpen = true;
+    this.announcement = `Selected: ${event.title}, ${this.describe(event)}.`;
+    this.#commit('push');
+    this.#reveal(event);
+  }
+
+  /** Closes the source and the details together, as one history entry (the phone's sheets). */
+  closeReading(): void {
+    this.selectedId = null;
+    this.sourceOpen = false;
+    this.announcement = 'Details closed.';
+    this.#commit('push');
+  }
+
   /** Opens or closes the source as a new history entry, so Back closes or reopens it. */
   openSource(open = true): void {
     this.sourceOpen = open;

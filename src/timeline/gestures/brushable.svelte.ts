@@ -7,6 +7,7 @@ import { brushX, type D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import type { ScaleLinear } from 'd3-scale';
 import type { Attachment } from 'svelte/attachments';
+import { untrack } from 'svelte';
 import type { ViewState } from '../view/viewState.svelte';
 import type { TimeWindow } from '../view/window';
 
@@ -44,6 +45,9 @@ export function brushable(view: ViewState, options: BrushableOptions): Attachmen
         view.brushGesture = false;
         if (event.selection) {
           view.settle();
+          // A drag the view could not follow all the way (past the zoom or pan limits)
+          // leaves the brush where the view stopped, not where the pointer did.
+          followView();
           return;
         }
         // A click without a drag clears a d3 brush; here it means "look here".
@@ -64,15 +68,21 @@ export function brushable(view: ViewState, options: BrushableOptions): Attachmen
       selection.call(behavior);
     });
 
-    // The main view moves the brush, unless the reader is dragging it.
-    $effect(() => {
+    /** Puts the brush where the main view is. */
+    const followView = () => {
       const scale = options.scale();
       const [r0, r1] = scale.range() as [number, number];
       const { start, end } = view.window;
-      if (dragging) return;
       const x0 = Math.max(r0, Math.min(scale(start), r1 - 1));
       const x1 = Math.max(x0 + 1, Math.min(scale(end), r1));
       selection.call(behavior.move, [x0, x1]);
+    };
+
+    // The main view moves the brush, unless the reader is dragging it.
+    $effect(() => {
+      void options.scale();
+      void view.window;
+      if (!dragging) untrack(followView);
     });
 
     return () => {

@@ -2,14 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STORY_DAYS } from './fitDomain';
 import { panExtentFor } from './zoomExtent';
-import {
-  HOUR,
-  MINUTE,
-  sameWindow,
-  windowForTransform,
-  type AxisTransform,
-  type TimeWindow,
-} from './window';
+import { HOUR, MINUTE, sameWindow, windowForTransform, type TimeWindow } from './window';
 import { ViewState } from './viewState.svelte';
 
 const spans: TimeWindow[] = [
