@@ -182,3 +182,13 @@ test('an animated re-fit after a filter comes to the events it leaves, and the l
   await page.goto(page.url());
   await expect(label).toHaveText(shown!);
 });
+
+test('zooming from a mark with + and − keeps the keyboard on that mark', async ({ page }) => {
+  await page.goto('/');
+  const echelons = mark(page, 'echelons-leave-ostrov');
+  await echelons.focus();
+  for (const key of ['+', '+', '+', '-', '+']) {
+    await page.keyboard.press(key);
+    await expect(echelons).toBeFocused();
+  }
+});
