@@ -208,7 +208,9 @@ test("the window's label reads at the span's scale, while the link keeps the min
 test('dragging the plot pans the window', async ({ page }) => {
   await open(page);
   const before = await windowText(page).textContent();
-  await drag(page, figure(page).locator('.plot'), -400, { x: 600, y: 30 });
+  // A fifth of the plot's width: about two thirds of a day of the three and a half fitted.
+  const width = (await figure(page).locator('.plot').boundingBox())!.width;
+  await drag(page, figure(page).locator('.plot'), -width / 5, { x: width / 2, y: 30 });
   await expect(windowText(page)).not.toHaveText(before!);
   await expect(page).toHaveURL(/from=1917-11-07/);
 });
@@ -286,7 +288,7 @@ test('keys zoom and pan when the timeline has focus', async ({ page }) => {
   await expect(windowText(page)).not.toHaveText(before!);
   await page.keyboard.press('0');
   await expect(axis(page)).toHaveAttribute('data-level', 'part-of-day');
-  await page.keyboard.press('-');
+  // Twice as far out from the three days fitted: about a week, in days.
   await page.keyboard.press('-');
   await expect(axis(page)).toHaveAttribute('data-level', 'day');
 });
@@ -470,6 +472,9 @@ test.describe('on a phone', () => {
       'aria-pressed',
       'true',
     );
+    // The details came up in a sheet over the timeline: closed, to go on with the timeline.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await figure(page).screenshot({ path: 'test-results/screenshots/timeline-phone.png' });
     await expectNoAxeViolations(page, 'the timeline on a phone', { include: 'figure' });
     await page.screenshot({ path: testInfo.outputPath('timeline-phone.png'), fullPage: true });
