@@ -129,20 +129,31 @@ test('opening and closing the source are steps Back and Forward walk through', a
   await expect(page.locator('#source-heading')).toBeVisible();
 });
 
-test('after a filter re-fits the view, the link opens on the same window', async ({ page }) => {
-  // Moves are then instant, so what the label says is where the view has come to.
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/');
-  const label = page.getByTestId('timeline-window');
-  // Zoom to the evening of 7 November, then pick a person of 8 and 9 November only.
-  await page.getByRole('button', { name: /^Wed(nesday)?\b.*7 Nov/ }).click();
-  await expect(page).toHaveURL(/from=1917-11-07/);
-  await page.getByRole('checkbox', { name: /Pyotr Krasnov/ }).check();
-  await expect(page).not.toHaveURL(/from=1917-11-07/);
-  const shown = await label.textContent();
-  await page.goto(page.url());
-  await expect(label).toHaveText(shown!);
-});
+for (const motion of ['reduce', 'no-preference'] as const) {
+  test(`after a filter re-fits the view (motion: ${motion}), the link opens on the same window`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: motion });
+    await page.goto('/');
+    const label = page.getByTestId('timeline-window');
+    // Zoom to 7 November, then pick a person of 8 and 9 November only.
+    await page.getByRole('button', { name: /^Wed(nesday)?\b.*7 Nov/ }).click();
+    await expect(page).toHaveURL(/from=1917-11-07/);
+    await page.getByRole('checkbox', { name: /Pyotr Krasnov/ }).check();
+    await expect(page).not.toHaveURL(/from=1917-11-07/);
+    // The move ends on a window that shows his events …
+    await expect(page.getByRole('figure', { name: /timeline/i })).not.toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+    await expect(label).toHaveText(/ 9 Nov|10 Nov/);
+    await expect(mark(page, gatchina.id)).toBeInViewport();
+    // … and the link, opened again, comes to the same window.
+    const shown = await label.textContent();
+    await page.goto(page.url());
+    await expect(label).toHaveText(shown!);
+  });
+}
 
 test('a window the reader dragged to reaches the link, even when the window is resized mid-drag', async ({
   page,
@@ -160,24 +171,6 @@ test('a window the reader dragged to reaches the link, even when the window is r
   await page.mouse.up();
   await expect(label).not.toHaveText(before!);
   await expect(page).toHaveURL(/from=.*&to=/);
-  const shown = await label.textContent();
-  await page.goto(page.url());
-  await expect(label).toHaveText(shown!);
-});
-
-test('an animated re-fit after a filter comes to the events it leaves, and the link says so', async ({
-  page,
-}) => {
-  await page.goto('/');
-  const label = page.getByTestId('timeline-window');
-  await page.getByRole('button', { name: /^Wed(nesday)?\b.*7 Nov/ }).click();
-  await expect(page).toHaveURL(/from=1917-11-07/);
-  await page.getByRole('checkbox', { name: /Pyotr Krasnov/ }).check();
-  await expect(page).not.toHaveURL(/from=1917-11-07/);
-  // The animation ends on a window that shows Krasnov's events (8–9 November) …
-  await expect(label).toHaveText(/ 9 Nov|10 Nov/);
-  await expect(mark(page, gatchina.id)).toBeInViewport();
-  // … and the link, opened again with the same motion, comes to the same window.
   const shown = await label.textContent();
   await page.goto(page.url());
   await expect(label).toHaveText(shown!);

@@ -114,7 +114,7 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
       selection.interrupt();
       if (instant || prefersReducedMotion()) {
         selection.call(behavior.transform, transform);
-        return;
+        return false;
       }
       selection
         .transition()
@@ -122,6 +122,7 @@ export function zoomable(view: ViewState, options: ZoomableOptions = {}): Attach
         .ease(easeCubicOut)
         .call(behavior.transform, transform);
       heading = window;
+      return true;
     };
     const driver: ZoomDriver = { moveTo };
     view.driver = driver;

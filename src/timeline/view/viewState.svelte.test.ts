@@ -21,6 +21,7 @@ function recordingDriver(view: ViewState) {
       moves.push({ window, instant });
       view.followTransform(view.transformFor(window));
       view.settle();
+      return false;
     },
   };
   return moves;
@@ -91,6 +92,7 @@ describe('ViewState', () => {
       moveTo: (window) => {
         if (heading.length > 0) view.settle();
         heading.push(window);
+        return true;
       },
     };
     const from = view.window;
@@ -99,6 +101,10 @@ describe('ViewState', () => {
     view.zoomIn();
     const last = heading.at(-1)!;
     expect(last.end - last.start).toBeCloseTo((from.end - from.start) / 8, -3);
+    // Under way, the view says so (the timeline is aria-busy), until the move settles.
+    expect(view.animating).toBe(true);
+    view.settle();
+    expect(view.animating).toBe(false);
   });
 
   it('pans by a share of the visible span', () => {

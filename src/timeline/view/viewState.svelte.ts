@@ -34,8 +34,11 @@ import {
 
 /** How d3-zoom moves the view, registered by its attachment while it is bound. */
 export interface ZoomDriver {
-  /** Moves to a window, animated unless `instant` (or the reader prefers reduced motion). */
-  moveTo(window: TimeWindow, instant?: boolean): void;
+  /**
+   * Moves to a window, animated unless `instant` (or the reader prefers reduced motion);
+   * says whether it animates.
+   */
+  moveTo(window: TimeWindow, instant?: boolean): boolean;
 }
 
 export class ViewState {
@@ -68,6 +71,8 @@ export class ViewState {
   zoomGesture = $state(false);
   /** The reader is dragging the overview's brush. */
   brushGesture = $state(false);
+  /** An animated move is under way (the timeline is then `aria-busy`). */
+  animating = $state(false);
   /** Set by the zoom attachment while it is bound. */
   driver: ZoomDriver | null = null;
   /** Where the animated move under way is heading, so quick presses of + add up. */
@@ -127,6 +132,7 @@ export class ViewState {
     // A brush drag moves the view by one instant zoom a frame; it settles when let go.
     if (this.brushGesture) return;
     this.#heading = null;
+    this.animating = false;
     if (this.settled !== this.window) this.settled = this.window;
     this.#onsettle();
   }
@@ -139,9 +145,10 @@ export class ViewState {
     this.following = follow;
     const within = clampWindowWithin(clampWindowSpan(window), this.panExtent);
     if (this.driver && this.width > 0) {
-      this.driver.moveTo(within, instant);
-      // After the move starts: the one it cut short settles as it ends, clearing the heading.
-      this.#heading = instant ? null : within;
+      const animated = this.driver.moveTo(within, instant);
+      // After the move starts: the one it cut short settles as it ends, clearing these.
+      this.#heading = animated ? within : null;
+      this.animating = animated;
       return;
     }
     this.window = within;
