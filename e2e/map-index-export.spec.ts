@@ -262,7 +262,6 @@ test.describe('map, people and places, export and citation', () => {
     await expect(entry).toBeInViewport();
     // Inside a passage a click on a name chooses the passage's event, as any of its words
     // do, and tells who or what the name is in its card.
-    await page.keyboard.press('Escape');
     await source.locator('.passage .mention', { hasText: 'Winter Palace' }).click();
     await expect(page).toHaveURL(/event=winter-palace-invaded/);
     await expect(page.getByRole('dialog', { name: 'Winter Palace' })).toBeVisible();

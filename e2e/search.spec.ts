@@ -1,4 +1,4 @@
-import { bundled, expect, test } from './support/explorer';
+import { bundled, dayButton, expect, test } from './support/explorer';
 
 const total = bundled.events.length;
 const titlesOf = (events: typeof bundled.events) => events.map((e) => e.title).sort();
@@ -19,7 +19,7 @@ test('a search by another spelling, the Russian name or the Old Style date lists
   await expect(page.getByText(`${withKerensky.length} of ${total} events shown`)).toBeVisible();
 
   // The day's list: Kerensky's events of 8 November, his name marked in their titles.
-  await page.getByRole('button', { name: /^Thursday, 8 November 1917/ }).click();
+  await dayButton(page, 'Thursday').click();
   const day = page.getByRole('region', { name: /Events of the day/ });
   const kerenskyOnEighth = withKerensky.filter((e) => onEighth.includes(e));
   await expect(day.getByRole('listitem')).toHaveCount(kerenskyOnEighth.length);
