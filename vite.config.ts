@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { prerenderPages } from './src/prerender/vitePlugin.ts';
 
 /**
  * The page's Content-Security-Policy: everything from the page's own origin, no
@@ -82,7 +83,9 @@ function preloadEvents(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy(), preloadEvents()],
+  // Every URL the build writes is relative, so dist/ works from any folder or CDN path.
+  base: './',
+  plugins: [svelte(), contentSecurityPolicy(), preloadEvents(), prerenderPages()],
   // The app fetches the bundled events.json from the project root at run time.
   publicDir: 'public',
   server: { port: 5173, strictPort: false },

@@ -1,13 +1,12 @@
-import { mount } from 'svelte';
 import './styles/theme.css';
 import './styles/global.css';
 import './styles/print.css';
-import App from './app/App.svelte';
 import { applyTheme, readStoredTheme, themeStorage } from './lib/theme/theme';
+import { startApp } from './prerender/startApp';
 
-// The reader's theme before the first paint of the app, so a dark choice never flashes light.
+// The reader's own choice of theme, as soon as the script runs (the system's is CSS's own).
 applyTheme(document.documentElement, readStoredTheme(themeStorage()));
 
 const target = document.getElementById('app');
-if (!target) throw new Error('index.html has no #app element to mount into');
-mount(App, { target });
+if (!target) throw new Error('index.html has no #app element to start the app in');
+void startApp(target);

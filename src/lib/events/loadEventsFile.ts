@@ -20,14 +20,17 @@ export async function readBodyText(response: Response): Promise<string> {
   }
 }
 
+/** events.json's text as fetched, or why it could not be had (a message for the error page). */
+export type EventsText = { ok: true; text: string } | Extract<EventsFileResult, { ok: false }>;
+
 /**
- * Fetches and parses events.json. Never rejects: every failure (network, HTTP
- * status, JSON syntax, wrong format) comes back as a message for the error page.
+ * Fetches events.json's text. Never rejects: a network failure, an HTTP status or a
+ * body that cannot be read comes back as a message for the error page.
  */
-export async function loadEventsFile(
+export async function fetchEventsText(
   url: string,
   fetcher: typeof fetch = fetch,
-): Promise<EventsFileResult> {
+): Promise<EventsText> {
   let response: Response;
   try {
     response = await fetcher(url);
@@ -45,16 +48,31 @@ export async function loadEventsFile(
       details: [],
     };
   }
-  let text: string;
   try {
-    text = await readBodyText(response);
+    return { ok: true, text: await readBodyText(response) };
   } catch (reason) {
     return { ok: false, error: `events.json could not be read: ${detailOf(reason)}.`, details: [] };
   }
+}
+
+/** Parses fetched text (or passes a failure on). Never throws. */
+export function readEventsText(fetched: EventsText): EventsFileResult {
+  if (!fetched.ok) return fetched;
   try {
-    return parseEventsFile(text);
+    return parseEventsFile(fetched.text);
   } catch (reason) {
     // A bug in the checks must still end on the error page, not on a blank one.
     return { ok: false, error: `events.json could not be read: ${detailOf(reason)}.`, details: [] };
   }
+}
+
+/**
+ * Fetches and parses events.json. Never rejects: every failure (network, HTTP
+ * status, JSON syntax, wrong format) comes back as a message for the error page.
+ */
+export async function loadEventsFile(
+  url: string,
+  fetcher: typeof fetch = fetch,
+): Promise<EventsFileResult> {
+  return readEventsText(await fetchEventsText(url, fetcher));
 }

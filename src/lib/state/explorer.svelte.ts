@@ -111,17 +111,12 @@ export class ExplorerState {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     new Map(this.data.events.map((event) => [event.id, eventSpan(event)])),
   );
-  /** The window on screen; its fit follows the events the filters leave. */
-  readonly timeline = new ViewState(
-    () => {
-      const extent = extentOf(this.visibleEvents.map((event) => this.spans.get(event.id)!));
-      // One span covering them all gives the view the same fit and period as every span.
-      return extent ? [extent] : [];
-    },
-    () => {
-      if (!this.#restoring) this.#commit('replace');
-    },
-  );
+  /**
+   * The window on screen; its fit follows the events the filters leave. Made in the
+   * constructor, once `data` is set: it reads the spans at once, and a server render
+   * (the prerendered page) keeps the first value a derived gives.
+   */
+  readonly timeline: ViewState;
   readonly selectedEvent = $derived(
     this.selectedId ? (this.#byId.get(this.selectedId) ?? null) : null,
   );
@@ -141,7 +136,7 @@ export class ExplorerState {
       ? neighbours(this.selectedId, this.visibleEvents, this.data.events)
       : { previous: null, next: null },
   );
-  readonly urlView: UrlView = $derived({
+  readonly urlView: UrlView = $derived.by(() => ({
     selected: this.selectedId,
     window: this.timeline.following ? null : toIsoWindow(this.timeline.settled),
     people: [...this.filters.people],
@@ -152,10 +147,20 @@ export class ExplorerState {
     sourceOpen: this.sourceOpen,
     sourceView: this.sourceView,
     view: this.view,
-  });
+  }));
 
   constructor(data: EventsFile, options: ExplorerOptions = {}) {
     this.data = data;
+    this.timeline = new ViewState(
+      () => {
+        const extent = extentOf(this.visibleEvents.map((event) => this.spans.get(event.id)!));
+        // One span covering them all gives the view the same fit and period as every span.
+        return extent ? [extent] : [];
+      },
+      () => {
+        if (!this.#restoring) this.#commit('replace');
+      },
+    );
     this.#writeUrl = options.writeUrl ?? (() => {});
     const { view, ignored } = readView(options.search ?? '', this.known);
     this.#apply(view);

@@ -23,3 +23,12 @@ export function createTextMeasurer(font: string, sizePx: number): TextMeasurer {
     return width;
   };
 }
+
+/**
+ * Label widths estimated from their length (`estimateTextWidth`), the same in every
+ * browser and on the server: the prerendered first view is laid out with these, and
+ * each label's box is the room they give it (a longer text ends in an ellipsis).
+ */
+export function estimateLabels(sizePx: number): TextMeasurer {
+  return (text) => estimateTextWidth(text, sizePx);
+}

@@ -1,0 +1,83 @@
+/**
+ * One built page's HTML: the app's index.html as Vite built it, with the page's
+ * rendered body in #app, its head (title, meta tags), the list of events for readers
+ * without JavaScript after #app, and what `startApp` needs to hydrate it. Asset URLs
+ * are made relative to the page's folder, so the site works from any path.
+ */
+import { escapeHtml } from './escapeHtml.ts';
+import { PRERENDERED_EVENTS_META, PRERENDERED_STYLES_ID } from './markers.ts';
+import { moveStyleAttributes, styleHashSource } from './inlineStyles.ts';
+import type { MetaTag } from './pageMeta.ts';
+
+export interface RenderedPage {
+  /** `./`, `../` or `../../`: the way from the page's folder to the site's root. */
+  rootPrefix: string;
+  /** What Svelte rendered into <head> (the title, with its hydration markers). */
+  head: string;
+  /** What Svelte rendered into #app. */
+  body: string;
+  /** HTML shown when scripts do not run, placed after #app (not hydrated). */
+  noscript: string;
+  /** Meta tags for the page, replacing the template's description when they have one. */
+  meta: MetaTag[];
+  /** The fingerprint of the events.json the page was drawn from. */
+  fingerprint: string;
+}
+
+const APP = '<div id="app"></div>';
+
+function metaTag({ key, value, content }: MetaTag): string {
+  return `<meta ${key}="${escapeHtml(value)}" content="${escapeHtml(content)}" />`;
+}
+
+/** The template with one part replaced; throws, naming the part, when it is not there once. */
+function replaceOnce(
+  html: string,
+  pattern: RegExp,
+  replacement: string | ((match: string) => string),
+  what: string,
+): string {
+  const matches = html.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`));
+  if (matches?.length !== 1)
+    throw new Error(`the built index.html has ${matches?.length ?? 0} ${what}, not one`);
+  // A function, so that `$` in the replacement is never read as a pattern of `replace`.
+  return html.replace(pattern, typeof replacement === 'string' ? () => replacement : replacement);
+}
+
+export function buildPageDocument(template: string, page: RenderedPage): string {
+  const { html: body, css } = moveStyleAttributes(page.body);
+  const { html: head, css: headCss } = moveStyleAttributes(page.head);
+  if (headCss) throw new Error('the rendered <head> has style attributes, which it should not');
+  let html = template;
+  // Vite's relative base writes `./assets/…`; a page in a folder reaches them from there.
+  html = html.replace(/(\s(?:src|href)=")\.\/(?=assets\/)/g, `$1${page.rootPrefix}`);
+  html = replaceOnce(html, /<title>[^<]*<\/title>/, head, 'a <title>');
+  if (page.meta.some((tag) => tag.value === 'description'))
+    html = replaceOnce(
+      html,
+      /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+      '',
+      'a description',
+    );
+  const extra = [
+    ...page.meta.map(metaTag),
+    `<meta name="${PRERENDERED_EVENTS_META}" content="${escapeHtml(page.fingerprint)}" />`,
+    ...(css ? [`<style id="${PRERENDERED_STYLES_ID}">${css}</style>`] : []),
+  ];
+  html = replaceOnce(html, /<\/head>/, `  ${extra.join('\n    ')}\n  </head>`, 'a </head>');
+  if (css) {
+    html = replaceOnce(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self'/,
+      (policy) => `${policy} ${styleHashSource(css)}`,
+      "a Content-Security-Policy with style-src 'self'",
+    );
+  }
+  html = replaceOnce(
+    html,
+    new RegExp(APP),
+    `<div id="app">${body}</div>\n    ${page.noscript}`,
+    'an empty <div id="app">',
+  );
+  return html;
+}

@@ -1,0 +1,53 @@
+/**
+ * Starts the app in the browser. A page the build prerendered (it carries the
+ * fingerprint of the events.json it was drawn from) is hydrated when the fetched file
+ * is that same text: the drawn page becomes live without being drawn again. Any
+ * other file (a reader's own events.json in the bundled one's place), or a failure
+ * to read it, replaces the drawn page with the app's own rendering of what came. A
+ * page not prerendered (the dev server) mounts the app, which shows its loading state.
+ * The file is fetched once and parsed once, whichever way.
+ */
+import { hydrate, mount, tick } from 'svelte';
+import eventsUrl from '../../events.json?url';
+import App from '../app/App.svelte';
+import { fetchEventsText, loadEventsFile, readEventsText } from '../lib/events/loadEventsFile';
+import { browserAddress } from '../lib/url/address';
+import { fingerprintOf } from './fingerprint';
+import {
+  PRERENDERED_EVENTS_META,
+  PRERENDERED_STYLE_ATTRIBUTE,
+  PRERENDERED_STYLES_ID,
+} from './markers';
+
+export async function startApp(target: HTMLElement): Promise<void> {
+  const address = browserAddress(location, history);
+  const drawnFrom = document
+    .querySelector<HTMLMetaElement>(`meta[name="${PRERENDERED_EVENTS_META}"]`)
+    ?.getAttribute('content');
+  if (!drawnFrom) {
+    mount(App, { target, props: { loading: loadEventsFile(eventsUrl), address } });
+    return;
+  }
+  const fetched = await fetchEventsText(eventsUrl);
+  const loading = readEventsText(fetched);
+  if (fetched.ok && loading.ok && fingerprintOf(fetched.text) === drawnFrom) {
+    hydrate(App, { target, props: { loading, address, firstView: true } });
+    await tick();
+    releasePrerenderedStyles(document);
+  } else {
+    target.replaceChildren();
+    releasePrerenderedStyles(document);
+    mount(App, { target, props: { loading, address } });
+  }
+}
+
+/**
+ * The prerendered page carries its elements' styles as rules in one <style> (the CSP
+ * forbids style attributes in the HTML); once hydrated, Svelte has set each of them on
+ * its element, and the rules go, so that a style Svelte later removes is gone.
+ */
+function releasePrerenderedStyles(document: Document): void {
+  for (const element of document.querySelectorAll(`[${PRERENDERED_STYLE_ATTRIBUTE}]`))
+    element.removeAttribute(PRERENDERED_STYLE_ATTRIBUTE);
+  document.getElementById(PRERENDERED_STYLES_ID)?.remove();
+}
