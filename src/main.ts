@@ -1,6 +1,7 @@
 import './styles/theme.css';
 import './styles/global.css';
 import './styles/print.css';
+import './styles/noscript.css';
 import { applyTheme, readStoredTheme, themeStorage } from './lib/theme/theme';
 import { startApp } from './prerender/startApp';
 
