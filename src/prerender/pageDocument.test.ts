@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildPageDocument, type RenderedPage } from './pageDocument';
+import { styleHashSource } from './inlineStyles';
+
+const template = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; img-src 'self' data:" />
+    <meta name="description" content="The site." />
+    <title>November 1917</title>
+    <script type="module" crossorigin src="./assets/index-abc.js"></script>
+    <link rel="stylesheet" crossorigin href="./assets/index-def.css">
+    <link rel="preload" href="./assets/events-123.json" as="fetch" crossorigin="">
+  </head>
+  <body>
+    <div id="app"></div>
+  </body>
+</html>`;
+
+const page: RenderedPage = {
+  rootPrefix: '../../',
+  head: '<!--h--><title>Congress opens — November 1917</title>',
+  body: '<main><p style="left: 5%">A</p><a href="?event=x">x</a></main>',
+  noscript: '<noscript><p>list</p></noscript>',
+  meta: [
+    { key: 'name', value: 'description', content: 'Opens "at" 22:40 & more' },
+    { key: 'property', value: 'og:title', content: 'Congress opens' },
+  ],
+  fingerprint: 'abc-123',
+};
+
+describe('buildPageDocument', () => {
+  const html = buildPageDocument(template, page);
+
+  it('reaches the assets from the page folder and keeps the links of the body', () => {
+    expect(html).toContain('src="../../assets/index-abc.js"');
+    expect(html).toContain('href="../../assets/index-def.css"');
+    expect(html).toContain('href="../../assets/events-123.json"');
+    expect(html).not.toContain('"./assets/');
+    expect(html).toContain('<a href="?event=x">x</a>');
+  });
+
+  it('puts the rendered page in #app and the no-script list after it', () => {
+    expect(html).toMatch(
+      /<div id="app"><main><p data-ps="0">A<\/p>.*<\/main><\/div>\s*<noscript>/s,
+    );
+  });
+
+  it("has the page's title and meta tags in place of the template's, escaped", () => {
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(html).toContain('<title>Congress opens — November 1917</title>');
+    expect(html).not.toContain('The site.');
+    expect(html).toContain(
+      '<meta name="description" content="Opens &quot;at&quot; 22:40 &amp; more" />',
+    );
+    expect(html).toContain('<meta property="og:title" content="Congress opens" />');
+    expect(html).toContain('<meta name="prerendered-events" content="abc-123" />');
+  });
+
+  it("lets the policy allow the moved styles by their hash, and nothing else's", () => {
+    const css = html.match(/<style id="prerendered-styles">([^<]*)<\/style>/)?.[1];
+    expect(css).toBe('[data-ps="0"]{left: 5% !important}');
+    expect(html).toContain(`style-src 'self' ${styleHashSource(css!)}; img-src`);
+    expect(html).not.toContain('unsafe-inline');
+  });
+
+  it('refuses a template it cannot place the page in, saying what is missing', () => {
+    expect(() => buildPageDocument(template.replace('<div id="app"></div>', ''), page)).toThrow(
+      /0 an empty <div id="app">, not one/,
+    );
+  });
+});
