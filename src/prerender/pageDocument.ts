@@ -46,7 +46,13 @@ function replaceOnce(
 
 export function buildPageDocument(template: string, page: RenderedPage): string {
   const { html: body, css } = moveStyleAttributes(page.body);
-  const { html: head, css: headCss } = moveStyleAttributes(page.head);
+  const moved = moveStyleAttributes(page.head);
+  const headCss = moved.css;
+  // The title as a link preview shows it: on one line (the component writes it over two).
+  const head = moved.html.replace(
+    /<title>([^<]*)<\/title>/,
+    (_tag, text: string) => `<title>${text.replace(/\s+/g, ' ').trim()}</title>`,
+  );
   if (headCss) throw new Error('the rendered <head> has style attributes, which it should not');
   let html = template;
   // Vite's relative base writes `./assets/…`; a page in a folder reaches them from there.
