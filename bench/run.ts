@@ -1,18 +1,23 @@
 /**
- * `npm run bench`: builds the bench pages and the production app, writes the
- * seeded datasets, then measures our timeline and vis-timeline on the same data in
- * the same headless Chromium, the production bundle and the extractor, and writes
- * bench/results/latest.{json,md} with PASS or FAIL for each budget of issue 4.
+ * `npm run bench`: builds the production app (prerendered) and the bench pages, writes
+ * the seeded datasets, then measures, in one run and with the pages of each comparison
+ * taken in turn: the first screen with events of the bundled page, an empty page,
+ * vis-timeline and TimelineJS3 on a phone's profile and a desktop's; the first render
+ * of our timeline, vis-timeline and the data floor at 10,000 and 100,000 events; the
+ * zoom and pan steps, long tasks and heap; and the extractor. It prints every budget of
+ * issue 14 as a ratio with its figures and PASS or FAIL, and writes
+ * bench/results/latest.{json,md}; `--docs` also puts the table in docs/benchmark.md.
  *
- * Options: `--sizes 1000,10000` (default 1000,10000,100000), `--runs 5` (fresh pages per
- * first render; five, as the medians of three moved by up to ~180 ms between runs here),
- * `--only ours,vis,app,floor,bundle,extractor,tests` or `--skip` the same names, `--out DIR`,
- * `--readme` (quote the table in README.md).
+ * Options: `--quick` (two rounds, 10,000 events only, vis-timeline not at 100,000: for
+ * development, its verdicts are not the budgets'), `--sizes 10000,100000`, `--runs 5`
+ * (fresh pages per first screen), `--only screens,sizes,steps,bundle,extractor,tests` or
+ * `--skip` the same names, `--out DIR`, `--docs`.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   linkSync,
   mkdirSync,
@@ -27,14 +32,10 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import * as prettier from 'prettier';
 import { generateEventsFile } from './generate/events';
-import {
-  measureTarget,
-  type MeasureOptions,
-  type Target,
-  type TargetResult,
-} from './runner/browser';
-import { buildAndMeasureBundle, type BundleReport } from './runner/bundle';
-import { measureExtractor, type ExtractorReport } from './runner/extractor';
+import { measureTarget, type MeasureOptions, type Target } from './runner/browser';
+import { buildAndMeasureBundle } from './runner/bundle';
+import { measureExtractor } from './runner/extractor';
+import { DESKTOP, MOBILE, measureFirstScreens, type ScreenTarget } from './runner/firstScreen';
 import { serveFolder } from './runner/server';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium';
 import { BENCH_DIST } from './vite.config';
@@ -50,16 +51,18 @@ const log = (line: string) =>
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,10000,100000' },
-    runs: { type: 'string', default: '5' },
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    runs: { type: 'string' },
     only: { type: 'string' },
     skip: { type: 'string', default: '' },
     out: { type: 'string', default: join(here, 'results') },
-    readme: { type: 'boolean', default: false },
+    docs: { type: 'boolean', default: false },
   },
 });
-const sizes = values.sizes.split(',').map(Number);
-const runs = Number(values.runs);
+const quick = values.quick;
+const sizes = (values.sizes ?? (quick ? '10000' : '10000,100000')).split(',').map(Number);
+const runs = Number(values.runs ?? (quick ? 2 : 5));
 const skip = new Set(values.skip.split(',').filter(Boolean));
 const wanted = (name: string) =>
   (!values.only || values.only.split(',').includes(name)) && !skip.has(name);
@@ -93,16 +96,33 @@ function writeDataset(n: number): number {
   return statSync(target).size;
 }
 
-/** Puts the table between the README's `bench:latest` markers (`--readme`). */
-async function quoteInReadme(markdown: string): Promise<void> {
-  const path = join(root, 'README.md');
-  const readme = readFileSync(path, 'utf8');
+/** The bundled events.json as a dataset of the bench build, under its number of events. */
+function writeBundledDataset(): number {
+  const text = readFileSync(join(root, 'events.json'), 'utf8');
+  const n = (JSON.parse(text) as { events: unknown[] }).events.length;
+  mkdirSync(join(dist, 'data'), { recursive: true });
+  writeFileSync(join(dist, 'data', `events-${n}.json`), text);
+  return n;
+}
+
+/** TimelineJS3's own built script and stylesheet (with its icons), served from the bench build. */
+function copyTimelineJs(): void {
+  const from = join(root, 'node_modules', '@knight-lab', 'timelinejs', 'dist');
+  mkdirSync(join(dist, 'tl', 'js'), { recursive: true });
+  copyFileSync(join(from, 'js', 'timeline.js'), join(dist, 'tl', 'js', 'timeline.js'));
+  cpSync(join(from, 'css'), join(dist, 'tl', 'css'), { recursive: true });
+}
+
+/** Puts the table between docs/benchmark.md's `bench:latest` markers (`--docs`). */
+async function quoteInDocs(markdown: string): Promise<void> {
+  const path = join(root, 'docs', 'benchmark.md');
+  const doc = readFileSync(path, 'utf8');
   const start = '<!-- bench:latest -->';
   const end = '<!-- /bench:latest -->';
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} block`);
-  const quoted = `${readme.slice(0, from + start.length)}\n\n${markdown}\n${readme.slice(to)}`;
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docs/benchmark.md has no ${start} … ${end} block`);
+  const quoted = `${doc.slice(0, from + start.length)}\n\n${markdown}\n${doc.slice(to)}`;
   // Formatted as `npm run lint` wants it (tables padded).
   const options = (await prettier.resolveConfig(path)) ?? {};
   writeFileSync(path, await prettier.format(quoted, { ...options, filepath: path }));
@@ -124,12 +144,13 @@ async function main(): Promise<void> {
       cwd: root,
       encoding: 'utf8',
     }).stdout.trim(),
+    quick,
+    runs,
     datasets: {},
     bundle: null,
     extractor: null,
-    app: null,
-    floor: null,
-    timelines: [],
+    screens: [],
+    interactions: [],
     budgets: [],
     seconds: 0,
   };
@@ -138,37 +159,43 @@ async function main(): Promise<void> {
     log('generators: npx vitest run --config bench/vitest.config.ts');
     run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts']);
   }
-  // The extractor and the bundle first, while nothing else competes for the two cores.
+  // The extractor and the builds first, while nothing else competes for the two cores.
   if (wanted('extractor')) {
     log('extractor: synthetic book, proportional curation');
-    const report: ExtractorReport = measureExtractor();
+    const report = measureExtractor();
     results.extractor = report;
     log(
       `  ${report.rawMB.toFixed(2)} MB, ${report.events} events: ${report.extractMBps.toFixed(2)} MB/s`,
     );
   }
   const appDir = join(BENCH_DIST, '..', 'app');
-  if (wanted('bundle') || wanted('app')) {
-    log('bundle: vite build of the default page');
-    const report: BundleReport = buildAndMeasureBundle(root, appDir);
-    results.bundle = report;
-    log(`  JS+CSS gzip ${(report.total.gzip / 1000).toFixed(1)} kB`);
-  }
+  log('app: vite build (the explorer prerendered)');
+  results.bundle = buildAndMeasureBundle(root, appDir);
+  log(`  index.html ${(results.bundle.html.gzip / 1000).toFixed(1)} kB gzip`);
 
   log('bench pages: vite build --config bench/vite.config.ts');
   run('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
+  copyTimelineJs();
+  const bundledN = writeBundledDataset();
+  results.datasets[bundledN] = statSync(join(root, 'events.json')).size;
   for (const n of sizes) {
     results.datasets[n] = writeDataset(n);
     log(`  dataset ${n}: ${(results.datasets[n] / 1e6).toFixed(1)} MB`);
   }
-
   // What the builds and datasets wrote goes to disk now, not while the pages are measured.
   spawnSync('sync');
 
   const server = await serveFolder(dist);
-  const appServer = wanted('app') ? await serveFolder(appDir) : null;
-  // Each target at each size gets a browser of its own, so nothing one leaves behind (a
-  // closed page of vis-timeline held 360 MB) can weigh on the next one's pages.
+  const appServer = await serveFolder(appDir);
+  // The servers compress each file once: done now, not during a measured page.
+  for (const url of [
+    `${appServer.origin}/`,
+    ...Object.keys(results.datasets).map((n) => `${server.origin}/data/events-${n}.json`),
+  ])
+    await fetch(url, { headers: { 'accept-encoding': 'gzip' } }).then((r) => r.arrayBuffer());
+
+  // A browser for each group of measurements, so nothing one leaves behind (a closed page
+  // of vis-timeline held 360 MB) weighs on the next.
   const withBrowser = async <T>(measure: (browser: Browser) => Promise<T>): Promise<T> => {
     const browser = await chromium.launch({
       executablePath: chromiumExecutable(),
@@ -181,78 +208,102 @@ async function main(): Promise<void> {
       await browser.close().catch(() => undefined);
     }
   };
-  const base: MeasureOptions = {
-    runs,
-    renderTimeoutMs: 60_000,
-    slowRenderMs: 15_000,
-    stepTimeoutMs: 20_000,
-    phaseBudgetMs: 30_000,
-    steps: 10,
-  };
   try {
-    if (appServer) {
-      log('app: production build with the bundled events.json');
-      results.app = await withBrowser((browser) =>
-        measureTarget(
-          browser,
-          {
-            name: 'app',
-            url: () => `${appServer.origin}/`,
-            plot: '.plot',
-            ready: '.timeline .mark',
-          },
-          0,
-          { ...base, initScript: readFileSync(join(here, 'pages/watch-app.js'), 'utf8') },
-          log,
-        ),
-      );
-    }
-    if (wanted('floor')) {
-      log('floor: an empty page, the same steps');
-      results.floor = await withBrowser((browser) =>
-        measureTarget(
-          browser,
-          {
-            name: 'floor',
-            url: () => `${server.origin}/blank.html`,
-            plot: '.plot',
-            ready: '.plot',
-          },
-          0,
-          { ...base, runs: 1 },
-          log,
-        ),
-      );
-      if (results.floor.allSteps)
-        log(
-          `  steps: median ${results.floor.allSteps.medianMs} ms, p95 ${results.floor.allSteps.p95Ms} ms`,
+    if (wanted('screens')) {
+      const targets: ScreenTarget[] = [
+        { name: 'floor', n: 0, url: `${server.origin}/blank.html`, ready: '.plot' },
+        { name: 'app', n: bundledN, url: `${appServer.origin}/`, ready: '.timeline .mark' },
+        {
+          name: 'vis',
+          n: bundledN,
+          url: `${server.origin}/vis.html?n=${bundledN}`,
+          ready: '.vis-item',
+        },
+        {
+          name: 'tl',
+          n: bundledN,
+          url: `${server.origin}/timelinejs.html?n=${bundledN}`,
+          ready: '.tl-timemarker',
+        },
+      ];
+      for (const profile of [MOBILE, DESKTOP]) {
+        log(`first screens, ${bundledN} events, ${profile.name} profile, ${runs} rounds`);
+        results.screens.push(
+          ...(await withBrowser((browser) =>
+            measureFirstScreens(browser, targets, profile, runs, log),
+          )),
         );
+      }
     }
-    const targets: Target[] = [
-      {
+    if (wanted('sizes')) {
+      for (const n of sizes) {
+        const targets: ScreenTarget[] = [
+          { name: 'ours', n, url: `${server.origin}/index.html?n=${n}`, ready: '.mark' },
+          { name: 'datafloor', n, url: `${server.origin}/datafloor.html?n=${n}`, ready: '.plot' },
+        ];
+        // vis-timeline takes over a minute at 100,000: it is timed there with its heap below.
+        if (n < 100_000)
+          targets.push({
+            name: 'vis',
+            n,
+            url: `${server.origin}/vis.html?n=${n}`,
+            ready: '.vis-item',
+          });
+        log(`first render, ${n} events, desktop profile, ${runs} rounds`);
+        results.screens.push(
+          ...(await withBrowser((browser) =>
+            measureFirstScreens(browser, targets, DESKTOP, runs, log),
+          )),
+        );
+      }
+    }
+    if (wanted('steps')) {
+      const base: MeasureOptions = {
+        runs: 1,
+        renderTimeoutMs: 60_000,
+        slowRenderMs: 15_000,
+        stepTimeoutMs: 20_000,
+        phaseBudgetMs: 30_000,
+        steps: 10,
+      };
+      const app: Target = {
+        name: 'app',
+        url: () => `${appServer.origin}/`,
+        plot: '.plot',
+        ready: '.timeline .mark',
+      };
+      const ours: Target = {
         name: 'ours',
         url: (n) => `${server.origin}/index.html?n=${n}`,
         plot: '.plot',
         ready: '.mark',
-      },
-      {
+      };
+      const vis: Target = {
         name: 'vis',
         url: (n) => `${server.origin}/vis.html?n=${n}`,
         plot: '.vis-center',
         ready: '.vis-item',
-      },
-    ];
-    for (const n of sizes) {
-      for (const target of targets) {
-        if (!wanted(target.name)) continue;
-        log(`${target.name}: ${n} events`);
-        // vis-timeline at 100,000 takes minutes: it gets one capped try, not three.
-        const options =
-          target.name === 'vis' && n >= 100_000 ? { ...base, renderTimeoutMs: 90_000 } : base;
-        const result: TargetResult = await withBrowser((browser) =>
+      };
+      const jobs: [Target, number, MeasureOptions][] = [
+        [
+          app,
+          bundledN,
+          { ...base, initScript: readFileSync(join(here, 'pages/watch-app.js'), 'utf8') },
+        ],
+      ];
+      for (const n of sizes) {
+        jobs.push([ours, n, base]);
+        // At 100,000, vis-timeline's steps take seconds each: its heap is what is measured.
+        if (n < 100_000) jobs.push([vis, n, base]);
+        else if (!quick)
+          jobs.push([vis, n, { ...base, renderTimeoutMs: 180_000, interact: false }]);
+      }
+      for (const [target, n, options] of jobs) {
+        log(`steps and heap: ${target.name}, ${n} events`);
+        const result = await withBrowser((browser) =>
           measureTarget(browser, target, n, options, log),
         );
-        results.timelines.push(result);
+        results.interactions.push(result);
         if (result.allSteps)
           log(`  steps: median ${result.allSteps.medianMs} ms, p95 ${result.allSteps.p95Ms} ms`);
         for (const note of result.notes) log(`  note: ${note}`);
@@ -260,7 +311,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await server.close();
-    await appServer?.close();
+    await appServer.close();
   }
 
   results.seconds = Math.round((Date.now() - started) / 1000);
@@ -269,7 +320,7 @@ async function main(): Promise<void> {
   mkdirSync(values.out, { recursive: true });
   writeFileSync(join(values.out, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   writeFileSync(join(values.out, 'latest.md'), markdown);
-  if (values.readme) await quoteInReadme(markdown);
+  if (values.docs) await quoteInDocs(markdown);
   console.log('\n' + markdown);
   const failed = results.budgets.filter((b) => b.verdict !== 'PASS').length;
   console.log(failed ? `${failed} budget(s) not met.` : 'Every budget met.');

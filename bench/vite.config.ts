@@ -4,8 +4,9 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 /**
- * The benchmark's own build: two pages, ours (`index.html`, the app's Timeline) and
- * vis-timeline's (`vis.html`), built into a folder of the system's temporary
+ * The benchmark's own build: ours (`index.html`, the app's Timeline), vis-timeline's
+ * (`vis.html`), TimelineJS3's (`timelinejs.html`), the empty page (`blank.html`) and
+ * the data floor (`datafloor.html`), built into a folder of the system's temporary
  * directory (so no linter or formatter of the repo walks it). The app's build never
  * sees these pages: its only input is the root index.html. The runner writes the
  * datasets into that folder's `data/` after building and serves the folder itself.
@@ -32,6 +33,8 @@ export default defineConfig({
         index: resolve(here, 'index.html'),
         vis: resolve(here, 'vis.html'),
         blank: resolve(here, 'blank.html'),
+        timelinejs: resolve(here, 'timelinejs.html'),
+        datafloor: resolve(here, 'datafloor.html'),
       },
     },
   },

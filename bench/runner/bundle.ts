@@ -20,6 +20,8 @@ export interface BundleReport {
   initial: BundleFile[];
   /** Other JS and CSS chunks (lazy imports). */
   lazy: BundleFile[];
+  /** The built index.html, with the prerendered explorer in it. */
+  html: { raw: number; gzip: number };
   js: { raw: number; gzip: number };
   css: { raw: number; gzip: number };
   total: { raw: number; gzip: number };
@@ -38,7 +40,7 @@ export function buildAndMeasureBundle(root: string, outDir: string): BundleRepor
   if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const referenced = [
-    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\/?([^"]+\.(?:js|css))"/g),
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="(?:\.?\/)?([^"]+\.(?:js|css))"/g),
   ].map((match) => match[1]!);
   const initial = [...new Set(referenced)].map((file) => measure(outDir, file));
   const assets = readdirSync(join(outDir, 'assets'))
@@ -49,8 +51,10 @@ export function buildAndMeasureBundle(root: string, outDir: string): BundleRepor
     raw: files.reduce((s, f) => s + f.raw, 0),
     gzip: files.reduce((s, f) => s + f.gzip, 0),
   });
+  const page = readFileSync(join(outDir, 'index.html'));
   return {
     outDir,
+    html: { raw: page.length, gzip: gzipSync(page).length },
     initial,
     lazy,
     js: sum(initial.filter((f) => f.file.endsWith('.js'))),

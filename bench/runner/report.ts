@@ -1,7 +1,12 @@
-/** The benchmark's results: their shape, the budgets of issue 4, and the Markdown tables. */
+/**
+ * The benchmark's results: their shape, the budgets of issue 14 (every one a ratio of
+ * two figures taken in the same run, or the extractor's throughput), and the Markdown
+ * of docs/benchmark.md.
+ */
 import type { BundleReport } from './bundle';
 import type { ExtractorReport } from './extractor';
 import type { StepStats, TargetResult } from './browser';
+import type { ScreenResult } from './firstScreen';
 
 export interface BenchResults {
   date: string;
@@ -16,15 +21,18 @@ export interface BenchResults {
     loadAverage: number[];
   };
   commit: string;
+  /** `--quick`: fewer pages and sizes, for development; its verdicts are not the budgets'. */
+  quick: boolean;
+  /** Fresh pages per first screen. */
+  runs: number;
   /** Bytes of each dataset's events.json, by event count. */
   datasets: Record<number, number>;
   bundle: BundleReport | null;
   extractor: ExtractorReport | null;
-  /** The production app with its bundled events.json. */
-  app: TargetResult | null;
-  /** An empty page through the same steps: what input to paint costs on this machine at all. */
-  floor: TargetResult | null;
-  timelines: TargetResult[];
+  /** First screens with events, interleaved, by profile. */
+  screens: ScreenResult[];
+  /** Zoom and pan steps, long tasks and heap, one page each. */
+  interactions: TargetResult[];
   budgets: BudgetResult[];
   seconds: number;
 }
@@ -32,158 +40,200 @@ export interface BenchResults {
 export interface BudgetResult {
   measure: string;
   budget: string;
-  measured: string;
+  /** The figures the ratio is made of. */
+  figures: string;
+  ratio: string;
   verdict: 'PASS' | 'FAIL' | 'NOT RUN';
 }
 
 const ms = (value: number | null | undefined) => (value == null ? '–' : `${Math.round(value)} ms`);
 const ms1 = (value: number | null | undefined) =>
   value == null ? '–' : `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
-const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const count = (n: number) => n.toLocaleString('en');
+const times = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)}×`;
 
-function find(results: BenchResults, target: string, n: number): TargetResult | undefined {
-  return results.timelines.find((r) => r.target === target && r.n === n);
+export const NAMES: Record<string, string> = {
+  ours: 'ours',
+  app: 'ours, the bundled page',
+  vis: 'vis-timeline',
+  tl: 'TimelineJS3',
+  floor: 'an empty page',
+  datafloor: 'the data floor',
+};
+
+function screen(results: BenchResults, target: string, n: number, profile: string) {
+  return results.screens.find((s) => s.target === target && s.n === n && s.profile === profile);
 }
 
-/** Why a result has no number: the first note, shortened. */
-function missing(result: TargetResult | undefined | null): string {
-  if (!result) return 'not run';
-  return result.notes[0] ?? 'no result';
+function interaction(results: BenchResults, target: string, n: number) {
+  return results.interactions.find((r) => r.target === target && r.n === n);
 }
 
-function check(
+function why(...parts: ({ notes: string[] } | undefined)[]): string {
+  for (const part of parts) if (!part) return 'not run';
+  return parts.flatMap((part) => part!.notes)[0] ?? 'no figure';
+}
+
+/** A budget on `top ÷ bottom`: at most `limit` (or at least, with `atLeast`). */
+function ratioBudget(
   measure: string,
-  budget: string,
-  value: number | null | undefined,
   limit: number,
-  show: (v: number) => string,
-  why: string,
-  atMost = true,
+  atLeast: boolean,
+  top: { label: string; value: number | null | undefined },
+  bottom: { label: string; value: number | null | undefined },
+  missing: string,
+  show: (v: number) => string = ms,
 ): BudgetResult {
-  if (value == null)
-    return { measure, budget, measured: why, verdict: why === 'not run' ? 'NOT RUN' : 'FAIL' };
-  const ok = atMost ? value <= limit : value >= limit;
-  return { measure, budget, measured: show(value), verdict: ok ? 'PASS' : 'FAIL' };
+  const budget = `${atLeast ? '≥' : '≤'} ${limit}`;
+  if (top.value == null || bottom.value == null || bottom.value === 0)
+    return {
+      measure,
+      budget,
+      figures: missing,
+      ratio: '–',
+      verdict: missing === 'not run' ? 'NOT RUN' : 'FAIL',
+    };
+  const value = top.value / bottom.value;
+  return {
+    measure,
+    budget,
+    figures: `${top.label} ${show(top.value)} ÷ ${bottom.label} ${show(bottom.value)}`,
+    ratio: times(value),
+    verdict: (atLeast ? value >= limit : value <= limit) ? 'PASS' : 'FAIL',
+  };
+}
+
+/** The faster of vis-timeline and TimelineJS3 on a profile: the best peer. */
+function bestPeer(results: BenchResults, n: number, profile: string) {
+  const peers = ['vis', 'tl']
+    .map((name) => screen(results, name, n, profile))
+    .filter((s): s is ScreenResult => s?.medianMs != null);
+  return peers.sort((a, b) => a.medianMs! - b.medianMs!)[0];
 }
 
 export function evaluateBudgets(results: BenchResults): BudgetResult[] {
   const budgets: BudgetResult[] = [];
-  budgets.push(
-    check(
-      'default page JS + CSS, gzip',
-      '≤ 60 kB',
-      results.bundle ? results.bundle.total.gzip / 1000 : null,
-      60,
-      (v) => `${v.toFixed(1)} kB`,
-      'not run',
-    ),
+  const bundledN = Number(
+    Object.keys(results.datasets)
+      .map(Number)
+      .find((n) => n < 1000) ?? 0,
   );
-  budgets.push(
-    check(
-      'first render, bundled events.json',
-      '≤ 300 ms',
-      results.app?.renderMedianMs,
-      300,
-      ms,
-      missing(results.app),
-    ),
-  );
-  for (const [n, limit] of [
-    [10_000, 400],
-    [100_000, 1500],
+  for (const [profile, limit] of [
+    ['mobile', 2],
+    ['desktop', 1.5],
   ] as const) {
-    const result = find(results, 'ours', n);
+    const ours = screen(results, 'app', bundledN, profile);
+    const floor = screen(results, 'floor', 0, profile);
     budgets.push(
-      check(
-        `first render, ${count(n)} events`,
-        `≤ ${count(limit)} ms`,
-        result?.renderMedianMs,
+      ratioBudget(
+        `bundled page, ${profile}: first screen with events ÷ empty page's load`,
         limit,
-        ms,
-        missing(result),
+        false,
+        { label: 'ours', value: ours?.medianMs },
+        { label: 'empty page', value: floor?.loadMedianMs },
+        why(ours, floor),
       ),
     );
   }
-  const step10k = find(results, 'ours', 10_000);
-  const floor = results.floor?.allSteps;
-  // The verdict is on the page's own frame; the time from the input's timestamp, which
-  // adds the browser's routing of the input, is printed beside it with the empty page's.
-  const withInput = (stats: StepStats | null | undefined) => (v: number) => {
-    const input = stats?.input.p95Ms;
-    const parts = [input == null ? null : `from input ${ms1(input)}`];
-    if (floor) parts.push(`empty page ${ms1(floor.p95Ms)}, from input ${ms1(floor.input.p95Ms)}`);
-    const shown = parts.filter(Boolean);
-    return shown.length ? `${ms1(v)} (${shown.join('; ')})` : ms1(v);
-  };
-  budgets.push(
-    check(
-      'zoom/pan step p95 (event dispatch → painted frame), 10,000 events',
-      '≤ 16 ms',
-      step10k?.allSteps?.p95Ms,
-      16,
-      withInput(step10k?.allSteps),
-      missing(step10k),
-    ),
-  );
-  const step100k = find(results, 'ours', 100_000);
-  const p95 = step100k?.allSteps?.p95Ms;
-  const longest = step100k?.longTasksInteraction?.maxMs;
-  if (p95 == null || longest == null) {
+  for (const profile of ['mobile', 'desktop'] as const) {
+    const ours = screen(results, 'app', bundledN, profile);
+    const peer = bestPeer(results, bundledN, profile);
     budgets.push(
-      check(
-        'zoom/pan step p95 (event dispatch → painted frame), 100,000 events',
-        '≤ 33 ms, no long task > 100 ms',
-        null,
-        0,
-        ms,
-        missing(step100k),
+      ratioBudget(
+        `best of vis-timeline and TimelineJS3 ÷ ours, ${count(bundledN)} events, ${profile}`,
+        3,
+        true,
+        { label: peer ? NAMES[peer.target]! : 'best peer', value: peer?.medianMs },
+        { label: 'ours', value: ours?.medianMs },
+        peer ? why(ours) : why(ours, screen(results, 'vis', bundledN, profile)),
       ),
     );
-  } else {
+  }
+  {
+    const ours = screen(results, 'ours', 10_000, 'desktop');
+    const vis = screen(results, 'vis', 10_000, 'desktop');
+    budgets.push(
+      ratioBudget(
+        '10,000 events: vis-timeline ÷ ours, first render',
+        10,
+        true,
+        { label: 'vis-timeline', value: vis?.medianMs },
+        { label: 'ours', value: ours?.medianMs },
+        why(vis, ours),
+      ),
+    );
+  }
+  for (const [n, limit] of [
+    [10_000, 1.25],
+    [100_000, 1.15],
+  ] as const) {
+    const ours = screen(results, 'ours', n, 'desktop');
+    const floor = screen(results, 'datafloor', n, 'desktop');
+    budgets.push(
+      ratioBudget(
+        `${count(n)} events: ours ÷ the data floor`,
+        limit,
+        false,
+        { label: 'ours', value: ours?.medianMs },
+        { label: 'data floor', value: floor?.medianMs },
+        why(ours, floor),
+      ),
+    );
+  }
+  {
+    const ours = interaction(results, 'ours', 10_000);
+    const vis = interaction(results, 'vis', 10_000);
+    budgets.push(
+      ratioBudget(
+        'zoom and pan step p95, 10,000 events: vis-timeline ÷ ours',
+        10,
+        true,
+        { label: 'vis-timeline', value: vis?.allSteps?.p95Ms },
+        { label: 'ours', value: ours?.allSteps?.p95Ms },
+        why(vis, ours),
+        ms1,
+      ),
+    );
+  }
+  {
+    const ours = results.interactions.filter((r) => r.target === 'ours' || r.target === 'app');
+    const measured = ours.filter((r) => r.longTasksInteraction);
+    const longest = Math.max(0, ...measured.map((r) => r.longTasksInteraction!.maxMs));
+    const over = measured.filter((r) => r.longTasksInteraction!.count > 0);
     budgets.push({
-      measure: 'zoom/pan step p95 (event dispatch → painted frame), 100,000 events',
-      budget: '≤ 33 ms, no long task > 100 ms',
-      measured: `${withInput(step100k?.allSteps)(p95)}, longest task ${longest ? ms(longest) : 'none'}`,
-      verdict: p95 <= 33 && longest <= 100 ? 'PASS' : 'FAIL',
+      measure: 'long tasks (over 50 ms) during zoom and pan, ours, at every size',
+      budget: 'none',
+      figures: measured.length
+        ? `${measured.map((r) => `${count(r.n)}: ${r.longTasksInteraction!.count}`).join(', ')}${over.length ? `; longest ${ms(longest)}` : ''}`
+        : 'not run',
+      ratio: '–',
+      verdict: measured.length === 0 ? 'NOT RUN' : over.length ? 'FAIL' : 'PASS',
     });
   }
-  budgets.push(
-    check(
-      'heap after render, 100,000 events',
-      '≤ 150 MB',
-      step100k?.heapMB,
-      150,
-      (v) => `${v.toFixed(1)} MB`,
-      missing(step100k),
-    ),
-  );
-  budgets.push(
-    check(
-      'extractor throughput',
-      '≥ 5 MB/s',
-      results.extractor?.extractMBps,
-      5,
-      (v) => `${v.toFixed(2)} MB/s`,
-      'not run',
-      false,
-    ),
-  );
+  {
+    const ours = interaction(results, 'ours', 100_000);
+    const vis = interaction(results, 'vis', 100_000);
+    budgets.push(
+      ratioBudget(
+        'heap after render, 100,000 events: ours ÷ vis-timeline',
+        0.35,
+        false,
+        { label: 'ours', value: ours?.heapMB },
+        { label: 'vis-timeline', value: vis?.heapMB },
+        why(ours, vis),
+        (v) => `${v.toFixed(1)} MB`,
+      ),
+    );
+  }
+  const e = results.extractor;
+  budgets.push({
+    measure: 'extractor throughput',
+    budget: '≥ 5 MB/s',
+    figures: e ? `${e.rawMB.toFixed(2)} MB in ${ms((e.rawMB / e.extractMBps) * 1000)}` : 'not run',
+    ratio: e ? `${e.extractMBps.toFixed(2)} MB/s` : '–',
+    verdict: !e ? 'NOT RUN' : e.extractMBps >= 5 ? 'PASS' : 'FAIL',
+  });
   return budgets;
-}
-
-function ratio(
-  ours: number | null | undefined,
-  vis: number | null | undefined,
-  visNote: string,
-): string {
-  if (ours == null) return '–';
-  if (vis == null)
-    return visNote.includes('did not finish')
-      ? `> ${visNote.match(/within (\d+ s)/)?.[1] ?? '?'} vs ${ms(ours)}`
-      : '–';
-  if (ours === 0) return '–';
-  return `${(vis / ours).toFixed(1)}×`;
 }
 
 function stepCell(stats: StepStats | null | undefined): string {
@@ -191,139 +241,79 @@ function stepCell(stats: StepStats | null | undefined): string {
   return `${ms1(stats.medianMs)} / ${ms1(stats.p95Ms)} (from input ${ms1(stats.input.medianMs)} / ${ms1(stats.input.p95Ms)})`;
 }
 
-function tasksCell(
-  result: TargetResult | undefined,
-  which: 'longTasksRender' | 'longTasksInteraction',
-): string {
-  const tasks = result?.[which];
-  if (!tasks) return '–';
-  return tasks.count === 0 ? 'none' : `${tasks.count}, longest ${ms(tasks.maxMs)}`;
+function runsCell(result: ScreenResult | undefined, load = false): string {
+  if (!result) return 'not run';
+  const runs = load ? result.loadRunsMs : result.runsMs;
+  const median = load ? result.loadMedianMs : result.medianMs;
+  if (median == null) return result.notes[0] ?? '–';
+  return `${ms(median)} (${runs.map((v) => Math.round(v)).join(', ')})`;
 }
 
 export function renderMarkdown(results: BenchResults): string {
   const m = results.machine;
   const lines: string[] = [];
   lines.push(
-    `### Benchmark, ${results.date.slice(0, 16).replace('T', ' ')} UTC, commit ${results.commit}`,
+    `### Benchmark, ${results.date.slice(0, 16).replace('T', ' ')} UTC, commit ${results.commit}${results.quick ? ' (quick run: not the budgets’ verdict)' : ''}`,
   );
   lines.push('');
   lines.push(
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; headless Chromium ${m.chromium} at 1280×720; load average ${m.loadAverage.join(', ')} at the start (the cores are shared). The run took ${results.seconds} s.`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; headless Chromium ${m.chromium}; load average ${m.loadAverage.join(', ')} at the start (the cores are shared). ${results.runs} fresh pages per first screen, the pages of a comparison taken in turn; medians. The run took ${results.seconds} s.`,
   );
   lines.push('');
-  lines.push('| measure | budget | measured | verdict |');
-  lines.push('| --- | --- | --- | --- |');
+  lines.push('| measure | budget | figures (medians) | ratio | verdict |');
+  lines.push('| --- | --- | --- | --- | --- |');
   for (const b of results.budgets)
-    lines.push(`| ${b.measure} | ${b.budget} | ${b.measured} | ${b.verdict} |`);
+    lines.push(`| ${b.measure} | ${b.budget} | ${b.figures} | ${b.ratio} | ${b.verdict} |`);
   lines.push('');
-  const sizes = [...new Set(results.timelines.map((r) => r.n))].sort((a, b) => a - b);
-  if (sizes.length) {
+  const profiles = [...new Set(results.screens.map((s) => s.profile))];
+  if (profiles.length) {
     lines.push(
-      "Our timeline against vis-timeline, same data, same run. Steps: median / p95 from the moment the page is handed the wheel or pointer event to the next painted frame, and in brackets from the input's timestamp, which adds the browser's routing of the input to the page:",
+      'First screen with events, from navigation start to the paint of the first frame that has one drawn (the empty page: its load event), median and each fresh page, in the order they were taken:',
     );
     lines.push('');
-    lines.push('| events | measure | ours | vis-timeline | vis ÷ ours |');
+    lines.push('| profile | events | page | first screen | load event |');
     lines.push('| --- | --- | --- | --- | --- |');
-    for (const n of sizes) {
-      const ours = find(results, 'ours', n);
-      const vis = find(results, 'vis', n);
-      const visNote = missing(vis);
-      const size = `${count(n)} (${(results.datasets[n]! / 1e6).toFixed(1)} MB)`;
-      const row = (measure: string, a: string, b: string, r: string) =>
-        lines.push(`| ${size} | ${measure} | ${a} | ${b} | ${r} |`);
-      row(
-        'first render (median)',
-        ours?.renderMedianMs != null ? ms(ours.renderMedianMs) : missing(ours),
-        vis?.renderMedianMs != null ? ms(vis.renderMedianMs) : visNote,
-        ratio(ours?.renderMedianMs, vis?.renderMedianMs, visNote),
-      );
-      row(
-        'of which data fetched and parsed',
-        ms(ours?.loadedMedianMs),
-        ms(vis?.loadedMedianMs),
-        '',
-      );
-      row(
-        'of which drawing, after the data is in',
-        ms(ours?.afterLoadMedianMs),
-        ms(vis?.afterLoadMedianMs),
-        ratio(ours?.afterLoadMedianMs, vis?.afterLoadMedianMs, ''),
-      );
-      row(
-        'zoom in step',
-        stepCell(ours?.zoomIn),
-        stepCell(vis?.zoomIn),
-        ratio(ours?.zoomIn?.p95Ms, vis?.zoomIn?.p95Ms, ''),
-      );
-      row(
-        'zoom out step',
-        stepCell(ours?.zoomOut),
-        stepCell(vis?.zoomOut),
-        ratio(ours?.zoomOut?.p95Ms, vis?.zoomOut?.p95Ms, ''),
-      );
-      row(
-        'pan step',
-        stepCell(ours?.pan),
-        stepCell(vis?.pan),
-        ratio(ours?.pan?.p95Ms, vis?.pan?.p95Ms, ''),
-      );
-      row(
-        'long tasks, render',
-        tasksCell(ours, 'longTasksRender'),
-        tasksCell(vis, 'longTasksRender'),
-        '',
-      );
-      row(
-        'long tasks, interaction',
-        tasksCell(ours, 'longTasksInteraction'),
-        tasksCell(vis, 'longTasksInteraction'),
-        '',
-      );
-      row(
-        'JS heap after GC',
-        ours?.heapMB != null ? `${ours.heapMB} MB` : '–',
-        vis?.heapMB != null ? `${vis.heapMB} MB` : '–',
-        ratio(ours?.heapMB, vis?.heapMB, ''),
-      );
-      row(
-        'DOM elements',
-        ours?.domElements != null ? count(ours.domElements) : '–',
-        vis?.domElements != null ? count(vis.domElements) : '–',
-        ratio(ours?.domElements, vis?.domElements, ''),
+    for (const profile of profiles)
+      for (const s of results.screens.filter((r) => r.profile === profile))
+        lines.push(
+          `| ${profile} | ${s.n ? count(s.n) : '–'} | ${NAMES[s.target] ?? s.target} | ${runsCell(s)} | ${runsCell(s, true)} |`,
+        );
+    lines.push('');
+  }
+  if (results.interactions.length) {
+    lines.push(
+      "Interaction, desktop profile, one page each: zoom in, pan and zoom out by ten wheel notches or drag moves, each timed from the page being handed the event to the next painted frame (median / p95), and in brackets from the input's timestamp; long tasks over 50 ms during the steps; the JS heap after a forced garbage collection:",
+    );
+    lines.push('');
+    lines.push('| events | page | steps, all | long tasks, interaction | heap | DOM elements |');
+    lines.push('| --- | --- | --- | --- | --- | --- |');
+    for (const r of results.interactions) {
+      const tasks = r.longTasksInteraction;
+      lines.push(
+        `| ${count(r.n)} | ${NAMES[r.target] ?? r.target} | ${stepCell(r.allSteps)} | ${tasks ? (tasks.count ? `${tasks.count}, longest ${ms(tasks.maxMs)}` : 'none') : '–'} | ${r.heapMB != null ? `${r.heapMB} MB` : '–'} | ${r.domElements != null ? count(r.domElements) : '–'} |`,
       );
     }
     lines.push('');
   }
-  if (results.floor?.allSteps) {
-    const f = results.floor;
-    lines.push(
-      `The floor, an empty page through the same steps: zoom in ${stepCell(f.zoomIn)}, zoom out ${stepCell(f.zoomOut)}, pan ${stepCell(f.pan)}. In brackets, from the input's timestamp: the difference is the browser's routing of the input to the page, which no page can avoid here, so the step budgets are judged from the dispatch (counted from the input's timestamp, no page could meet 16 ms for a wheel step on this machine).`,
-    );
-    lines.push('');
-  }
-  if (results.app) {
-    const a = results.app;
-    lines.push(
-      `The app with its bundled events.json: first render ${ms(a.renderMedianMs)} (runs ${a.renderRunsMs.map((v) => Math.round(v)).join(', ')} ms); the whole page, with the panels drawn under the timeline a task later, ${ms(a.pageMedianMs)} (runs ${a.pageRunsMs.map((v) => Math.round(v)).join(', ')} ms); steps ${stepCell(a.allSteps)}, ${a.domElements ?? '–'} DOM elements, heap ${a.heapMB ?? '–'} MB.`,
-    );
-    lines.push('');
-  }
   if (results.bundle) {
     const b = results.bundle;
+    const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
     lines.push(
-      `Default page bundle: JS ${kB(b.js.raw)} (gzip ${kB(b.js.gzip)}), CSS ${kB(b.css.raw)} (gzip ${kB(b.css.gzip)}); loaded later: ${b.lazy.length ? b.lazy.map((f) => `${f.file.replace('assets/', '')} ${kB(f.gzip)}`).join(', ') : 'nothing'} (gzip).`,
+      `The built page: HTML ${kB(b.html.raw)} (gzip ${kB(b.html.gzip)}) with the explorer drawn in it; JS ${kB(b.js.raw)} (gzip ${kB(b.js.gzip)}) and CSS ${kB(b.css.raw)} (gzip ${kB(b.css.gzip)}) loaded up front, the CSS before the first paint.`,
     );
     lines.push('');
   }
   if (results.extractor) {
     const e = results.extractor;
     lines.push(
-      `Extractor: ${e.rawMB.toFixed(2)} MB of OCR on ${e.pages} pages with ${count(e.events)} curated events in ${ms((e.rawMB / e.extractMBps) * 1000)}: ${e.extractMBps.toFixed(2)} MB/s (the reading text alone: ${e.readingTextMBps.toFixed(1)} MB/s).`,
+      `Extractor: ${e.rawMB.toFixed(2)} MB of OCR on ${e.pages} pages with ${count(e.events)} curated events: ${e.extractMBps.toFixed(2)} MB/s (the reading text alone: ${e.readingTextMBps.toFixed(1)} MB/s).`,
     );
     lines.push('');
   }
-  const notes = [...(results.app ? [results.app] : []), ...results.timelines].flatMap((r) =>
-    r.notes.map((note) => `- ${r.target}${r.n ? ` ${count(r.n)}` : ''}: ${note}`),
+  const notes = [...results.screens, ...results.interactions].flatMap((r) =>
+    r.notes.map(
+      (note) => `- ${NAMES[r.target] ?? r.target}${r.n ? ` ${count(r.n)}` : ''}: ${note}`,
+    ),
   );
   if (notes.length) {
     lines.push('Notes:');

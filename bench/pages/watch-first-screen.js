@@ -1,0 +1,40 @@
+// Injected by the runner into every page it times for its first screen, before the
+// page's own scripts (and `window.__benchReady`, the selector of what the page shows
+// once it shows events, is set just before this runs). Records, in
+// `window.__firstScreen`, the paint of the first frame in which such an element is on
+// the page with a size, whether it came with the HTML (a prerendered page) or was
+// drawn by a script; and the page's load event.
+(() => {
+  /** @type {string} */
+  const READY = /** @type {any} */ (window).__benchReady;
+  const state = {
+    at: /** @type {number | null} */ (null),
+    loadAt: /** @type {number | null} */ (null),
+  };
+  /** @type {any} */ (window).__firstScreen = state;
+  let seen = false;
+  const shown = () => {
+    const element = document.querySelector(READY);
+    if (!element) return false;
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  };
+  const check = () => {
+    if (seen || !shown()) return;
+    seen = true;
+    observer.disconnect();
+    // The frame that shows it: a task queued from its animation frame runs after its paint
+    // (and no frame is painted before the page's stylesheets have come).
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (state.at = performance.now());
+      channel.port2.postMessage(null);
+    });
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+  addEventListener('load', () => {
+    state.loadAt = performance.now();
+    check();
+  });
+})();
