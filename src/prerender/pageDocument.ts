@@ -57,6 +57,12 @@ export function buildPageDocument(template: string, page: RenderedPage): string 
   let html = template;
   // Vite's relative base writes `./assets/…`; a page in a folder reaches them from there.
   html = html.replace(/(\s(?:src|href)=")\.\/(?=assets\/)/g, `$1${page.rootPrefix}`);
+  // The page is drawn before its script runs: the stylesheet, which the first paint waits
+  // for, comes first, and the script, its chunks and events.json (for hydrating) after.
+  html = html.replace(
+    /<(script type="module"|link rel="modulepreload"|link rel="preload")(?![^>]*fetchpriority)/g,
+    '<$1 fetchpriority="low"',
+  );
   html = replaceOnce(html, /<title>[^<]*<\/title>/, head, 'a <title>');
   if (page.meta.some((tag) => tag.value === 'description'))
     html = replaceOnce(
