@@ -239,7 +239,9 @@ test('the hostile fixture with broken events leaves out exactly the broken ones'
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
 });
 
-test('the app shows a loading state while events.json is on its way', async ({ page }) => {
+test('while events.json is on its way the prerendered page shows the events, and it comes alive when the file comes', async ({
+  page,
+}) => {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(EVENTS_URL, async (route) => {
@@ -247,9 +249,14 @@ test('the app shows a loading state while events.json is on its way', async ({ p
     await route.continue();
   });
   await page.goto('/');
-  await expect(page.getByRole('status')).toContainText('Loading the events');
-  release();
   await expect(page.getByRole('heading', { level: 1, name: 'November 1917' })).toBeVisible();
+  await expect(timeline(page).locator('[data-event-id]')).toHaveCount(bundled.events.length);
+  // Not live yet: the page still carries its prerendered styles.
+  await expect(page.locator('#prerendered-styles')).toHaveCount(1);
+  release();
+  await expect(page.locator('#prerendered-styles')).toHaveCount(0);
+  await timeline(page).locator(`[data-event-id="${gatchina.id}"]`).click();
+  await expect(page.getByRole('heading', { level: 2, name: gatchina.title })).toBeVisible();
 });
 
 const MAP_CHUNK = /MarchMap[^/]*\.(js|svelte)(\?.*)?$/;
