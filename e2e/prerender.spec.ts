@@ -41,9 +41,12 @@ function viewOf(search: string): string[] {
   return [...new URLSearchParams(search)].map(([key, value]) => `${key}=${value}`).sort();
 }
 
-/** Resolves once the app has hydrated the page (it then drops the prerendered styles). */
+/**
+ * Resolves once the app has hydrated the page (it then drops the prerendered styles): the
+ * script's download and the hydration may take a while on a busy machine.
+ */
 async function hydrated(page: Page): Promise<void> {
-  await expect(page.locator('#prerendered-styles')).toHaveCount(0);
+  await expect(page.locator('#prerendered-styles')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.locator('[data-ps]')).toHaveCount(0);
 }
 
