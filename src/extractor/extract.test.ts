@@ -22,7 +22,7 @@ const gatchina = fixtureEvent({
     edtf: '1917-11-09',
     partOfDay: 'morning',
     basis: 'stated',
-    rationale: 'On November 9, in the morning.',
+    rationale: 'The text says "On November 9" and "in the morning".',
   },
 });
 
@@ -165,6 +165,17 @@ describe('extract', () => {
     );
     expect(problems[0]).toMatch(
       /"echelons-leave": relations\/0: "after gatchina" contradicts the dates/,
+    );
+  });
+
+  it('refuses a date written out in prose, which could not follow the calendar switch', () => {
+    const written = fixtureEvent({ summary: 'The first echelons leave on 8 November.' });
+    expect(() => extract(fixtureProject([written]))).toThrow(
+      'sources/memoir/pages/12.json: "echelons-leave": summary: "8 November" is a date written out, which cannot follow the calendar switch: write {{1917-11-08}} if it is New Style, {{1917-11-21}} if Old Style',
+    );
+    const marked = fixtureEvent({ summary: 'The first echelons leave on {{1917-11-08}}.' });
+    expect(extract(fixtureProject([marked])).events.events[0]!.summary).toBe(
+      'The first echelons leave on {{1917-11-08}}.',
     );
   });
 

@@ -15,6 +15,7 @@ import type {
 import { checkStatedDate } from './curation/checkStatedDate';
 import { checkReferences } from './curation/checkReferences';
 import { checkOtherNames } from './curation/checkOtherNames';
+import { checkProseDates } from './curation/prose/checkProseDates';
 import { resolveEventDate, DateResolutionError } from './dates/resolveEventDate';
 import { buildReadingText } from './reading-text/buildReadingText';
 import { tagTemporalExpressions } from './tagger/tagger';
@@ -40,7 +41,7 @@ export interface ExtractionResult {
  * every problem before failing, so one run shows the curator all there is to fix.
  */
 export function extract(project: CurationProject): ExtractionResult {
-  const problems: CurationProblem[] = [...checkReferences(project)];
+  const problems: CurationProblem[] = [...checkReferences(project), ...checkProseDates(project)];
   const sources: SourcePage[] = [];
   const events: (TimelineEvent & { order: number })[] = [];
   const pages: PageReport[] = [];

@@ -72,15 +72,15 @@ function parseMark(mark: string, inside: string): ProseSegment {
   const parsed = ends.map(parseDay);
   const problem = parsed.find((end) => typeof end === 'string');
   if (problem !== undefined) return bad(`"${mark}": ${problem}`);
-  const [first, last = first] = parsed as CalendarDate[];
-  if (compareDays(first!, last) > 0) return bad(`"${mark}" ends before it starts`);
-  if (ends.length === 2 && compareDays(first!, last) === 0) {
+  const [first, last] = [parsed[0] as CalendarDate, parsed.at(-1) as CalendarDate];
+  if (compareDays(first, last) > 0) return bad(`"${mark}" ends before it starts`);
+  if (ends.length === 2 && compareDays(first, last) === 0) {
     return bad(`"${mark}" is one day: write {{${ends[0]}${gloss ? `|${gloss}` : ''}}}`);
   }
   return {
     kind: 'date',
     mark,
-    first: first!,
+    first,
     last,
     ...(gloss === undefined ? {} : { only: GLOSS[gloss] }),
   };
