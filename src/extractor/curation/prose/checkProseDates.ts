@@ -7,14 +7,12 @@
  * Quotations keep the source's dates, and hold no marks. Titles and lane labels, which
  * are drawn as written, hold no date at all.
  */
+import { proseFields } from '../../../lib/prose/proseFields';
 import { MARK_FORMS, markProblems, proseSegments } from '../../../lib/prose/proseMarks';
 import type { CurationProblem } from '../curationError';
 import type { CurationProject } from '../curationTypes';
 import { findUnmarkedDates } from './findUnmarkedDates';
 import { findQuotations, masked } from './quotations';
-
-/** The keys whose strings are prose, wherever they sit in a curation file. */
-export const PROSE_KEYS = new Set(['summary', 'role', 'rationale', 'note', 'description']);
 
 export type TextKind = 'prose' | 'title';
 
@@ -80,21 +78,6 @@ export function checkProseText(
   return problems;
 }
 
-/** Every prose string under `value`, with its path from `value` (`date/citations/0/note`). */
-function proseStrings(value: unknown, path: string[] = []): { path: string; text: string }[] {
-  if (Array.isArray(value)) {
-    return value.flatMap((item, i) => proseStrings(item, [...path, String(i)]));
-  }
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, item]) =>
-    typeof item === 'string'
-      ? PROSE_KEYS.has(key)
-        ? [{ path: [...path, key].join('/'), text: item }]
-        : []
-      : proseStrings(item, [...path, key]),
-  );
-}
-
 /** The dates in the prose of every curation file: pages, people, places and lanes. */
 export function checkProseDates(project: CurationProject): CurationProblem[] {
   const problems: CurationProblem[] = [];
@@ -119,7 +102,7 @@ export function checkProseDates(project: CurationProject): CurationProblem[] {
       for (const event of page.curation.data.events) {
         const { file } = page.curation;
         check(file, event.id, 'title', event.title, 'title', year);
-        for (const { path, text } of proseStrings(event)) {
+        for (const { path, text } of proseFields(event)) {
           check(file, event.id, path, text, 'prose', year);
         }
       }
@@ -134,7 +117,7 @@ export function checkProseDates(project: CurationProject): CurationProblem[] {
     items.forEach((item, index) => {
       if ('label' in item)
         check(file, item.id, `${kind}/${index}/label`, item.label, 'title', projectYear);
-      for (const { path, text } of proseStrings(item)) {
+      for (const { path, text } of proseFields(item)) {
         check(file, item.id, `${kind}/${index}/${path}`, text, 'prose', projectYear);
       }
     });

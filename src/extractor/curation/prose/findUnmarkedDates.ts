@@ -349,7 +349,7 @@ function adviceFor(group: Group, glossesQuotation: boolean, defaultYear?: number
 export function findUnmarkedDates(text: string, options: FindOptions = {}): UnmarkedDate[] {
   const groups = joined(text, expressionsOf(text));
   return groups.flatMap((group) => {
-    const glossesQuotation = /["”»][\s(\[]*$/u.test(text.slice(0, group.start));
+    const glossesQuotation = /["”»][\s([]*$/u.test(text.slice(0, group.start));
     const advice = adviceFor(group, glossesQuotation, options.defaultYear);
     if (advice === null) return [];
     return [{ index: group.start, words: text.slice(group.start, group.end), advice }];
