@@ -72,6 +72,12 @@ describe('writeProse', () => {
     );
   });
 
+  it('puts the other calendar in square brackets before parentheses, never two in a row', () => {
+    expect(writeProse('It is {{1917-11-08}} (by the session).', 'julian')).toBe(
+      'It is 26 October 1917 O.S. [8 November N.S.] (by the session).',
+    );
+  });
+
   it('writes a gloss in its own calendar alone, whichever calendar is chosen', () => {
     const rationale = 'The page says "On November 8" ({{1917-11-08|O.S.}}); so {{1917-11-08}}.';
     expect(writeProse(rationale, 'gregorian')).toBe(

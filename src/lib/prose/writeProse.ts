@@ -5,8 +5,9 @@
  * "25 October 1917 O.S. (7 November N.S.)".
  *
  * As a careful writer would, a text names the year at its first date and then only
- * when the year changes; and a date already inside parentheses puts the other
- * calendar in square brackets: "(8 November 1917 [26 October O.S.])". A gloss
+ * when the year changes; and a date inside parentheses, or followed by them, puts the
+ * other calendar in square brackets: "(8 November 1917 [26 October O.S.])",
+ * "8 November [26 October O.S.] (by the session)", never two parentheses in a row. A gloss
  * (`{{…|O.S.}}`) is written in its own calendar alone, naming its year only where the
  * two calendars' years differ. A bad mark is written as it stands.
  */
@@ -57,16 +58,19 @@ export function writeProseSegments(text: string, calendar: Calendar): WrittenSeg
   const written: WrittenSegment[] = [];
   let depth = 0;
   let lastYear: number | null = null;
-  for (const segment of proseSegments(text)) {
+  const segments = proseSegments(text);
+  segments.forEach((segment, i) => {
     if (segment.kind === 'text') {
       written.push({ text: segment.text });
       depth = bracketDepth(segment.text, depth);
-      continue;
+      return;
     }
     if (segment.kind === 'bad-mark') {
       written.push({ text: segment.mark });
-      continue;
+      return;
     }
+    const next = segments[i + 1];
+    const parenthesisFollows = next?.kind === 'text' && /^\s*\(/.test(next.text);
     let words: string;
     if (segment.only) {
       words = writeGloss(segment, segment.only);
@@ -78,12 +82,12 @@ export function writeProseSegments(text: string, calendar: Calendar): WrittenSeg
         calendar,
         '',
         year !== lastYear,
-        depth > 0 ? SQUARE : ROUND,
+        depth > 0 || parenthesisFollows ? SQUARE : ROUND,
       );
       lastYear = year;
     }
     written.push({ text: words, date: dayKeys(segment.first, segment.last) });
-  }
+  });
   return written;
 }
 
