@@ -21,13 +21,25 @@ export interface ProseField {
 }
 
 /** Every prose string under `value`, in document order. */
-export function proseFields(value: unknown, path: readonly string[] = []): ProseField[] {
-  if (Array.isArray(value)) {
-    return value.flatMap((item, i) => proseFields(item, [...path, String(i)]));
-  }
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, item]) => {
-    if (typeof item !== 'string') return proseFields(item, [...path, key]);
-    return PROSE_KEYS.has(key) ? [{ path: [...path, key].join('/'), text: item }] : [];
-  });
+export function proseFields(value: unknown): ProseField[] {
+  const found: ProseField[] = [];
+  // One path, grown and shrunk as the walk goes: the extractor walks every event.
+  const path: string[] = [];
+  const walk = (item: unknown, key: string | null) => {
+    if (typeof item === 'string') {
+      if (key !== null && PROSE_KEYS.has(key)) found.push({ path: path.join('/'), text: item });
+      return;
+    }
+    if (typeof item !== 'object' || item === null) return;
+    const entries: [string, unknown][] = Array.isArray(item)
+      ? item.map((element, i) => [String(i), element])
+      : Object.entries(item);
+    for (const [childKey, child] of entries) {
+      path.push(childKey);
+      walk(child, Array.isArray(item) ? null : childKey);
+      path.pop();
+    }
+  };
+  walk(value, null);
+  return found;
 }

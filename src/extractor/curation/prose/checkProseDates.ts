@@ -37,6 +37,8 @@ export function checkProseText(
   kind: TextKind,
   { defaultYear }: CheckOptions = {},
 ): string[] {
+  // No digit, brace or quotation mark: nothing to check (most titles and many notes).
+  if (!/[\d{}"“”«»]/.test(text)) return [];
   const problems: string[] = [];
   const segments = placedSegments(text);
   const marks = segments.filter(({ segment }) => segment.kind !== 'text');

@@ -167,6 +167,9 @@ function numeric(
     : expression;
 }
 
+/** How far from a month word its day may be, in characters ("8th of the " and a little). */
+const NEAR = 16;
+
 /** Whether the word's final full stop ends a sentence: it follows a month's whole name. */
 function isFullStop(word: string): boolean {
   return word.endsWith('.') && monthOfWord(word.slice(0, -1)) !== null && word.length > 5;
@@ -175,7 +178,18 @@ function isFullStop(word: string): boolean {
 /** Every date expression of the text, in order, none inside another. */
 function expressionsOf(text: string): Expression[] {
   const found: Expression[] = [];
+  // A month word with no digit near it is no date: most words are passed over unread.
+  const digits: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits.push(i);
+  }
+  let nextDigit = 0;
   for (const match of text.matchAll(WORD)) {
+    const wordEnd = match.index + match[0].length;
+    // "the 8th of the November" before, "November the 8th" after.
+    while (nextDigit < digits.length && digits[nextDigit]! < match.index - NEAR) nextDigit++;
+    if (nextDigit === digits.length || digits[nextDigit]! >= wordEnd + NEAR) continue;
     const month = monthOfWord(match[0]);
     if (month === null) continue;
     // The full stop of an abbreviation ("Oct.") is part of the date; a sentence's is not.
@@ -347,6 +361,8 @@ function adviceFor(group: Group, glossesQuotation: boolean, defaultYear?: number
  * offsets), so that only the curator's own words are read.
  */
 export function findUnmarkedDates(text: string, options: FindOptions = {}): UnmarkedDate[] {
+  // Every date has a day number, and most prose has no digit at all.
+  if (!/\d/.test(text)) return [];
   const groups = joined(text, expressionsOf(text));
   return groups.flatMap((group) => {
     const glossesQuotation = /["”»][\s([]*$/u.test(text.slice(0, group.start));

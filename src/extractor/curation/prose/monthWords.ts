@@ -68,13 +68,16 @@ function oneEditApart(a: string, b: string): boolean {
 
 /** The month (1–12) a word names, or null. A final full stop is allowed ("Oct."). */
 export function monthOfWord(word: string): number | null {
-  const bare = word.replace(/\.$/, '');
-  if (bare === '') return null;
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  // Every name and abbreviation has three letters or more, and starts with one of these.
+  if (bare.length < 3 || !/^[jfmasondJFMASOND0\p{Script=Cyrillic}]/u.test(bare)) return null;
   if (/^\p{Script=Cyrillic}/u.test(bare)) {
     const lower = word.toLowerCase();
     return RUSSIAN.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
   }
-  const folded = unmisread(bare);
+  const folded = /[01\u00AD\u200B-\u200D\u2060-]|rn/i.test(bare)
+    ? unmisread(bare)
+    : bare.toLowerCase();
   const capital = /^[\p{Lu}0]/u.test(bare);
   if (ALSO_WORDS.has(folded) && !capital) return null;
   const full = FULL.indexOf(folded);

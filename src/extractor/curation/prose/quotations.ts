@@ -33,6 +33,7 @@ function wordsFrom(text: string, index: number): string {
 
 /** The quotations of a text, in order. An unclosed one runs to the end and is a problem. */
 export function findQuotations(text: string): Quotations {
+  if (!/["“”«»]/.test(text)) return { ranges: [], problems: [] };
   const ranges: QuotationRange[] = [];
   const problems: string[] = [];
   let open: number | null = null;
