@@ -170,9 +170,13 @@ function numeric(
 /** How far from a month word its day may be, in characters ("8th of the " and a little). */
 const NEAR = 16;
 
-/** Whether the word's final full stop ends a sentence: it follows a month's whole name. */
-function isFullStop(word: string): boolean {
-  return word.endsWith('.') && monthOfWord(word.slice(0, -1)) !== null && word.length > 5;
+/**
+ * Whether a month word's final full stop ends the sentence rather than an abbreviation
+ * ("Oct.", "Sept."): abbreviations have four letters at most, whole names five or more
+ * but for May, June and July, whose full stop stays in the words quoted.
+ */
+function endsSentence(word: string): boolean {
+  return word.endsWith('.') && word.length > 5;
 }
 
 /** Every date expression of the text, in order, none inside another. */
@@ -193,7 +197,7 @@ function expressionsOf(text: string): Expression[] {
     const month = monthOfWord(match[0]);
     if (month === null) continue;
     // The full stop of an abbreviation ("Oct.") is part of the date; a sentence's is not.
-    const end = match.index + match[0].length - (isFullStop(match[0]) ? 1 : 0);
+    const end = wordEnd - (endsSentence(match[0]) ? 1 : 0);
     const expression = expressionAt(text, match.index, end, month);
     if (expression) found.push(expression);
   }
