@@ -9,6 +9,7 @@ import { buildSearchIndex, searchEvents } from './eventSearch';
 import { highlightRanges, splitAtRanges } from './highlight';
 import { namesOf } from './names';
 import { foldedWordsOf, wordsOf } from './words';
+import { writeProse } from '../prose/writeProse';
 
 const bundled = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', '..', 'events.json'), 'utf8'),
@@ -98,10 +99,11 @@ describe('search properties', () => {
   });
 
   it('a word finds an event exactly when it marks something in that event\u2019s texts', () => {
-    /** Everything the index holds of an event, as the reader could see it. */
+    /** Everything the index holds of an event, as the reader could see it (in either calendar). */
     const textsOf = (event: TimelineEvent) => [
       event.title,
-      event.summary,
+      writeProse(event.summary, 'gregorian'),
+      writeProse(event.summary, 'julian'),
       event.anchor.quote.exact,
       ...event.people.flatMap((id) => namesOf(bundled.people.find((p) => p.id === id)!)),
       ...event.places.flatMap((id) => namesOf(bundled.places.find((p) => p.id === id)!)),
