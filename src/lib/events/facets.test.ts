@@ -60,11 +60,11 @@ describe('basisOptions', () => {
       { id: 'stated', label: 'Only what the page states', count: 3, selected: true },
       {
         id: 'stated-or-narrative',
-        label: 'Stated, or follows from the narrative',
+        label: 'Stated or from the narrative',
         count: 6,
         selected: false,
       },
-      { id: 'all', label: 'All, with dates from other sources', count: 10, selected: false },
+      { id: 'all', label: 'All, with historical dates', count: 10, selected: false },
     ]);
   });
 

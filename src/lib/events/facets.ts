@@ -70,8 +70,8 @@ export function facetOptions(
 /** The basis filter's choices in words, as the filter panel and the printed list give them. */
 export const BASIS_FILTER_LABELS: Record<BasisFilter, string> = {
   stated: 'Only what the page states',
-  'stated-or-narrative': 'Stated, or follows from the narrative',
-  all: 'All, with dates from other sources',
+  'stated-or-narrative': 'Stated or from the narrative',
+  all: 'All, with historical dates',
 };
 
 /** One choice of the basis filter, with how many events it would show. */
