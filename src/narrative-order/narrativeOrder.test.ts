@@ -96,12 +96,19 @@ function bruteCrossings(times: number[]): number {
   return count;
 }
 
-/** The longest increasing run's length, by trying every subset (small inputs only). */
-function bruteLongestRun(values: number[]): number {
-  let best = 0;
+/**
+ * The longest increasing run's length and, of the runs that long, the least total
+ * distance of their entries from their places (|index − value|), by trying every
+ * subset (small inputs only).
+ */
+function bruteLongestRun(values: number[]): { length: number; cost: number } {
+  let best = { length: 0, cost: 0 };
   for (let mask = 0; mask < 1 << values.length; mask++) {
-    const picked = values.filter((_, i) => mask & (1 << i));
-    if (picked.every((v, i) => i === 0 || picked[i - 1]! < v)) best = Math.max(best, picked.length);
+    const kept = values.map((v, i) => [v, i] as const).filter((_, i) => mask & (1 << i));
+    if (!kept.every(([v], i) => i === 0 || kept[i - 1]![0] < v)) continue;
+    const cost = kept.reduce((sum, [v, i]) => sum + Math.abs(v - i), 0);
+    if (kept.length > best.length || (kept.length === best.length && cost < best.cost))
+      best = { length: kept.length, cost };
   }
   return best;
 }
@@ -137,13 +144,14 @@ describe('countInversions', () => {
 });
 
 describe('longestIncreasingRun', () => {
-  it('marks a run in increasing order as long as any, as brute force finds it', () => {
+  it('marks a run in increasing order as long as any, and of those the nearest, as brute force finds it', () => {
     fc.assert(
       fc.property(permutation(12), (values) => {
         const onRun = longestIncreasingRun(values);
         const run = values.filter((_, i) => onRun[i]);
         expect(run.every((v, i) => i === 0 || run[i - 1]! < v)).toBe(true);
-        expect(run.length).toBe(bruteLongestRun(values));
+        const cost = values.reduce((sum, v, i) => sum + (onRun[i] ? Math.abs(v - i) : 0), 0);
+        expect({ length: run.length, cost }).toEqual(bruteLongestRun(values));
       }),
     );
   });
@@ -151,6 +159,13 @@ describe('longestIncreasingRun', () => {
   it('keeps the event told first when two are told the wrong way round', () => {
     expect(longestIncreasingRun([1, 0])).toEqual([true, false]);
     expect(longestIncreasingRun([0, 2, 1, 3])).toEqual([true, true, false, true]);
+  });
+
+  it('of equally long runs, keeps the events told nearest their place in time', () => {
+    // Told b, x, a for a, x, b: x is told where it happened; the two ends swap round it.
+    expect(longestIncreasingRun([2, 1, 0])).toEqual([false, true, false]);
+    // One told far ahead (3) and three in order: the three stay, not the far one.
+    expect(longestIncreasingRun([3, 0, 1, 2])).toEqual([false, true, true, true]);
   });
 
   it('sets aside the one event told far from its time rather than the many it passes', () => {

@@ -85,41 +85,56 @@ export function crossingsOf(order: NarrativeOrder, id: string): PlacedEvent[] {
   );
 }
 
+/** A run's length and how far its events sit from their places in time, in total. */
+interface Run {
+  length: number;
+  cost: number;
+  /** Where the run ends, -1 for none. */
+  last: number;
+}
+
+const NO_RUN: Run = { length: 0, cost: 0, last: -1 };
+
+/** Longer first; of two as long, the one whose events sit nearer their time places. */
+const better = (a: Run, b: Run) =>
+  a.length > b.length || (a.length === b.length && a.cost < b.cost);
+
 /**
- * Which entries of `values` (distinct numbers) lie on one longest increasing run.
- * Of several equally long runs, the one that keeps the earliest entries: the event
- * told first stays in order and the one told later, against time, is out of it.
+ * Which entries of `values` (a permutation of 0…n−1: the time places in reading
+ * order) lie on one longest increasing run: the events to keep as told in time order.
+ * Of several equally long runs, the one whose events are told nearest their place in
+ * time (the least total |told − time|): of b, x, a told for a, x, b, "x" stays and the
+ * two ends are out of order. Still tied, the run found first, which keeps the event
+ * told first: of two told the wrong way round, the later told is out of order.
+ * A Fenwick tree of best runs by time place keeps it to n log n.
  */
 export function longestIncreasingRun(values: readonly number[]): boolean[] {
   const n = values.length;
-  // from[i]: the length of the longest increasing run that starts at i (patience
-  // sorting from the right, over the values negated so "increasing" reads as a tail).
-  const from = new Array<number>(n).fill(0);
-  const tails: number[] = [];
-  for (let i = n - 1; i >= 0; i--) {
-    const key = -values[i]!;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = key;
-    from[i] = lo + 1;
-  }
-  // The earliest start of the longest length, then each time the earliest next entry
-  // that is larger and still leaves a run of the length needed.
+  const tree = new Array<Run>(n + 1).fill(NO_RUN);
+  /** The best run among those ending at a time place below `time`. */
+  const bestBelow = (time: number) => {
+    let best = NO_RUN;
+    for (let k = time; k > 0; k -= k & -k) if (better(tree[k]!, best)) best = tree[k]!;
+    return best;
+  };
+  const record = (time: number, run: Run) => {
+    for (let k = time + 1; k <= n; k += k & -k) if (better(run, tree[k]!)) tree[k] = run;
+  };
+  const previous = new Array<number>(n).fill(-1);
+  let best = NO_RUN;
+  values.forEach((time, told) => {
+    const before = bestBelow(time);
+    previous[told] = before.last;
+    const run = {
+      length: before.length + 1,
+      cost: before.cost + Math.abs(told - time),
+      last: told,
+    };
+    record(time, run);
+    if (better(run, best)) best = run;
+  });
   const onRun = new Array<boolean>(n).fill(false);
-  let need = tails.length;
-  let last = -Infinity;
-  for (let i = 0; i < n && need > 0; i++) {
-    if (from[i] === need && values[i]! > last) {
-      onRun[i] = true;
-      last = values[i]!;
-      need--;
-    }
-  }
+  for (let at = best.last; at >= 0; at = previous[at]!) onRun[at] = true;
   return onRun;
 }
 
