@@ -33,15 +33,15 @@ describe('ordinal', () => {
 });
 
 describe('placeName', () => {
-  it('gives both places, the column’s own first, then the title', () => {
+  it('gives the title, then both places, the column’s own first', () => {
     const council = placeEvents(sampleFile.events, sampleFile.sources).byTime.find(
       (e) => e.id === 'sovnarkom-appointed',
     )!;
     expect(placeName(council, 'told')).toBe(
-      "4th told, 8th in time: Council of People's Commissars appointed",
+      "Council of People's Commissars appointed, 4th told, 8th in time",
     );
     expect(placeName(council, 'time')).toBe(
-      "8th in time, 4th told: Council of People's Commissars appointed",
+      "Council of People's Commissars appointed, 8th in time, 4th told",
     );
   });
 });

@@ -11,11 +11,16 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** "3rd told, 5th in time: …" for the column in reading order; time first for the other. */
+/**
+ * An event's name in one column: its title, then its place in that column, then in the
+ * other ("…, 3rd told, 5th in time"). What the row shows (the title and the ordinal
+ * beside it) comes first and in the same order, so a voice user who says what they see
+ * names the row.
+ */
 export function placeName(event: PlacedEvent, side: 'told' | 'time'): string {
   const told = `${ordinal(event.told + 1)} told`;
   const time = `${ordinal(event.time + 1)} in time`;
-  return `${side === 'told' ? `${told}, ${time}` : `${time}, ${told}`}: ${event.title}`;
+  return `${event.title}, ${side === 'told' ? `${told}, ${time}` : `${time}, ${told}`}`;
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
