@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { sampleFile } from '../lib/events/fixtures/sampleEvents';
 import type { TimelineEvent } from '../lib/events/types';
-import { describeOrder, ordinal, placeName } from './describeOrder';
+import { describeOrder, MAX_NAMED, ordinal, placeName } from './describeOrder';
 import { placeEvents } from './narrativeOrder';
 
 const told = (id: string, start: number) =>
@@ -73,6 +74,39 @@ describe('describeOrder', () => {
     // Told b, a, m; happened a, m, b: b (told 1st, 3rd in time) passes both.
     expect(describeOrder(middle)[1]).toBe(
       '“b” is told 1st but happened 3rd, ahead of 2 events that happened before it.',
+    );
+  });
+
+  it('names at most five events told out of order, those crossing most lines, in the order told', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 2, maxLength: 30 }),
+        (starts) => {
+          const placed = order(starts.map((start, time) => told(`e${time}`, start)));
+          const sentences = describeOrder(placed);
+          const out = placed.byTelling.filter((e) => !e.inOrder);
+          const named = out.filter((e) => sentences.some((s) => s.startsWith(`“${e.id}” is told`)));
+          expect(named).toHaveLength(Math.min(out.length, MAX_NAMED));
+          // Sentences in the order the events are told.
+          const at = named.map((e) => sentences.findIndex((s) => s.startsWith(`“${e.id}”`)));
+          expect(at).toEqual([...at].sort((a, b) => a - b));
+          const crossed = (e: (typeof out)[number]) => e.laterToldBefore + e.earlierToldAfter;
+          const unnamed = out.filter((e) => !named.includes(e));
+          for (const e of unnamed)
+            expect(crossed(e)).toBeLessThanOrEqual(Math.min(...named.map(crossed)));
+          const rest = sentences.find((s) => /more (is|are) told out of order/.test(s));
+          if (unnamed.length === 0) expect(rest).toBeUndefined();
+          else expect(rest).toMatch(new RegExp(`^${unnamed.length} more `));
+        },
+      ),
+    );
+  });
+
+  it('counts the rest when more than five are told out of order', () => {
+    // Twelve events told in the reverse of their order: only one can stay.
+    const reversed = order(Array.from({ length: 12 }, (_, time) => told(`e${time}`, 100 - time)));
+    expect(describeOrder(reversed).at(-2)).toBe(
+      '6 more are told out of order, each crossing no more lines than those named.',
     );
   });
 

@@ -36,6 +36,9 @@ function displacement(event: PlacedEvent): string {
   return parts.join(' and ');
 }
 
+/** The caption names this many events told out of order at most, the furthest from their time. */
+export const MAX_NAMED = 5;
+
 /** The facts the chart shows, as the sentences of its caption. */
 export function describeOrder(order: NarrativeOrder): string[] {
   const total = order.byTime.length;
@@ -44,7 +47,12 @@ export function describeOrder(order: NarrativeOrder): string[] {
   if (order.crossings === 0)
     return [`The page tells all ${total} events in the order they happened: no lines cross.`];
   const out = order.byTelling.filter((event) => !event.inOrder);
-  const each = out.map(
+  const crossed = (event: PlacedEvent) => event.laterToldBefore + event.earlierToldAfter;
+  const furthest = new Set(
+    [...out].sort((a, b) => crossed(b) - crossed(a) || a.told - b.told).slice(0, MAX_NAMED),
+  );
+  const named = out.filter((event) => furthest.has(event));
+  const each = named.map(
     (event) =>
       `“${event.title}” is told ${ordinal(event.told + 1)} but happened ${ordinal(event.time + 1)}, ${displacement(event)}`,
   );
@@ -53,6 +61,11 @@ export function describeOrder(order: NarrativeOrder): string[] {
       out.length === 1 ? 'one is' : `${out.length} are`
     } told out of that order.`,
     ...each.map((sentence) => `${sentence}.`),
+    ...(out.length > named.length
+      ? [
+          `${out.length - named.length} more ${out.length - named.length === 1 ? 'is' : 'are'} told out of order, each crossing no more lines than those named.`,
+        ]
+      : []),
     `Each crossing of two lines is a pair of events told the other way round from how they happened: ${count(order.crossings, 'pair')} in all.`,
   ];
 }
