@@ -109,7 +109,7 @@ export interface EventDate {
   /** `own` tightened by every relation in the work: the one to draw and to order by. */
   window: DateWindow;
   estimate?: DateEstimate;
-  /** Per bound of `window` that differs from `own`, the chain that set it. */
+  /** Per bound of `window` that differs from `own`, the chain that set it (an instant's end is its start, not told twice). */
   tightenedBy: Tightening[];
   /** Witnesses that disagree, each with its own date. */
   readings: DateReading[];
