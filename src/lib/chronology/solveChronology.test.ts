@@ -66,9 +66,10 @@ describe('solveChronology', () => {
         bound: 'start.latest',
         value: at('07 22:40'),
         origin: { event: 'congress-opens', bound: 'start.latest' },
+        // From the origin to the event it binds.
         chain: [
-          { from: 'a-telegram', kind: 'before', to: 'some-day-in-november', index: 0 },
           { from: 'some-day-in-november', kind: 'before', to: 'congress-opens', index: 0 },
+          { from: 'a-telegram', kind: 'before', to: 'some-day-in-november', index: 0 },
         ],
       },
     ]);
