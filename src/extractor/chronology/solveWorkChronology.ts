@@ -87,45 +87,46 @@ export function solveWorkChronology(
 
 /**
  * Each own window with its open ends bounded by its work's extent: the hull of every
- * finite own bound of the work's events. Null (with a problem each) when an event's
- * open end has no extent to take.
+ * finite own bound of the work's other events (and of its own). Null, with a problem
+ * each, when an event's open end has no other event to take the extent from.
  */
 function boundOpenEnds(
   pending: readonly PendingEvent[],
   problems: CurationProblem[],
 ): Map<string, MinuteWindow> | null {
-  const extent = new Map<number, { earliest: number; latest: number }>();
-  for (const p of pending) {
-    const hull = extent.get(p.work) ?? { earliest: Infinity, latest: -Infinity };
-    for (const bound of allBounds(p.resolved.own)) {
-      if (Number.isFinite(bound)) {
-        hull.earliest = Math.min(hull.earliest, bound);
-        hull.latest = Math.max(hull.latest, bound);
-      }
-    }
-    extent.set(p.work, hull);
-  }
+  const byWork = new Map<number, PendingEvent[]>();
+  for (const p of pending) byWork.set(p.work, [...(byWork.get(p.work) ?? []), p]);
+  const hullOf = (events: readonly PendingEvent[]) => {
+    const finite = events.flatMap((p) => allBounds(p.resolved.own)).filter(Number.isFinite);
+    return { earliest: Math.min(...finite), latest: Math.max(...finite) };
+  };
+
   const windows = new Map<string, MinuteWindow>();
   let ok = true;
   for (const p of pending) {
-    const hull = extent.get(p.work)!;
-    const clamp = (value: number) =>
-      value === -Infinity ? hull.earliest : value === Infinity ? hull.latest : value;
-    const { start, end } = p.resolved.own;
-    const window = {
-      start: { earliest: clamp(start.earliest), latest: clamp(start.latest) },
-      end: { earliest: clamp(end.earliest), latest: clamp(end.latest) },
-    };
-    if (allBounds(window).some((bound) => !Number.isFinite(bound))) {
+    const own = p.resolved.own;
+    if (allBounds(own).every(Number.isFinite)) {
+      windows.set(p.event.id, own);
+      continue;
+    }
+    const others = byWork.get(p.work)!.filter((other) => other !== p);
+    if (others.length === 0) {
       problems.push({
         file: p.file,
         item: p.event.id,
         field: eventPath(p.index, 'date.edtf'),
-        message: `"${p.resolved.date.edtf}" is open and nothing bounds it: no other date of the work is closed; give the day it ends (or starts)`,
+        message: `"${p.resolved.date.edtf}" is open and nothing bounds it: the work has no other dated event; give the day it ends (or starts)`,
       });
       ok = false;
+      continue;
     }
-    windows.set(p.event.id, window);
+    const hull = hullOf([...others, p]);
+    const clamp = (value: number) =>
+      value === -Infinity ? hull.earliest : value === Infinity ? hull.latest : value;
+    windows.set(p.event.id, {
+      start: { earliest: clamp(own.start.earliest), latest: clamp(own.start.latest) },
+      end: { earliest: clamp(own.end.earliest), latest: clamp(own.end.latest) },
+    });
   }
   return ok ? windows : null;
 }
