@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import eventsSchema from '../../schema/events.schema.json' with { type: 'json' };
-import { toGregorianIso } from '../lib/time/floating';
+import { toJulianIso } from '../lib/time/floating';
 import type { EventsFile, TimelineEvent } from '../lib/events/types';
 import { loadProject } from './curation/loadProject';
 import { extract } from './extract';
@@ -100,32 +100,57 @@ describe('the bundled events.json', () => {
   });
 
   it('dates the stated events as the page does, in both calendars', () => {
-    expect(event('echelons-leave-ostrov').date).toMatchObject({
-      edtf: '1917-11-08',
-      basis: 'stated',
-      julian: { start: '1917-10-26T00:00' },
-    });
-    expect(event('gatchina-occupied').date).toMatchObject({
-      edtf: '1917-11-09',
-      partOfDay: 'morning',
-      basis: 'stated',
-      julian: { start: '1917-10-27T06:00' },
-    });
+    const departure = event('echelons-leave-ostrov').date;
+    expect(departure).toMatchObject({ edtf: '1917-11-08', basis: 'stated', shape: 'instant' });
+    expect(toJulianIso(departure.window.start.earliest)).toBe('1917-10-26T00:00');
+    const gatchina = event('gatchina-occupied').date;
+    expect(gatchina).toMatchObject({ edtf: '1917-11-09', partOfDay: 'morning', basis: 'stated' });
+    expect(toJulianIso(gatchina.window.start.earliest)).toBe('1917-10-27T06:00');
+    expect(toJulianIso(gatchina.window.end.latest)).toBe('1917-10-27T12:00');
   });
 
   it('opens the Congress at 22:40 on 7 November 1917, 25 October Old Style', () => {
-    expect(event('congress-opens').date).toMatchObject({
-      precision: 'minute',
-      start: '1917-11-07T22:40',
-      julian: { start: '1917-10-25T22:40' },
-    });
+    const { date } = event('congress-opens');
+    expect(date.shape).toBe('instant');
+    expect(date.window.start).toEqual({ earliest: '1917-11-07T22:40', latest: '1917-11-07T22:40' });
+    expect(toJulianIso(date.window.start.earliest)).toBe('1917-10-25T22:40');
   });
 
-  it('gives every event Julian dates that convert back to its Gregorian ones', () => {
-    for (const { date } of bundled.events) {
-      expect(toGregorianIso(date.julian.start)).toBe(date.start);
-      expect(toGregorianIso(date.julian.end)).toBe(date.end);
+  it('has the echelons leave Ostrov at some time on 8 November, about 15:00 by other sources, not all day', () => {
+    const { date } = event('echelons-leave-ostrov');
+    expect(date.shape).toBe('instant');
+    expect(date.window).toEqual({
+      start: { earliest: '1917-11-08T00:00', latest: '1917-11-08T23:59' },
+      end: { earliest: '1917-11-08T00:00', latest: '1917-11-08T23:59' },
+    });
+    expect(date.estimate?.time).toBe('15:00');
+    expect(date.citations.map((c) => c.title).join(' ')).toMatch(/History of the Civil War/);
+  });
+
+  it('gives every event a window inside its own, each bound in order, an instant ending where it starts', () => {
+    for (const { id, date } of bundled.events) {
+      const { own, window } = date;
+      for (const point of ['start', 'end'] as const) {
+        expect(window[point].earliest <= window[point].latest, id).toBe(true);
+        expect(window[point].earliest >= own[point].earliest, id).toBe(true);
+        expect(window[point].latest <= own[point].latest, id).toBe(true);
+      }
+      expect(window.start.earliest <= window.end.earliest, id).toBe(true);
+      expect(window.start.latest <= window.end.latest, id).toBe(true);
+      if (date.shape === 'instant') expect(window.end, id).toEqual(window.start);
     }
+  });
+
+  it('tightens the call on the army to start no earlier than the Congress it answers', () => {
+    const { date } = event('both-sides-call-on-army');
+    expect(date.own.start.earliest).toBe('1917-11-07T00:00');
+    expect(date.window.start.earliest).toBe('1917-11-07T22:40');
+    expect(date.tightenedBy).toContainEqual({
+      bound: 'start.earliest',
+      value: '1917-11-07T22:40',
+      origin: { event: 'congress-opens', bound: 'start.earliest' },
+      chain: [{ from: 'both-sides-call-on-army', kind: 'after', to: 'congress-opens' }],
+    });
   });
 
   it('explains every date, and cites an outside source for every historical one', () => {
@@ -138,10 +163,36 @@ describe('the bundled events.json', () => {
     }
   });
 
-  it('sorts events by start, then by position on the page', () => {
-    const keys = bundled.events.map((e) => [e.date.start, e.anchor.position.start] as const);
-    const sorted = [...keys].sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
-    expect(keys).toEqual(sorted);
+  it('puts events in time order: whatever a relation puts first comes first', () => {
+    const at = new Map(bundled.events.map((e, i) => [e.id, i]));
+    for (const e of bundled.events) {
+      for (const relation of e.relations) {
+        const [first, then] =
+          relation.kind === 'before' ? [e.id, relation.event] : [relation.event, e.id];
+        expect(at.get(first)! < at.get(then)!, `${e.id} ${relation.kind} ${relation.event}`).toBe(
+          true,
+        );
+      }
+    }
+    // The telegram comes after the occupation it reports, though the page tells it first.
+    expect(at.get('gatchina-occupied')! < at.get('krasnov-telegram')!).toBe(true);
+    expect(event('krasnov-telegram').relations).toContainEqual(
+      expect.objectContaining({ kind: 'reports', event: 'gatchina-occupied' }),
+    );
+  });
+
+  it('breaks ties in time order by the earliest start, then the latest, then the page', () => {
+    const before = (a: TimelineEvent, b: TimelineEvent) =>
+      a.date.window.start.earliest.localeCompare(b.date.window.start.earliest) ||
+      a.date.window.start.latest.localeCompare(b.date.window.start.latest) ||
+      a.anchor.position.start - b.anchor.position.start;
+    const related = (a: TimelineEvent, b: TimelineEvent) =>
+      a.relations.some((r) => r.event === b.id) || b.relations.some((r) => r.event === a.id);
+    bundled.events.forEach((a, i) => {
+      const b = bundled.events[i + 1];
+      // Two neighbours the relations do not order are in the order of their keys.
+      if (b && !related(a, b)) expect(before(a, b), `${a.id}, ${b.id}`).toBeLessThanOrEqual(0);
+    });
   });
 
   it('names only people, places, lanes and events that exist', () => {

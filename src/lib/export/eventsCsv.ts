@@ -25,7 +25,8 @@ const LIST = '; ';
 
 /**
  * The header and one row per event, in the order given. `start` and `end` are the
- * floating ISO date-times of the file (Gregorian, no time zone, end exclusive);
+ * floating ISO date-times of the file (Gregorian, no time zone) that bound where the
+ * event may lie: its window's earliest start and latest end (a span's end exclusive);
  * `date_gregorian` leads with New Style, `date_julian` with Old Style.
  */
 export function eventRows(
@@ -41,8 +42,8 @@ export function eventRows(
     event.title,
     event.type,
     lane.get(event.lane) ?? event.lane,
-    event.date.start,
-    event.date.end,
+    event.date.window.start.earliest,
+    event.date.window.end.latest,
     event.date.edtf,
     describeEventDate(event.date, { primary: 'gregorian' }),
     describeEventDate(event.date, { primary: 'julian' }),

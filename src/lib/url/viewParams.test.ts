@@ -237,13 +237,11 @@ describe('knownIdsOf', () => {
     expect(ids.span).toBeUndefined();
   });
 
-  it('spans the events from the first start to the last end', () => {
+  it('spans the events from the earliest start their windows allow to the latest end', () => {
+    // The palace stormed from the evening of 7 November; the delegates until 9 November.
     expect(knownIdsOf(sampleFile).span).toEqual({
-      from: sampleFile.events.map((e) => e.date.start).sort()[0],
-      to: sampleFile.events
-        .map((e) => e.date.end)
-        .sort()
-        .at(-1),
+      from: '1917-11-07T18:00',
+      to: '1917-11-10T00:00',
     });
   });
 });

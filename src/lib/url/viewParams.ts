@@ -66,8 +66,9 @@ export interface KnownIds {
 /** The ids of events, people and places in an events file. */
 export function knownIdsOf(file: Pick<EventsFile, 'events' | 'people' | 'places'>): KnownIds {
   // Floating ISO strings of one format sort in time order as text.
-  const starts = file.events.map((e) => e.date.start).sort();
-  const ends = file.events.map((e) => e.date.end).sort();
+  // Where the events may lie: from the earliest window's start to the latest one's end.
+  const starts = file.events.map((e) => e.date.window.start.earliest).sort();
+  const ends = file.events.map((e) => e.date.window.end.latest).sort();
   return {
     events: new Set(file.events.map((e) => e.id)),
     people: new Set(file.people.map((p) => p.id)),
