@@ -186,7 +186,7 @@ describe('extract', () => {
     const telegram = fixtureEvent({
       id: 'krasnov-telegram',
       anchor: 'On November 9 I received a telegram',
-      date: { edtf: '1917-11-09', basis: 'stated', rationale: 'On November 9.' },
+      date: { edtf: '1917-11-09', basis: 'stated', rationale: 'The page says "On November 9".' },
       relations: [{ kind: 'before', event: 'some-day' }],
     });
     const someDay = fixtureEvent({
@@ -231,7 +231,7 @@ describe('extract', () => {
     const telegram = fixtureEvent({
       id: 'krasnov-telegram',
       anchor: 'On November 9 I received a telegram',
-      date: { edtf: '1917-11-09', basis: 'stated', rationale: 'On November 9.' },
+      date: { edtf: '1917-11-09', basis: 'stated', rationale: 'The page says "On November 9".' },
       relations: [{ kind: 'reports', event: 'gatchina' }],
     });
     // The telegram comes first on the page, and its own window opens earlier.
@@ -254,7 +254,7 @@ describe('extract', () => {
     const { events } = extract(
       fixtureProject([
         fixtureEvent({
-          date: { edtf: '1917-11-08/..', basis: 'stated', rationale: 'From 8 November on.' },
+          date: { edtf: '1917-11-08/..', basis: 'stated', rationale: 'From {{1917-11-08}} on.' },
           relations: [{ kind: 'before', event: 'gatchina' }],
         }),
         gatchina,
@@ -314,7 +314,7 @@ describe('extract', () => {
   it('refuses a date written out in prose, which could not follow the calendar switch', () => {
     const written = fixtureEvent({ summary: 'The first echelons leave on 8 November.' });
     expect(() => extract(fixtureProject([written]))).toThrow(
-      'sources/memoir/pages/12.json: "echelons-leave": summary: "8 November" is a date written out, which cannot follow the calendar switch: write {{1917-11-08}} if it is New Style, {{1917-11-21}} if Old Style',
+      'sources/memoir/pages/12.json: events[0].summary: "echelons-leave": "8 November" is a date written out, which cannot follow the calendar switch: write {{1917-11-08}} if it is New Style, {{1917-11-21}} if Old Style',
     );
     const marked = fixtureEvent({ summary: 'The first echelons leave on {{1917-11-08}}.' });
     expect(extract(fixtureProject([marked])).events.events[0]!.summary).toBe(

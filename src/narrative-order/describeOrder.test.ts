@@ -48,11 +48,12 @@ describe('placeName', () => {
 });
 
 describe('describeOrder', () => {
-  it('names the event told out of time order, and how far, in the sample of page 376', () => {
+  it('names the events told out of time order, and how far, in the sample of page 376', () => {
     expect(describeOrder(placeEvents(sampleFile.events, sampleFile.sources))).toEqual([
-      'The page tells 9 of these 10 events in the order they happened; one is told out of that order.',
+      'The page tells 8 of these 10 events in the order they happened; 2 are told out of that order.',
       "“Council of People's Commissars appointed” is told 4th but happened 8th, ahead of 4 events that happened before it.",
-      'Each crossing of two lines is a pair of events told the other way round from how they happened: 4 pairs in all.',
+      '“The head echelons reach Gatchina” is told 10th but happened 9th, after 1 event that happened later.',
+      'Each crossing of two lines is a pair of events told the other way round from how they happened: 5 pairs in all.',
     ]);
   });
 

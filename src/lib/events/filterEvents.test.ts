@@ -13,8 +13,8 @@ describe('matchesFilters by basis', () => {
   it('keeps only the dates the page states with "stated"', () => {
     expect(shown('stated')).toEqual([
       'echelons-leave-ostrov',
-      'krasnov-telegram',
       'gatchina-reached',
+      'krasnov-telegram',
     ]);
   });
 
@@ -24,8 +24,8 @@ describe('matchesFilters by basis', () => {
       'echelons-leave-ostrov',
       'kerensky-joins',
       'delegates-offer-support',
-      'krasnov-telegram',
       'gatchina-reached',
+      'krasnov-telegram',
     ]);
   });
 
