@@ -129,3 +129,45 @@ test('the calendar switch changes the labels everywhere', async ({ page }) => {
   await page.getByRole('radio', { name: 'List' }).check();
   await expect(page.getByRole('table')).toContainText('27 October 1917 O.S.');
 });
+
+test('"Only what the page states" leaves only the stated events on the timeline and in the list, and a reload keeps it', async ({
+  page,
+}) => {
+  const stated = bundled.events.filter((e) => e.date.basis === 'stated').map((e) => e.id);
+  const narrative = bundled.events.filter((e) => e.date.basis !== 'historical');
+  expect(stated.length).toBeGreaterThan(0);
+  expect(stated.length).toBeLessThan(bundled.events.length);
+  await page.goto('/');
+  const basis = page.getByRole('group', { name: 'How the date is known' });
+  await expect(basis.getByRole('radio', { name: /^All/ })).toBeChecked();
+  await basis.getByRole('radio', { name: /^Only what the page states/ }).check();
+  await expect(
+    page.getByText(`${stated.length} of ${bundled.events.length} events shown`),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/[?&]basis=stated(&|$)/);
+  const onTimeline = timeline(page).locator('[data-event-id]');
+  await expect(onTimeline).toHaveCount(stated.length);
+  expect((await onTimeline.evaluateAll(ids)).sort()).toEqual([...stated].sort());
+  await snap(page, 'desktop-12-only-stated');
+
+  await page.reload();
+  await expect(
+    page.getByRole('group', { name: 'How the date is known' }).getByRole('radio', {
+      name: /^Only what the page states/,
+    }),
+  ).toBeChecked();
+  await page.getByRole('radio', { name: 'List' }).check();
+  const rows = page.getByRole('table').locator('tbody [data-event-id]');
+  await expect(rows).toHaveCount(stated.length);
+  expect((await rows.evaluateAll(ids)).sort()).toEqual([...stated].sort());
+
+  await page
+    .getByRole('group', { name: 'How the date is known' })
+    .getByRole('radio', { name: /^Stated or from the narrative/ })
+    .check();
+  await expect(page).toHaveURL(/[?&]basis=stated-or-narrative(&|$)/);
+  await expect(rows).toHaveCount(narrative.length);
+});
+
+/** The event ids of the elements a locator found. */
+const ids = (elements: Element[]) => elements.map((e) => e.getAttribute('data-event-id')!);

@@ -22,7 +22,7 @@ const gatchina = fixtureEvent({
     edtf: '1917-11-09',
     partOfDay: 'morning',
     basis: 'stated',
-    rationale: 'On November 9, in the morning.',
+    rationale: 'The text says "On November 9" and "in the morning".',
   },
 });
 
@@ -309,6 +309,17 @@ describe('extract', () => {
     expect(problems).toEqual([
       'sources/memoir/pages/12.json: events[0].date.estimate.time: "echelons-leave": lies outside the window the relations leave (1917-11-09T06:00 to 1917-11-09T23:59); the estimate or a relation is wrong',
     ]);
+  });
+
+  it('refuses a date written out in prose, which could not follow the calendar switch', () => {
+    const written = fixtureEvent({ summary: 'The first echelons leave on 8 November.' });
+    expect(() => extract(fixtureProject([written]))).toThrow(
+      'sources/memoir/pages/12.json: "echelons-leave": summary: "8 November" is a date written out, which cannot follow the calendar switch: write {{1917-11-08}} if it is New Style, {{1917-11-21}} if Old Style',
+    );
+    const marked = fixtureEvent({ summary: 'The first echelons leave on {{1917-11-08}}.' });
+    expect(extract(fixtureProject([marked])).events.events[0]!.summary).toBe(
+      'The first echelons leave on {{1917-11-08}}.',
+    );
   });
 
   it('lists date expressions and happenings that no event covers yet', () => {

@@ -16,6 +16,7 @@ import { checkStatedDate } from './curation/checkStatedDate';
 import { checkReferences } from './curation/checkReferences';
 import { checkOtherNames } from './curation/checkOtherNames';
 import { eventPath } from './curation/curationError';
+import { checkProseDates } from './curation/prose/checkProseDates';
 import { resolveEventDate, DateResolutionError } from './dates/resolveEventDate';
 import { solveWorkChronology, type PendingEvent } from './chronology/solveWorkChronology';
 import { buildReadingText } from './reading-text/buildReadingText';
@@ -43,7 +44,7 @@ export interface ExtractionResult {
  * every problem before failing, so one run shows the curator all there is to fix.
  */
 export function extract(project: CurationProject): ExtractionResult {
-  const problems: CurationProblem[] = [...checkReferences(project)];
+  const problems: CurationProblem[] = [...checkReferences(project), ...checkProseDates(project)];
   const sources: SourcePage[] = [];
   const pending: PendingEvent[] = [];
   const pages: PageReport[] = [];

@@ -35,6 +35,14 @@ describe('eventsToCsv', () => {
     expect(cell.quote).toBe(event('congress-opens').anchor.quote.exact);
   });
 
+  it('writes the summary with its dates in both calendars, New Style first', () => {
+    const [, row] = csvParseRows(eventsToCsv(file, [event('winter-palace-invaded')]));
+    // "… arrested in the small hours of {{1917-11-08}}."
+    expect(row![CSV_COLUMNS.indexOf('summary')]).toMatch(
+      /arrested in the small hours of 8 November 1917 \(26 October O\.S\.\)\.$/,
+    );
+  });
+
   it('joins people by name', () => {
     const [, row] = csvParseRows(eventsToCsv(file, [event('advice-to-contact-kerensky')]));
     expect(row![CSV_COLUMNS.indexOf('people')]).toBe(

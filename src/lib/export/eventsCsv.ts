@@ -1,11 +1,13 @@
 /** The events as a table for spreadsheets: one row per event, both calendars in words. */
 import type { EventsFile, TimelineEvent } from '../events/types';
+import { writeProse } from '../prose/writeProse';
 import { describeEventDate } from '../time/describeDate';
 import { toCsv } from './csv';
 
 export const CSV_COLUMNS = [
   'id',
   'title',
+  'summary',
   'type',
   'lane',
   'start',
@@ -27,7 +29,9 @@ const LIST = '; ';
  * The header and one row per event, in the order given. `start` and `end` are the
  * floating ISO date-times of the file (Gregorian, no time zone) that bound where the
  * event may lie: its window's earliest start and latest end (a span's end exclusive);
- * `date_gregorian` leads with New Style, `date_julian` with Old Style.
+ * `date_gregorian` leads with New Style, `date_julian` with Old Style. Dates in prose
+ * (`summary`) lead with New Style and give the Old Style in brackets, so the cell
+ * holds both calendars as the app writes them.
  */
 export function eventRows(
   file: Pick<EventsFile, 'lanes' | 'people' | 'places' | 'sources'>,
@@ -40,6 +44,7 @@ export function eventRows(
   const rows = events.map((event) => [
     event.id,
     event.title,
+    writeProse(event.summary, 'gregorian'),
     event.type,
     lane.get(event.lane) ?? event.lane,
     event.date.window.start.earliest,
