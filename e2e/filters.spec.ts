@@ -8,6 +8,7 @@ import {
   mark,
   snap,
   test,
+  touches,
   timeline,
 } from './support/explorer';
 
@@ -72,13 +73,10 @@ test('an empty result explains itself and offers to clear', async ({ page }) => 
 function countOn(day: string, events: typeof bundled.events): string {
   const start = `${day}T00:00`;
   const end = `${day.slice(0, 8)}${String(Number(day.slice(8)) + 1).padStart(2, '0')}T00:00`;
-  // Instants (no end after the start) touch the day they are on; spans every day they
-  // overlap, the end being exclusive.
-  const touching = events.filter(
-    (e) => e.date.start < end && (e.date.end > start || e.date.start >= start),
-  );
+  // An event touches every day its window may reach, a span's end being exclusive.
+  const touching = events.filter((e) => touches(e, start, end));
   const n = touching.length;
-  const continuing = touching.filter((e) => e.date.start < start).length;
+  const continuing = touching.filter((e) => e.date.window.start.earliest < start).length;
   return `${n} ${n === 1 ? 'event' : 'events'}${continuing ? `, ${continuing} continuing from before` : ''}`;
 }
 

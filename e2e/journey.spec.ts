@@ -14,7 +14,10 @@ import {
 /** The other 9 November event whose passage the reader clicks in the text. */
 const telegram = bundled.events.find(
   (e) =>
-    e.id !== gatchina.id && e.date.start.startsWith('1917-11-09') && e.date.precision === 'day',
+    e.id !== gatchina.id &&
+    e.date.window.start.earliest.startsWith('1917-11-09') &&
+    e.date.time === undefined &&
+    e.date.partOfDay === undefined,
 )!;
 
 test.describe('a reader new to the app', () => {

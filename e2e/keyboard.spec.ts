@@ -15,7 +15,10 @@ const focusedEventId = (page: Page) =>
 
 const telegram = bundled.events.find(
   (e) =>
-    e.id !== gatchina.id && e.date.start.startsWith('1917-11-09') && e.date.precision === 'day',
+    e.id !== gatchina.id &&
+    e.date.window.start.earliest.startsWith('1917-11-09') &&
+    e.date.time === undefined &&
+    e.date.partOfDay === undefined,
 )!;
 
 test('the skip link, the marks, details and Escape work from the keyboard alone', async ({
