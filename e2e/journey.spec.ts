@@ -1,6 +1,7 @@
 import {
   bundled,
   dayButton,
+  datedToTheDay,
   expect,
   gatchina,
   mark,
@@ -13,8 +14,7 @@ import {
 
 /** The other 9 November event whose passage the reader clicks in the text. */
 const telegram = bundled.events.find(
-  (e) =>
-    e.id !== gatchina.id && e.date.start.startsWith('1917-11-09') && e.date.precision === 'day',
+  (e) => e.id !== gatchina.id && datedToTheDay(e, '1917-11-09'),
 )!;
 
 test.describe('a reader new to the app', () => {

@@ -17,11 +17,17 @@ export function eventById(id: string): TimelineEvent {
   return event;
 }
 
+/** Whether the event's own date is the whole of `day` (YYYY-MM-DD): no hour or part of day set. */
+export function datedToTheDay(event: TimelineEvent, day: string): boolean {
+  const { start } = event.date.own;
+  return start.earliest === `${day}T00:00` && start.latest === `${day}T23:59`;
+}
+
 /** The event of 9 November whose passage tells of the echelons reaching Gatchina. */
 export const gatchina = (() => {
   const event = bundled.events.find(
     (e) =>
-      e.date.start.startsWith('1917-11-09') &&
+      e.date.window.start.earliest.startsWith('1917-11-09') &&
       e.title.includes('Gatchina') &&
       e.anchor.quote.exact.includes('Gatchina'),
   );
