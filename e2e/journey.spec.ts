@@ -1,6 +1,7 @@
 import {
   bundled,
   dayButton,
+  datedToTheDay,
   expect,
   gatchina,
   mark,
@@ -13,11 +14,7 @@ import {
 
 /** The other 9 November event whose passage the reader clicks in the text. */
 const telegram = bundled.events.find(
-  (e) =>
-    e.id !== gatchina.id &&
-    e.date.window.start.earliest.startsWith('1917-11-09') &&
-    e.date.time === undefined &&
-    e.date.partOfDay === undefined,
+  (e) => e.id !== gatchina.id && datedToTheDay(e, '1917-11-09'),
 )!;
 
 test.describe('a reader new to the app', () => {

@@ -28,6 +28,12 @@ export function touches(event: TimelineEvent, from: string, to: string): boolean
   return first < to && (event.date.shape === 'span' && last > first ? last > from : last >= from);
 }
 
+/** Whether the event's own date is the whole of `day` (YYYY-MM-DD): no hour or part of day set. */
+export function datedToTheDay(event: TimelineEvent, day: string): boolean {
+  const { start } = event.date.own;
+  return start.earliest === `${day}T00:00` && start.latest === `${day}T23:59`;
+}
+
 /** The event of 9 November whose passage tells of the echelons reaching Gatchina. */
 export const gatchina = (() => {
   const event = bundled.events.find(
