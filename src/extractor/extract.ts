@@ -15,6 +15,7 @@ import type {
 import { checkStatedDate } from './curation/checkStatedDate';
 import { checkReferences } from './curation/checkReferences';
 import { checkOtherNames } from './curation/checkOtherNames';
+import { checkWorkTitles } from './curation/checkWorkTitles';
 import { resolveEventDate, DateResolutionError } from './dates/resolveEventDate';
 import { buildReadingText } from './reading-text/buildReadingText';
 import { tagTemporalExpressions } from './tagger/tagger';
@@ -40,7 +41,7 @@ export interface ExtractionResult {
  * every problem before failing, so one run shows the curator all there is to fix.
  */
 export function extract(project: CurationProject): ExtractionResult {
-  const problems: CurationProblem[] = [...checkReferences(project)];
+  const problems: CurationProblem[] = [...checkReferences(project), ...checkWorkTitles(project)];
   const sources: SourcePage[] = [];
   const events: (TimelineEvent & { order: number })[] = [];
   const pages: PageReport[] = [];
@@ -149,6 +150,9 @@ function extractPage(
         author: work.work.data.author,
         title: work.work.data.title,
         ...(work.work.data.subtitle ? { subtitle: work.work.data.subtitle } : {}),
+        ...(work.work.data.sentenceCaseTitle
+          ? { sentenceCaseTitle: work.work.data.sentenceCaseTitle }
+          : {}),
         publisherPlace: work.work.data.publisherPlace,
         publisher: work.work.data.publisher,
         year: work.work.data.year,
