@@ -81,8 +81,29 @@ function preloadEvents(): Plugin {
   };
 }
 
+/**
+ * Citation.js's core imports `node-fetch` for Node and takes the browser's own `fetch`
+ * when it runs in a page; the page never fetches through it (the Cite panel hands it
+ * the book as data). The module is replaced by the browser's globals so that Node's
+ * streams and buffers are not bundled as empty stand-ins into the Cite panel's chunk.
+ * Vitest runs in Node and keeps the real module.
+ */
+function browserFetchForCitationJs(): Plugin {
+  const stub = '\0node-fetch-in-the-browser';
+  return {
+    name: 'browser-fetch-for-citation-js',
+    apply: () => !process.env.VITEST,
+    enforce: 'pre',
+    resolveId: (id) => (id === 'node-fetch' ? stub : null),
+    load: (id) =>
+      id === stub
+        ? 'export default globalThis.fetch;\nexport const Headers = globalThis.Headers;\n'
+        : null,
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy(), preloadEvents()],
+  plugins: [svelte(), contentSecurityPolicy(), preloadEvents(), browserFetchForCitationJs()],
   // The app fetches the bundled events.json from the project root at run time.
   publicDir: 'public',
   server: { port: 5173, strictPort: false },

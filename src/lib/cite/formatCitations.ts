@@ -9,7 +9,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import chicagoStyle from './styles/chicago-notes-bibliography-17th-edition.csl?raw';
+import chicagoStyle from './styles/chicago-fullnote-bibliography.csl?raw';
 import mlaStyle from './styles/modern-language-association.csl?raw';
 import apaStyle from './styles/apa.csl?raw';
 import type { CslBook } from './bookItem';
@@ -55,7 +55,7 @@ export const STYLES: readonly StyleInfo[] = [
 
 /** Template names under which the styles are registered with plugin-csl. */
 export const TEMPLATE: Record<StyleId, string> = {
-  chicago: 'chicago-notes-bibliography-17th-edition',
+  chicago: 'chicago-fullnote-bibliography-17th-edition',
   mla: 'modern-language-association-9th-edition',
   apa: 'apa-7th-edition',
 };
