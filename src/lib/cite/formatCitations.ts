@@ -21,8 +21,8 @@ export interface StyleInfo {
   id: StyleId;
   /** What the style is called where the reader chooses it. */
   label: string;
-  /** The edition, shown beside the label. */
-  edition: string;
+  /** The style and edition in full, said under the choice. */
+  fullName: string;
   /** What its citation in the text is called: a note, or a parenthetical citation. */
   citationName: string;
   /** What its list of works is called. */
@@ -33,21 +33,21 @@ export const STYLES: readonly StyleInfo[] = [
   {
     id: 'chicago',
     label: 'Chicago',
-    edition: '17th ed., notes and bibliography',
+    fullName: 'The Chicago Manual of Style, 17th edition: notes and bibliography',
     citationName: 'Note',
     entryName: 'Bibliography',
   },
   {
     id: 'mla',
     label: 'MLA',
-    edition: '9th ed.',
+    fullName: 'MLA Handbook, 9th edition',
     citationName: 'In-text citation',
     entryName: 'Works cited',
   },
   {
     id: 'apa',
     label: 'APA',
-    edition: '7th ed.',
+    fullName: 'Publication Manual of the American Psychological Association, 7th edition',
     citationName: 'In-text citation',
     entryName: 'Reference',
   },
@@ -108,6 +108,28 @@ function wholeBook(book: CslBook): CslBook {
   const whole = { ...book };
   delete whole.page;
   return whole;
+}
+
+/**
+ * Has citeproc build and keep the style's engine, by formatting a throwaway book:
+ * the first use of a style takes from a fraction of a second (MLA) to seconds (APA, on
+ * a busy machine), every later one milliseconds. The panel calls it after painting a
+ * "Preparing …" status, so the wait is said rather than a frozen page.
+ */
+export function prepareStyle(style: StyleId): void {
+  formatCitation(
+    {
+      id: 'prepare',
+      type: 'book',
+      author: [{ family: 'Author' }],
+      title: 'Title',
+      publisher: 'Publisher',
+      'publisher-place': 'Place',
+      issued: { 'date-parts': [[2000]] },
+      page: '1',
+    },
+    style,
+  );
 }
 
 export type ReferenceFormat = 'ris' | 'bibtex' | 'csl-json';
