@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { citationMetaTags } from './src/lib/cite/citationMeta';
-import type { WorkMetadata } from './src/lib/events/types';
+import { citationMetaTags } from './src/lib/cite/citationMeta.ts';
+import type { WorkMetadata } from './src/lib/events/types.ts';
 
 /**
  * The page's Content-Security-Policy: everything from the page's own origin, no
