@@ -160,6 +160,17 @@ describe('extract', () => {
     expect(extract(project).events.people[0]?.otherNames).toEqual(['Краснов']);
   });
 
+  it('passes the sentence-case title on, and refuses one that changes more than capitals', () => {
+    const project = fixtureProject();
+    const work = project.works[0]!.work;
+    work.data = { ...work.data, sentenceCaseTitle: 'A memoir' };
+    expect(extract(project).events.sources[0]?.work.sentenceCaseTitle).toBe('A memoir');
+    work.data = { ...work.data, sentenceCaseTitle: 'A memoir of sorts' };
+    expect(problemsOf(() => extract(project))).toEqual([
+      'sources/memoir/work.json: sentenceCaseTitle: "A memoir of sorts" must be "A Memoir" (title and subtitle joined by ": ") with only the capitals changed',
+    ]);
+  });
+
   it('reports duplicate event ids', () => {
     const problems = problemsOf(() => extract(fixtureProject([fixtureEvent(), fixtureEvent()])));
     expect(problems[0]).toMatch(/events\[1\]\.id: "echelons-leave": duplicate event id/);
