@@ -41,9 +41,9 @@ describe('eventsToCsv', () => {
 
   it('writes the summary with its dates in both calendars, New Style first', () => {
     const [, row] = csvParseRows(eventsToCsv(file, [event('winter-palace-invaded')]));
-    // "… arrested in the small hours of {{1917-11-08}}."
-    expect(row![CSV_COLUMNS.indexOf('summary')]).toMatch(
-      /arrested in the small hours of 8 November 1917 \(26 October O\.S\.\)\.$/,
+    // "… the arrest of the ministers inside, at 2:10 a.m. on {{1917-11-08}}, …"
+    expect(row![CSV_COLUMNS.indexOf('summary')]).toContain(
+      'at 2:10 a.m. on 8 November 1917 (26 October O.S.),',
     );
   });
 

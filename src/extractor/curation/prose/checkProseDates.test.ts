@@ -189,7 +189,12 @@ describe('checkProseDates', () => {
     const event = fixtureEvent();
     const withReading = {
       ...event,
-      date: { ...event.date, readings: [{ edtf: '1917-11-08', note: 'Reed: on 8 November' }] },
+      date: {
+        ...event.date,
+        readings: [
+          { edtf: '1917-11-08', note: 'Reed: on 8 November', citation: { title: 'Reed' } },
+        ],
+      },
     };
     expect(checkProseDates(fixtureProject([withReading])).map((p) => p.field)).toEqual([
       'events/0/date/readings/0/note',
