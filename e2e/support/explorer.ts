@@ -21,7 +21,7 @@ export function eventById(id: string): TimelineEvent {
 export const gatchina = (() => {
   const event = bundled.events.find(
     (e) =>
-      e.date.start.startsWith('1917-11-09') &&
+      e.date.window.start.earliest.startsWith('1917-11-09') &&
       e.title.includes('Gatchina') &&
       e.anchor.quote.exact.includes('Gatchina'),
   );

@@ -116,6 +116,17 @@ describe('describeWindow', () => {
     );
   });
 
+  it('says an approximate window is approximate after it, not "about between"', () => {
+    const calls = date(
+      'span',
+      ['1917-11-07T22:40', '1917-11-07T23:59', '1917-11-08T00:00', '1917-11-09T00:00'],
+      { approximate: true },
+    );
+    expect(describeWindow(calls, 'gregorian')).toBe(
+      'beginning between 22:40 and midnight on 7 November and ending at some time on 8 November 1917 (25–26 October O.S.); approximate',
+    );
+  });
+
   it('says a span begun and over inside one part of day lay within it', () => {
     const occupation = date('span', [
       '1917-11-09T06:00',
@@ -139,6 +150,12 @@ describe('describeWindow', () => {
     expect(describeWindowSentence(call, 'gregorian')).toBe(
       'Perhaps at some time on 8 November 1917 (26 October O.S.)',
     );
+    expect(describeWindowSentence(instantAt('1917-11-07T22:40'), 'gregorian')).toBe(
+      'At 22:40 on 7 November 1917 (25 October O.S.)',
+    );
+    expect(
+      describeWindow({ ...instantAt('1917-11-07T22:40'), approximate: true }, 'gregorian'),
+    ).toBe('at about 22:40 on 7 November 1917 (25 October O.S.)');
   });
 });
 

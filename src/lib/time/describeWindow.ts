@@ -12,6 +12,9 @@
  *   8 November and ending at some time on 9 November 1917 (26–27 October O.S.)", or,
  *   begun and over inside one stretch, "within the morning of 9 November 1917 …".
  *
+ * EDTF's `?` says "perhaps" first; `~` says "about" before a known moment and follows
+ * a window ("; approximate"), where "about between" would read badly.
+ *
  * With `primary: 'julian'` the Old Style days lead ("26 October 1917 O.S.") and the New
  * Style ones follow in brackets marked "N.S."; clock times are the same in both. It
  * reads the tightened window (`date.window`), as the timeline draws it.
@@ -125,10 +128,15 @@ export function describeWindow(date: WordedDate, primary: Calendar): string {
   const startEarliest = parseFloating(w.start.earliest);
   const startLatest = parseFloating(w.start.latest);
   const about = `${date.uncertain ? 'perhaps ' : ''}${date.approximate ? 'about ' : ''}`;
+  // A window is already a range: "about between …" reads badly, so there it follows.
+  const perhaps = date.uncertain ? 'perhaps ' : '';
+  const flagged = date.approximate ? '; approximate' : '';
 
   if (date.shape === 'instant') {
     const words = `${momentPhrase(startEarliest, startLatest, days)} ${yearAndOther(startEarliest, startLatest, primary)}`;
-    return `${about}${words}${estimateWords(date)}`;
+    if (startEarliest === startLatest)
+      return `${perhaps}${words.replace(/^at /, date.approximate ? 'at about ' : 'at ')}`;
+    return `${perhaps}${words}${flagged}${estimateWords(date)}`;
   }
 
   // A span's end is exclusive: the last minute it may go on is a minute before it.
@@ -157,7 +165,7 @@ export function describeWindow(date: WordedDate, primary: Calendar): string {
       (lead) =>
         lead === 'at some time on' ? 'for part of' : lead === 'in the' ? 'within the' : 'between',
     );
-    return `${about}${within} ${tail}${estimateWords(date)}`;
+    return `${perhaps}${within} ${tail}${flagged}${estimateWords(date)}`;
   }
   const beginning = momentPhrase(startEarliest, startLatest, days);
   // The end's window as moments the span may last to: its exclusive bounds a minute back,
@@ -166,7 +174,7 @@ export function describeWindow(date: WordedDate, primary: Calendar): string {
     endEarliest === endLatest
       ? `at ${clock(endLatest)} on ${dayMonth(days.dayOf(endLatest))}`
       : momentPhrase(endEarliest, endLatest - MINUTE, days);
-  return `${about}beginning ${beginning} and ending ${ending} ${tail}${estimateWords(date)}`;
+  return `${perhaps}beginning ${beginning} and ending ${ending} ${tail}${flagged}${estimateWords(date)}`;
 }
 
 /** "; about 3 p.m. by other sources", "; in the afternoon by other sources", or nothing. */
