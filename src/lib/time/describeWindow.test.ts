@@ -139,6 +139,13 @@ describe('describeWindow', () => {
     );
   });
 
+  it('says a span of no length as a moment', () => {
+    const at = '1917-11-09T11:10';
+    expect(describeWindow(date('span', [at, at, at, at]), 'gregorian')).toBe(
+      'at 11:10 on 9 November 1917 (27 October O.S.)',
+    );
+  });
+
   it('writes the other calendar’s year where the window crosses into a new one', () => {
     expect(describeWindow(instantAt('1918-01-05T12:00'), 'gregorian')).toBe(
       'at 12:00 on 5 January 1918 (23 December 1917 O.S.)',

@@ -132,7 +132,9 @@ export function describeWindow(date: WordedDate, primary: Calendar): string {
   const perhaps = date.uncertain ? 'perhaps ' : '';
   const flagged = date.approximate ? '; approximate' : '';
 
-  if (date.shape === 'instant') {
+  const endLatestMs = parseFloating(w.end.latest);
+  // A span of no length (a witness's "reported at 11:10") is said as a moment.
+  if (date.shape === 'instant' || (startEarliest === endLatestMs && startLatest === endLatestMs)) {
     const words = `${momentPhrase(startEarliest, startLatest, days)} ${yearAndOther(startEarliest, startLatest, primary)}`;
     if (startEarliest === startLatest)
       return `${perhaps}${words.replace(/^at /, date.approximate ? 'at about ' : 'at ')}`;
