@@ -106,7 +106,7 @@ describe('the bundled events.json', () => {
     const gatchina = event('gatchina-occupied').date;
     expect(gatchina).toMatchObject({ edtf: '1917-11-09', partOfDay: 'morning', basis: 'stated' });
     expect(toJulianIso(gatchina.window.start.earliest)).toBe('1917-10-27T06:00');
-    expect(toJulianIso(gatchina.window.end.latest)).toBe('1917-10-27T12:00');
+    expect(toJulianIso(gatchina.window.end.latest)).toBe('1917-10-27T11:59');
   });
 
   it('opens the Congress at 22:40 on 7 November 1917, 25 October Old Style', () => {
@@ -141,16 +141,146 @@ describe('the bundled events.json', () => {
     }
   });
 
-  it('tightens the call on the army to start no earlier than the Congress it answers', () => {
+  it('keeps the calls on the army within 8 November, after the Congress they answer, from outside the page', () => {
     const { date } = event('both-sides-call-on-army');
-    expect(date.own.start.earliest).toBe('1917-11-07T00:00');
-    expect(date.window.start.earliest).toBe('1917-11-07T22:40');
-    expect(date.tightenedBy).toContainEqual({
-      bound: 'start.earliest',
-      value: '1917-11-07T22:40',
-      origin: { event: 'congress-opens', bound: 'start.earliest' },
-      chain: [{ from: 'both-sides-call-on-army', kind: 'after', to: 'congress-opens' }],
+    expect(date).toMatchObject({ shape: 'span', basis: 'historical' });
+    // The earlier call of 7 November (page 373) is another call and no longer widens this one.
+    expect(date.window).toEqual({
+      start: { earliest: '1917-11-08T00:00', latest: '1917-11-08T23:59' },
+      end: { earliest: '1917-11-08T00:00', latest: '1917-11-09T00:00' },
     });
+    expect(date.window.start.earliest >= event('congress-opens').date.window.end.latest).toBe(true);
+  });
+
+  it("holds the stay at Pskov, whose end the page does not give, open at least until Krasnov's telegram reached it", () => {
+    const { date } = event('woytinsky-stays-in-pskov');
+    expect(date.edtf).toBe('1917-11-08/');
+    expect(date.window.end.earliest).toBe('1917-11-09T06:00');
+    expect(date.tightenedBy).toContainEqual({
+      bound: 'end.earliest',
+      value: '1917-11-09T06:00',
+      origin: { event: 'gatchina-occupied', bound: 'start.earliest' },
+      chain: [
+        { from: 'krasnov-telegram', kind: 'reports', to: 'gatchina-occupied' },
+        { from: 'krasnov-telegram', kind: 'during', to: 'woytinsky-stays-in-pskov' },
+      ],
+    });
+    for (const id of ['telegrams-from-other-fronts', 'company-delegates-offer-support']) {
+      expect(event(id).relations, id).toContainEqual(
+        expect.objectContaining({ kind: 'during', event: 'woytinsky-stays-in-pskov' }),
+      );
+    }
+  });
+
+  it('tells two contacts with Krasnov: the advice in the night meeting, never made to follow the appeal the later call reports', () => {
+    expect(event('krasnov-pledges-allegiance').relations).not.toContainEqual(
+      expect.objectContaining({ event: 'call-to-krasnov' }),
+    );
+    expect(event('kerensky-joins-echelons').relations).toContainEqual(
+      expect.objectContaining({ kind: 'after', event: 'advice-to-contact-kerensky' }),
+    );
+    expect(event('call-to-krasnov').relations).toContainEqual(
+      expect.objectContaining({ kind: 'after', event: 'government-deposed' }),
+    );
+    // Krasnov reached Pskov at 2:15 a.m. and was at Ostrov with Kerensky by the morning.
+    for (const id of ['krasnov-pledges-allegiance', 'advice-to-contact-kerensky']) {
+      const { date } = event(id);
+      expect(date.window.start, id).toEqual({
+        earliest: '1917-11-08T00:00',
+        latest: '1917-11-08T05:59',
+      });
+    }
+    for (const id of [
+      'krasnov-pledges-allegiance',
+      'advice-to-contact-kerensky',
+      'kerensky-joins-echelons',
+      'echelons-leave-ostrov',
+    ]) {
+      const origins = event(id).date.tightenedBy.map((t) => t.origin.event);
+      expect(origins, id).not.toContain('government-deposed');
+    }
+  });
+
+  it('forms the Council in the small hours of 9 November, though the page tells it before the departure of 8 November, and keeps the dating by the sitting', () => {
+    const council = event('council-of-peoples-commissars');
+    const departure = event('echelons-leave-ostrov');
+    expect(council.anchor.position.start).toBeLessThan(departure.anchor.position.start);
+    expect(council.date).toMatchObject({ edtf: '1917-11-09', partOfDay: 'night' });
+    expect(toJulianIso(council.date.window.start.earliest)).toBe('1917-10-27T00:00');
+    expect(toJulianIso(council.date.window.start.latest)).toBe('1917-10-27T05:59');
+    const at = (id: string) => bundled.events.findIndex((e) => e.id === id);
+    expect(at('council-of-peoples-commissars')).toBeGreaterThan(at('echelons-leave-ostrov'));
+    expect(council.date.readings).toContainEqual(
+      expect.objectContaining({
+        edtf: '1917-11-08',
+        window: expect.objectContaining({
+          start: { earliest: '1917-11-08T00:00', latest: '1917-11-08T23:59' },
+        }),
+      }),
+    );
+  });
+
+  it("keeps Gatchina's witnesses beside the page's morning: Reed's and the MRC log's night, Krasnov's early morning", () => {
+    const { date } = event('gatchina-occupied');
+    expect(date.shape).toBe('instant');
+    const witness = (pattern: RegExp) => {
+      const reading = date.readings.find((r) => pattern.test(r.citation.title));
+      if (!reading) throw new Error(`no reading cites ${pattern}`);
+      return reading;
+    };
+    const night = { earliest: '1917-11-09T00:00', latest: '1917-11-09T05:59' };
+    expect(witness(/Reed/)).toMatchObject({ partOfDay: 'night', window: { start: night } });
+    expect(witness(/Military Revolutionary Committee/)).toMatchObject({
+      partOfDay: 'night',
+      window: { start: night },
+    });
+    expect(witness(/Krasnov/)).toMatchObject({
+      partOfDay: 'morning',
+      window: { start: date.own.start },
+    });
+    // The readings stay the witnesses' own: the chosen morning does not tighten them.
+    expect(night.latest < date.window.start.earliest).toBe(true);
+  });
+
+  it('claims "stated" only for a date the page gives: its day named in the paragraph, nothing set from outside', () => {
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    const inWords = (iso: string) =>
+      `${months[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}`;
+    const basis = new Map(bundled.events.map((e) => [e.id, e.date.basis]));
+    const stated = bundled.events.filter((e) => e.date.basis === 'stated');
+    expect(stated.map((e) => e.id).sort()).toEqual([
+      'echelons-leave-ostrov',
+      'gatchina-occupied',
+      'krasnov-telegram',
+    ]);
+    for (const { id, anchor, date } of stated) {
+      const text = page.readingText;
+      const from = text.lastIndexOf('\n\n', anchor.position.start);
+      const to = text.indexOf('\n\n', anchor.position.end);
+      const paragraph = text.slice(from < 0 ? 0 : from + 2, to < 0 ? text.length : to);
+      // A span's exclusive end at the next midnight names no day of its own.
+      const days = [date.own.start.earliest, date.own.start.latest, date.own.end.latest]
+        .filter((bound) => !bound.endsWith('T00:00') || bound === date.own.start.earliest)
+        .map((bound) => bound.slice(0, 10));
+      for (const day of days) expect(paragraph, `${id}: ${day}`).toContain(inWords(day));
+      if (date.partOfDay) expect(paragraph, id).toContain(date.partOfDay);
+      if (date.time) expect(paragraph, id).toContain(date.time);
+      // A bound moved by a relation is the page's only if the chain starts at a stated event.
+      for (const { origin } of date.tightenedBy) expect(basis.get(origin.event), id).toBe('stated');
+    }
   });
 
   it('explains every date, and cites an outside source for every historical one', () => {

@@ -22,7 +22,7 @@ const gatchina = fixtureEvent({
     edtf: '1917-11-09',
     partOfDay: 'morning',
     basis: 'stated',
-    rationale: 'On November 9, in the morning.',
+    rationale: 'The text says "On November 9" and "in the morning".',
   },
 });
 
@@ -160,6 +160,17 @@ describe('extract', () => {
     expect(extract(project).events.people[0]?.otherNames).toEqual(['Краснов']);
   });
 
+  it('passes the sentence-case title on, and refuses one that changes more than capitals', () => {
+    const project = fixtureProject();
+    const work = project.works[0]!.work;
+    work.data = { ...work.data, sentenceCaseTitle: 'A memoir' };
+    expect(extract(project).events.sources[0]?.work.sentenceCaseTitle).toBe('A memoir');
+    work.data = { ...work.data, sentenceCaseTitle: 'A memoir of sorts' };
+    expect(problemsOf(() => extract(project))).toEqual([
+      'sources/memoir/work.json: sentenceCaseTitle: "A memoir of sorts" must be "A Memoir" (title and subtitle joined by ": ") with only the capitals changed',
+    ]);
+  });
+
   it('reports duplicate event ids', () => {
     const problems = problemsOf(() => extract(fixtureProject([fixtureEvent(), fixtureEvent()])));
     expect(problems[0]).toMatch(/events\[1\]\.id: "echelons-leave": duplicate event id/);
@@ -186,7 +197,7 @@ describe('extract', () => {
     const telegram = fixtureEvent({
       id: 'krasnov-telegram',
       anchor: 'On November 9 I received a telegram',
-      date: { edtf: '1917-11-09', basis: 'stated', rationale: 'On November 9.' },
+      date: { edtf: '1917-11-09', basis: 'stated', rationale: 'The page says "On November 9".' },
       relations: [{ kind: 'before', event: 'some-day' }],
     });
     const someDay = fixtureEvent({
@@ -231,7 +242,7 @@ describe('extract', () => {
     const telegram = fixtureEvent({
       id: 'krasnov-telegram',
       anchor: 'On November 9 I received a telegram',
-      date: { edtf: '1917-11-09', basis: 'stated', rationale: 'On November 9.' },
+      date: { edtf: '1917-11-09', basis: 'stated', rationale: 'The page says "On November 9".' },
       relations: [{ kind: 'reports', event: 'gatchina' }],
     });
     // The telegram comes first on the page, and its own window opens earlier.
@@ -254,7 +265,7 @@ describe('extract', () => {
     const { events } = extract(
       fixtureProject([
         fixtureEvent({
-          date: { edtf: '1917-11-08/..', basis: 'stated', rationale: 'From 8 November on.' },
+          date: { edtf: '1917-11-08/..', basis: 'stated', rationale: 'From {{1917-11-08}} on.' },
           relations: [{ kind: 'before', event: 'gatchina' }],
         }),
         gatchina,
@@ -309,6 +320,17 @@ describe('extract', () => {
     expect(problems).toEqual([
       'sources/memoir/pages/12.json: events[0].date.estimate.time: "echelons-leave": lies outside the window the relations leave (1917-11-09T06:00 to 1917-11-09T23:59); the estimate or a relation is wrong',
     ]);
+  });
+
+  it('refuses a date written out in prose, which could not follow the calendar switch', () => {
+    const written = fixtureEvent({ summary: 'The first echelons leave on 8 November.' });
+    expect(() => extract(fixtureProject([written]))).toThrow(
+      'sources/memoir/pages/12.json: events[0].summary: "echelons-leave": "8 November" is a date written out, which cannot follow the calendar switch: write {{1917-11-08}} if it is New Style, {{1917-11-21}} if Old Style',
+    );
+    const marked = fixtureEvent({ summary: 'The first echelons leave on {{1917-11-08}}.' });
+    expect(extract(fixtureProject([marked])).events.events[0]!.summary).toBe(
+      'The first echelons leave on {{1917-11-08}}.',
+    );
   });
 
   it('lists date expressions and happenings that no event covers yet', () => {

@@ -16,6 +16,8 @@ import { checkStatedDate } from './curation/checkStatedDate';
 import { checkReferences } from './curation/checkReferences';
 import { checkOtherNames } from './curation/checkOtherNames';
 import { eventPath } from './curation/curationError';
+import { checkProseDates } from './curation/prose/checkProseDates';
+import { checkWorkTitles } from './curation/checkWorkTitles';
 import { resolveEventDate, DateResolutionError } from './dates/resolveEventDate';
 import { solveWorkChronology, type PendingEvent } from './chronology/solveWorkChronology';
 import { buildReadingText } from './reading-text/buildReadingText';
@@ -43,7 +45,11 @@ export interface ExtractionResult {
  * every problem before failing, so one run shows the curator all there is to fix.
  */
 export function extract(project: CurationProject): ExtractionResult {
-  const problems: CurationProblem[] = [...checkReferences(project)];
+  const problems: CurationProblem[] = [
+    ...checkReferences(project),
+    ...checkProseDates(project),
+    ...checkWorkTitles(project),
+  ];
   const sources: SourcePage[] = [];
   const pending: PendingEvent[] = [];
   const pages: PageReport[] = [];
@@ -141,6 +147,9 @@ function extractPage(
         author: work.work.data.author,
         title: work.work.data.title,
         ...(work.work.data.subtitle ? { subtitle: work.work.data.subtitle } : {}),
+        ...(work.work.data.sentenceCaseTitle
+          ? { sentenceCaseTitle: work.work.data.sentenceCaseTitle }
+          : {}),
         publisherPlace: work.work.data.publisherPlace,
         publisher: work.work.data.publisher,
         year: work.work.data.year,

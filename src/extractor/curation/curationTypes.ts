@@ -38,6 +38,8 @@ export interface CuratedWork {
   author: string;
   title: string;
   subtitle?: string;
+  /** Title and subtitle in sentence case, for the citation styles; see work.json's schema. */
+  sentenceCaseTitle?: string;
   publisherPlace: string;
   publisher: string;
   year: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { windowToIso } from '../../lib/chronology/minutes';
+import { describeEventDate } from '../../lib/time/describeDate';
 import type { DateWindow } from '../../lib/events/types';
 import { toJulianIso } from '../../lib/time/floating';
 import {
@@ -98,6 +99,10 @@ describe('resolveEventDate', () => {
     expect(own({ edtf: '1917-11-07/1917-11-08', partOfDay: 'night', shape: 'instant' })).toEqual(
       moment('1917-11-07T21:00', '1917-11-08T05:59'),
     );
+    const night = resolveEventDate(curated({ edtf: '1917-11-07/1917-11-08', partOfDay: 'night' }));
+    expect(
+      describeEventDate({ ...night.date, own: windowToIso(night.own) }, { primary: 'gregorian' }),
+    ).toBe('night of 7–8 November 1917 (25–26 October O.S.)');
   });
 
   it('makes an interval a span from its first day to its last, or an instant anywhere in it', () => {

@@ -185,7 +185,7 @@ export function solveChronology(events: readonly ChronologyEvent[]): ChronologyS
     const check = (bound: WindowBound, variable: number, side: 'lower' | 'upper') => {
       const [point, edge] = bound.split('.') as [Point, 'earliest' | 'latest'];
       if (window[point][edge] === event.own[point][edge]) return;
-      const reason = solution[`${side}Reason`][variable];
+      const reason = solution[`${side}Reason`](variable);
       if (!reason) return;
       moved.push({
         bound,

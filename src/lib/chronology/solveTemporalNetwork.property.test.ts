@@ -109,7 +109,7 @@ describe('solveTemporalNetwork on small random networks, against brute force', (
         network.bounds.forEach((own, x) => {
           for (const side of ['lower', 'upper'] as const) {
             const value = solution[side][x]!;
-            const reason = solution[`${side}Reason`][x];
+            const reason = solution[`${side}Reason`](x);
             if (value === own[side]) continue;
             expect(reason, `${side} of x${x} moved from ${own[side]} to ${value}`).not.toBeNull();
             const { origin, constraints } = reason!;

@@ -13,7 +13,8 @@
  * the tightest bounds are `upper(x) = d(z, x)` and `lower(x) = −d(x, z)`; each is
  * attained by some solution. The shortest-path trees say which own bound and which
  * constraints set each tightened bound. Bellman–Ford, which stops at the first round
- * that changes nothing: O(V·E) at worst, a few rounds for a book's chronology.
+ * that changes nothing, sweeping the edges forwards and backwards in turn: O(V·E) at
+ * worst, a few rounds for a book's chronology.
  *
  * Pure and generic: the tags are whatever the caller needs to name a constraint.
  */
@@ -64,9 +65,12 @@ export type NetworkSolution<Tag> =
       consistent: true;
       lower: number[];
       upper: number[];
-      /** Why `lower[x]` is what it is: null when it is x's own lower bound (or −∞). */
-      lowerReason: (BoundReason<Tag> | null)[];
-      upperReason: (BoundReason<Tag> | null)[];
+      /**
+       * Why `lower[x]` is what it is: null when it is x's own lower bound (or −∞).
+       * Worked out when asked, as a chain may be long and most bounds are not asked for.
+       */
+      lowerReason: (x: number) => BoundReason<Tag> | null;
+      upperReason: (x: number) => BoundReason<Tag> | null;
     }
   | { consistent: false; contradictions: Contradiction<Tag>[] };
 
@@ -108,15 +112,17 @@ export function solveTemporalNetwork<Tag>(network: TemporalNetwork<Tag>): Networ
   const backward = shortestPaths(n + 1, edges, zero, true);
   const lower: number[] = [];
   const upper: number[] = [];
-  const lowerReason: (BoundReason<Tag> | null)[] = [];
-  const upperReason: (BoundReason<Tag> | null)[] = [];
   for (let x = 0; x < n; x++) {
     upper.push(forward.distance[x]!);
     lower.push(0 - backward.distance[x]!); // not -d, which makes -0 of 0
-    upperReason.push(reasonFor(network, x, forward.via, 'upper'));
-    lowerReason.push(reasonFor(network, x, backward.via, 'lower'));
   }
-  return { consistent: true, lower, upper, lowerReason, upperReason };
+  return {
+    consistent: true,
+    lower,
+    upper,
+    lowerReason: (x) => reasonFor(network, x, backward.via, 'lower'),
+    upperReason: (x) => reasonFor(network, x, forward.via, 'upper'),
+  };
 }
 
 /**
@@ -150,6 +156,15 @@ function boundEdgeKey(cycle: readonly Edge[], zero: number): number | undefined 
 }
 
 /**
+ * The edge of a round's `step`th relaxation: forwards in even rounds, backwards in odd
+ * ones, so a chain of relations listed in either direction settles in two rounds, not
+ * in one round per link.
+ */
+function edgeAt(edges: readonly Edge[], round: number, step: number): Edge {
+  return edges[round % 2 === 0 ? step : edges.length - 1 - step]!;
+}
+
+/**
  * A negative cycle of the graph, its edges in order, or null. Every node starts at
  * distance 0 (a virtual source joined to all), so cycles out of the zero node's reach
  * are found too.
@@ -160,7 +175,8 @@ function findNegativeCycle(nodeCount: number, edges: readonly Edge[]): Edge[] | 
   let changed: Edge | undefined;
   for (let round = 0; round < nodeCount; round++) {
     changed = undefined;
-    for (const edge of edges) {
+    for (let step = 0; step < edges.length; step++) {
+      const edge = edgeAt(edges, round, step);
       const candidate = distance[edge.from]! + edge.weight;
       if (candidate < distance[edge.to]!) {
         distance[edge.to] = candidate;
@@ -198,8 +214,10 @@ function shortestPaths(
   distance[source] = 0;
   for (let round = 0; round < nodeCount; round++) {
     let changed = false;
-    for (const edge of edges) {
-      const [from, to] = reversed ? [edge.to, edge.from] : [edge.from, edge.to];
+    for (let step = 0; step < edges.length; step++) {
+      const edge = edgeAt(edges, round, step);
+      const from = reversed ? edge.to : edge.from;
+      const to = reversed ? edge.from : edge.to;
       const candidate = distance[from]! + edge.weight;
       if (candidate < distance[to]!) {
         distance[to] = candidate;

@@ -163,6 +163,27 @@ describe('screenEvents', () => {
     ]);
   });
 
+  it('keeps an event whose prose has a date mark it cannot write, showing it as written', () => {
+    const { events, problems } = problemsAfter((f) => {
+      f.events[0].summary = 'Stormed on {{1917-11-31}}.';
+      f.events[0].date.citations[0].note = 'Arrested on {{8 November}}.';
+    });
+    expect(events).toHaveLength(bundled.events.length);
+    expect(problems).toEqual([
+      {
+        id: bundled.events[0]!.id,
+        index: 0,
+        leftOut: false,
+        reasons: [
+          'summary: "{{1917-11-31}}": 1917-11-31 is not a real day: November has 30 days; it is shown as written',
+          expect.stringMatching(
+            /^date\/citations\/0\/note: "\{\{8 November\}\}": "8 November" is not a Gregorian day written YYYY-MM-DD; it is shown as written$/,
+          ),
+        ],
+      },
+    ]);
+  });
+
   it('leaves out the events with schema issues, naming their fields', () => {
     const { events, problems } = screenEvents(bundled, [
       { path: '/events/2/date/start', message: 'must be a date' },

@@ -6,6 +6,8 @@
  * passages that say what their offsets say, one event per id, and references to the
  * file's own lanes, sources, people, places and events.
  */
+import { proseFields } from '../prose/proseFields';
+import { markProblems } from '../prose/proseMarks';
 import { parseFloating, toJulianIso } from '../time/floating';
 import type { SchemaIssue } from './schemaIssues';
 import { showValue } from './showValue';
@@ -154,6 +156,13 @@ function unknownReferences(event: TimelineEvent, file: EventsFile, ids: Set<stri
   ];
 }
 
+/** Date marks in the event's prose that cannot be written: they are shown as they stand. */
+function badMarks(event: TimelineEvent): string[] {
+  return proseFields(event).flatMap(({ path, text }) =>
+    markProblems(text).map((problem) => `${path}: ${problem}; it is shown as written`),
+  );
+}
+
 /**
  * Splits the events of a file whose outline is valid into those to show and the
  * problems found. `issues` are the schema issues of the events (paths under
@@ -203,7 +212,7 @@ export function screenEvents(
   // A relation to an event that is left out is not worth a line of its own: that event has one.
   const known = new Set(file.events.map(idOf).filter((id) => id !== null));
   for (const { event, index } of kept) {
-    const reasons = unknownReferences(event, file, known);
+    const reasons = [...unknownReferences(event, file, known), ...badMarks(event)];
     if (reasons.length > 0) problems.push({ id: event.id, index, leftOut: false, reasons });
   }
   problems.sort((a, b) => a.index - b.index);

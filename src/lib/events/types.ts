@@ -190,6 +190,11 @@ export interface WorkMetadata {
   author: string;
   title: string;
   subtitle?: string;
+  /**
+   * Title and subtitle joined by a colon, in sentence case: what citation styles start
+   * from (APA writes it so; Chicago and MLA title-case it).
+   */
+  sentenceCaseTitle?: string;
   publisherPlace: string;
   publisher: string;
   year: number;

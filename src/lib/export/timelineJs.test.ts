@@ -67,6 +67,16 @@ describe('toTimelineJs', () => {
     expect(slide.text.text).toContain('(W. S. Woytinsky, Stormy Passage, p. 376)');
   });
 
+  it('writes the dates of the summary in the calendar the slides lead with', () => {
+    // "… arrested in the small hours of {{1917-11-08}}."
+    expect(slideOf('winter-palace-invaded').text.text).toContain(
+      'small hours of 8 November 1917 (26 October O.S.).',
+    );
+    expect(slideOf('winter-palace-invaded', 'julian').text.text).toContain(
+      'small hours of 26 October 1917 O.S. (8 November N.S.).',
+    );
+  });
+
   it('escapes markup in the data so TimelineJS shows it as text', () => {
     const hostile: TimelineEvent = {
       ...event('congress-opens'),

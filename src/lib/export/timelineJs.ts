@@ -10,6 +10,7 @@ import type { EventsFile, TimelineEvent } from '../events/types';
 import { formatCitation } from '../events/citation';
 import { describeEventDate } from '../time/describeDate';
 import { floatingDayKey, parseFloating } from '../time/floating';
+import { writeProse } from '../prose/writeProse';
 
 /** A TimelineJS date object: numbers, month 1–12, and the words to show instead. */
 export interface TimelineJsDate {
@@ -123,7 +124,7 @@ export function toTimelineJs(
         ...(dates.end_date ? { end_date: dates.end_date } : {}),
         text: {
           headline: escapeHtmlText(event.title),
-          text: escapeHtmlText(`${event.summary} ${passage}`),
+          text: escapeHtmlText(`${writeProse(event.summary, primary)} ${passage}`),
         },
         group: lane.get(event.lane) ?? event.lane,
         display_date: words,

@@ -59,3 +59,11 @@ describe('the time order of an entry', () => {
     expect(gatchina).toEqual(['gatchina-occupied', 'krasnov-telegram']);
   });
 });
+
+describe('indexAnchorId and countEvents', () => {
+  it('name an entry and a count the way the index shows them', () => {
+    expect(indexAnchorId('person', 'krasnov')).toBe('index-person-krasnov');
+    expect(countEvents(1)).toBe('1 event');
+    expect(countEvents(0)).toBe('0 events');
+  });
+});

@@ -26,7 +26,7 @@ const sameDay = (a: CalendarDate, b: CalendarDate) =>
  * "31 December 1917 – 1 January 1918". Without `withYear` the year is left out,
  * unless the span crosses a year, where it is needed to make sense.
  */
-function formatSpan(first: CalendarDate, last: CalendarDate, withYear: boolean): string {
+export function formatSpan(first: CalendarDate, last: CalendarDate, withYear: boolean): string {
   const month = (date: CalendarDate) => monthName(date.month, 'long');
   const year = withYear ? ` ${last.year}` : '';
   if (sameDay(first, last)) return `${first.day} ${month(first)}${year}`;
@@ -39,13 +39,17 @@ function formatSpan(first: CalendarDate, last: CalendarDate, withYear: boolean):
 
 /**
  * The days in both calendars, primary first: "7–9 November 1917 (25–27 October O.S.)".
- * The calendar in parentheses names its year only when it differs from the primary's.
+ * The calendar in parentheses names its year only when it differs from the primary's;
+ * without `withYear` (dates in prose after the first) the primary's year is left out too.
+ * `brackets` are the parentheses around the other calendar: `[]` inside parentheses.
  */
-function formatDaysInBothCalendars(
+export function formatDaysInBothCalendars(
   firstGregorian: CalendarDate,
   lastGregorian: CalendarDate,
   primary: Calendar,
   qualifier: string,
+  withYear = true,
+  brackets: readonly [string, string] = ['(', ')'],
 ): string {
   const gregorian = [firstGregorian, lastGregorian] as const;
   const julian = [gregorianToJulian(firstGregorian), gregorianToJulian(lastGregorian)] as const;
@@ -53,8 +57,8 @@ function formatDaysInBothCalendars(
   const [leadMark, followMark] = primary === 'gregorian' ? ['', ' O.S.'] : [' O.S.', ' N.S.'];
   const followYear = follow[0].year !== lead[0].year || follow[1].year !== lead[1].year;
   return (
-    `${qualifier}${formatSpan(lead[0], lead[1], true)}${leadMark} ` +
-    `(${formatSpan(follow[0], follow[1], followYear)}${followMark})`
+    `${qualifier}${formatSpan(lead[0], lead[1], withYear || followYear)}${leadMark} ` +
+    `${brackets[0]}${formatSpan(follow[0], follow[1], followYear)}${followMark}${brackets[1]}`
   );
 }
 

@@ -4,8 +4,8 @@
 "use strict";
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"events.schema.json","title":"events.json: source-linked historical events","description":"Written by `npm run extract`. Times are floating wall-clock times (no time zone) at the place of the events; Gregorian (the app converts to the Julian calendar where it shows a date). Anchors use W3C Web Annotation selectors over the reading text, plus the span in the raw OCR text.","type":"object","additionalProperties":false,"required":["formatVersion","sources","lanes","people","places","events"],"properties":{"$schema":{"type":"string"},"formatVersion":{"const":1},"sources":{"type":"array","items":{"$ref":"#/$defs/source"}},"lanes":{"type":"array","items":{"$ref":"#/$defs/lane"}},"people":{"type":"array","items":{"$ref":"#/$defs/person"}},"places":{"type":"array","items":{"$ref":"#/$defs/place"}},"events":{"description":"In time order: a linear extension of the order the relations impose, ties broken by window.start.earliest, then window.start.latest, then position in the source.","type":"array","items":{"$ref":"#/$defs/event"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"floatingDateTime":{"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"},"clockTime":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"bounds":{"type":"object","additionalProperties":false,"required":["earliest","latest"],"properties":{"earliest":{"$ref":"#/$defs/floatingDateTime"},"latest":{"$ref":"#/$defs/floatingDateTime"}}},"window":{"description":"A window of possibility: where the start and the end may lie (an instant's end is its start).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/bounds"},"end":{"$ref":"#/$defs/bounds"}}},"windowBound":{"enum":["start.earliest","start.latest","end.earliest","end.latest"]},"relationKind":{"enum":["before","after","during","part-of","reports"]},"span":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"citation":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}},"source":{"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}},"lane":{"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}},"person":{"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"place":{"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"event":{"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","shape","approximate","uncertain","own","window","tightenedBy","readings","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"shape":{"enum":["instant","span"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"own":{"description":"What the EDTF, time and part of day allow alone.","$ref":"#/$defs/window"},"window":{"description":"`own` tightened by every relation in the work: the one to draw and to order by.","$ref":"#/$defs/window"},"estimate":{"description":"A time or part of day a source gives that does not narrow the window with certainty.","type":"object","additionalProperties":false,"required":["note"],"properties":{"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"}}},"tightenedBy":{"description":"Per bound of `window` that the relations moved, the chain of relations from the own bound that set it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["bound","value","origin","chain"],"properties":{"bound":{"$ref":"#/$defs/windowBound"},"value":{"$ref":"#/$defs/floatingDateTime"},"origin":{"type":"object","additionalProperties":false,"required":["event","bound"],"properties":{"event":{"$ref":"#/$defs/id"},"bound":{"$ref":"#/$defs/windowBound"}}},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","kind","to"],"properties":{"from":{"$ref":"#/$defs/id"},"kind":{"$ref":"#/$defs/relationKind"},"to":{"$ref":"#/$defs/id"}}}}}}},"readings":{"description":"Witnesses that disagree: each a cited source's own date for the event, its window never tightened.","type":"array","items":{"type":"object","additionalProperties":false,"required":["edtf","note","citation","window"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"},"citation":{"$ref":"#/$defs/citation"},"window":{"$ref":"#/$defs/window"}}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"$ref":"#/$defs/relationKind"},"event":{"$ref":"#/$defs/id"},"note":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}}}}}}};
-const schema20 = {"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"events.schema.json","title":"events.json: source-linked historical events","description":"Written by `npm run extract`. Times are floating wall-clock times (no time zone) at the place of the events; Gregorian (the app converts to the Julian calendar where it shows a date). Anchors use W3C Web Annotation selectors over the reading text, plus the span in the raw OCR text.","type":"object","additionalProperties":false,"required":["formatVersion","sources","lanes","people","places","events"],"properties":{"$schema":{"type":"string"},"formatVersion":{"const":1},"sources":{"type":"array","items":{"$ref":"#/$defs/source"}},"lanes":{"type":"array","items":{"$ref":"#/$defs/lane"}},"people":{"type":"array","items":{"$ref":"#/$defs/person"}},"places":{"type":"array","items":{"$ref":"#/$defs/place"}},"events":{"description":"In time order: a linear extension of the order the relations impose, ties broken by window.start.earliest, then window.start.latest, then position in the source.","type":"array","items":{"$ref":"#/$defs/event"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"floatingDateTime":{"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"},"clockTime":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"bounds":{"type":"object","additionalProperties":false,"required":["earliest","latest"],"properties":{"earliest":{"$ref":"#/$defs/floatingDateTime"},"latest":{"$ref":"#/$defs/floatingDateTime"}}},"window":{"description":"A window of possibility: where the start and the end may lie (an instant's end is its start).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/bounds"},"end":{"$ref":"#/$defs/bounds"}}},"windowBound":{"enum":["start.earliest","start.latest","end.earliest","end.latest"]},"relationKind":{"enum":["before","after","during","part-of","reports"]},"span":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"citation":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}},"source":{"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"sentenceCaseTitle":{"description":"Title and subtitle in sentence case, for citation styles.","$ref":"#/$defs/text"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}},"lane":{"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}},"person":{"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"place":{"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"event":{"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","shape","approximate","uncertain","own","window","tightenedBy","readings","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"shape":{"enum":["instant","span"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"own":{"description":"What the EDTF, time and part of day allow alone.","$ref":"#/$defs/window"},"window":{"description":"`own` tightened by every relation in the work: the one to draw and to order by.","$ref":"#/$defs/window"},"estimate":{"description":"A time or part of day a source gives that does not narrow the window with certainty.","type":"object","additionalProperties":false,"required":["note"],"properties":{"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"}}},"tightenedBy":{"description":"Per bound of `window` that the relations moved, the chain of relations from the own bound that set it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["bound","value","origin","chain"],"properties":{"bound":{"$ref":"#/$defs/windowBound"},"value":{"$ref":"#/$defs/floatingDateTime"},"origin":{"type":"object","additionalProperties":false,"required":["event","bound"],"properties":{"event":{"$ref":"#/$defs/id"},"bound":{"$ref":"#/$defs/windowBound"}}},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","kind","to"],"properties":{"from":{"$ref":"#/$defs/id"},"kind":{"$ref":"#/$defs/relationKind"},"to":{"$ref":"#/$defs/id"}}}}}}},"readings":{"description":"Witnesses that disagree: each a cited source's own date for the event, its window never tightened.","type":"array","items":{"type":"object","additionalProperties":false,"required":["edtf","note","citation","window"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"},"citation":{"$ref":"#/$defs/citation"},"window":{"$ref":"#/$defs/window"}}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"$ref":"#/$defs/relationKind"},"event":{"$ref":"#/$defs/id"},"note":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}}}}}}};
+const schema20 = {"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"sentenceCaseTitle":{"description":"Title and subtitle in sentence case, for citation styles.","$ref":"#/$defs/text"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}};
 const schema21 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
 const pattern3 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 
@@ -230,7 +230,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key1 in data1){
-if(!((((((key1 === "author") || (key1 === "title")) || (key1 === "subtitle")) || (key1 === "publisherPlace")) || (key1 === "publisher")) || (key1 === "year"))){
+if(!(((((((key1 === "author") || (key1 === "title")) || (key1 === "subtitle")) || (key1 === "sentenceCaseTitle")) || (key1 === "publisherPlace")) || (key1 === "publisher")) || (key1 === "year"))){
 const err12 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err12];
@@ -265,6 +265,12 @@ vErrors.push(err13);
 errors++;
 }
 }
+if(data1.sentenceCaseTitle !== undefined){
+if(!(validate56(data1.sentenceCaseTitle, {instancePath:instancePath+"/work/sentenceCaseTitle",parentData:data1,parentDataProperty:"sentenceCaseTitle",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
 if(data1.publisherPlace !== undefined){
 if(!(validate56(data1.publisherPlace, {instancePath:instancePath+"/work/publisherPlace",parentData:data1,parentDataProperty:"publisherPlace",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
@@ -278,8 +284,8 @@ errors = vErrors.length;
 }
 }
 if(data1.year !== undefined){
-let data7 = data1.year;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+let data8 = data1.year;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
 const err14 = {instancePath:instancePath+"/work/year",schemaPath:"#/properties/work/properties/year/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -303,8 +309,8 @@ errors++;
 }
 }
 if(data.page !== undefined){
-let data8 = data.page;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+let data9 = data.page;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err16 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err16];
@@ -314,8 +320,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 1 || isNaN(data8)){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 1 || isNaN(data9)){
 const err17 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err17];
@@ -375,10 +381,10 @@ validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema23 = {"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -463,17 +469,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema24 = {"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -606,19 +612,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema25 = {"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}};
 const schema26 = {"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}};
 const pattern4 = new RegExp("^https?://", "u");
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -702,16 +708,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -923,8 +929,8 @@ errors++;
 }
 }
 if(data.coordinatesSource !== undefined){
-if(!(validate77(data.coordinatesSource, {instancePath:instancePath+"/coordinatesSource",parentData:data,parentDataProperty:"coordinatesSource",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate78(data.coordinatesSource, {instancePath:instancePath+"/coordinatesSource",parentData:data,parentDataProperty:"coordinatesSource",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
@@ -983,20 +989,20 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema27 = {"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","shape","approximate","uncertain","own","window","tightenedBy","readings","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"shape":{"enum":["instant","span"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"own":{"description":"What the EDTF, time and part of day allow alone.","$ref":"#/$defs/window"},"window":{"description":"`own` tightened by every relation in the work: the one to draw and to order by.","$ref":"#/$defs/window"},"estimate":{"description":"A time or part of day a source gives that does not narrow the window with certainty.","type":"object","additionalProperties":false,"required":["note"],"properties":{"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"}}},"tightenedBy":{"description":"Per bound of `window` that the relations moved, the chain of relations from the own bound that set it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["bound","value","origin","chain"],"properties":{"bound":{"$ref":"#/$defs/windowBound"},"value":{"$ref":"#/$defs/floatingDateTime"},"origin":{"type":"object","additionalProperties":false,"required":["event","bound"],"properties":{"event":{"$ref":"#/$defs/id"},"bound":{"$ref":"#/$defs/windowBound"}}},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","kind","to"],"properties":{"from":{"$ref":"#/$defs/id"},"kind":{"$ref":"#/$defs/relationKind"},"to":{"$ref":"#/$defs/id"}}}}}}},"readings":{"description":"Witnesses that disagree: each a cited source's own date for the event, its window never tightened.","type":"array","items":{"type":"object","additionalProperties":false,"required":["edtf","note","citation","window"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"},"citation":{"$ref":"#/$defs/citation"},"window":{"$ref":"#/$defs/window"}}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"$ref":"#/$defs/relationKind"},"event":{"$ref":"#/$defs/id"},"note":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema28 = {"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"};
 const pattern5 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$", "u");
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1025,17 +1031,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema29 = {"enum":["morning","afternoon","evening","night"]};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate93.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1052,20 +1058,20 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate93.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema30 = {"description":"A window of possibility: where the start and the end may lie (an instant's end is its start).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/bounds"},"end":{"$ref":"#/$defs/bounds"}}};
 const schema31 = {"type":"object","additionalProperties":false,"required":["earliest","latest"],"properties":{"earliest":{"$ref":"#/$defs/floatingDateTime"},"latest":{"$ref":"#/$defs/floatingDateTime"}}};
 const schema32 = {"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"};
 const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", "u");
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1094,16 +1100,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate96.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate95.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1144,14 +1150,14 @@ errors++;
 }
 }
 if(data.earliest !== undefined){
-if(!(validate96(data.earliest, {instancePath:instancePath+"/earliest",parentData:data,parentDataProperty:"earliest",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate97(data.earliest, {instancePath:instancePath+"/earliest",parentData:data,parentDataProperty:"earliest",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
 if(data.latest !== undefined){
-if(!(validate96(data.latest, {instancePath:instancePath+"/latest",parentData:data,parentDataProperty:"latest",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate97(data.latest, {instancePath:instancePath+"/latest",parentData:data,parentDataProperty:"latest",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -1166,16 +1172,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate95.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1216,14 +1222,14 @@ errors++;
 }
 }
 if(data.start !== undefined){
-if(!(validate95(data.start, {instancePath:instancePath+"/start",parentData:data,parentDataProperty:"start",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate96(data.start, {instancePath:instancePath+"/start",parentData:data,parentDataProperty:"start",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 }
 if(data.end !== undefined){
-if(!(validate95(data.end, {instancePath:instancePath+"/end",parentData:data,parentDataProperty:"end",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate96(data.end, {instancePath:instancePath+"/end",parentData:data,parentDataProperty:"end",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 }
@@ -1238,17 +1244,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema33 = {"enum":["start.earliest","start.latest","end.earliest","end.latest"]};
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate106.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1265,17 +1271,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate106.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate106.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema34 = {"enum":["before","after","during","part-of","reports"]};
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1292,17 +1298,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema35 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}};
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate124.evaluated;
+const evaluated0 = validate125.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1403,16 +1409,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate124.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
-validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1764,14 +1770,14 @@ errors++;
 }
 }
 if(data9.time !== undefined){
-if(!(validate90(data9.time, {instancePath:instancePath+"/date/time",parentData:data9,parentDataProperty:"time",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate91(data9.time, {instancePath:instancePath+"/date/time",parentData:data9,parentDataProperty:"time",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 }
 if(data9.partOfDay !== undefined){
-if(!(validate92(data9.partOfDay, {instancePath:instancePath+"/date/partOfDay",parentData:data9,parentDataProperty:"partOfDay",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate93(data9.partOfDay, {instancePath:instancePath+"/date/partOfDay",parentData:data9,parentDataProperty:"partOfDay",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
 }
@@ -1813,14 +1819,14 @@ errors++;
 }
 }
 if(data9.own !== undefined){
-if(!(validate94(data9.own, {instancePath:instancePath+"/date/own",parentData:data9,parentDataProperty:"own",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate95(data9.own, {instancePath:instancePath+"/date/own",parentData:data9,parentDataProperty:"own",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
 if(data9.window !== undefined){
-if(!(validate94(data9.window, {instancePath:instancePath+"/date/window",parentData:data9,parentDataProperty:"window",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate95(data9.window, {instancePath:instancePath+"/date/window",parentData:data9,parentDataProperty:"window",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -1850,14 +1856,14 @@ errors++;
 }
 }
 if(data18.time !== undefined){
-if(!(validate90(data18.time, {instancePath:instancePath+"/date/estimate/time",parentData:data18,parentDataProperty:"time",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate91(data18.time, {instancePath:instancePath+"/date/estimate/time",parentData:data18,parentDataProperty:"time",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 }
 if(data18.partOfDay !== undefined){
-if(!(validate92(data18.partOfDay, {instancePath:instancePath+"/date/estimate/partOfDay",parentData:data18,parentDataProperty:"partOfDay",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate93(data18.partOfDay, {instancePath:instancePath+"/date/estimate/partOfDay",parentData:data18,parentDataProperty:"partOfDay",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
 }
@@ -1939,14 +1945,14 @@ errors++;
 }
 }
 if(data23.bound !== undefined){
-if(!(validate106(data23.bound, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/bound",parentData:data23,parentDataProperty:"bound",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+if(!(validate107(data23.bound, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/bound",parentData:data23,parentDataProperty:"bound",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
 if(data23.value !== undefined){
-if(!(validate96(data23.value, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/value",parentData:data23,parentDataProperty:"value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate97(data23.value, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/value",parentData:data23,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -1992,8 +1998,8 @@ errors = vErrors.length;
 }
 }
 if(data26.bound !== undefined){
-if(!(validate106(data26.bound, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/origin/bound",parentData:data26,parentDataProperty:"bound",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+if(!(validate107(data26.bound, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/origin/bound",parentData:data26,parentDataProperty:"bound",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -2065,8 +2071,8 @@ errors = vErrors.length;
 }
 }
 if(data30.kind !== undefined){
-if(!(validate112(data30.kind, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/chain/" + i3+"/kind",parentData:data30,parentDataProperty:"kind",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate113(data30.kind, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/chain/" + i3+"/kind",parentData:data30,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
 }
@@ -2209,14 +2215,14 @@ errors++;
 }
 }
 if(data35.time !== undefined){
-if(!(validate90(data35.time, {instancePath:instancePath+"/date/readings/" + i4+"/time",parentData:data35,parentDataProperty:"time",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate91(data35.time, {instancePath:instancePath+"/date/readings/" + i4+"/time",parentData:data35,parentDataProperty:"time",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 }
 if(data35.partOfDay !== undefined){
-if(!(validate92(data35.partOfDay, {instancePath:instancePath+"/date/readings/" + i4+"/partOfDay",parentData:data35,parentDataProperty:"partOfDay",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate93(data35.partOfDay, {instancePath:instancePath+"/date/readings/" + i4+"/partOfDay",parentData:data35,parentDataProperty:"partOfDay",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
 }
@@ -2227,14 +2233,14 @@ errors = vErrors.length;
 }
 }
 if(data35.citation !== undefined){
-if(!(validate77(data35.citation, {instancePath:instancePath+"/date/readings/" + i4+"/citation",parentData:data35,parentDataProperty:"citation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate78(data35.citation, {instancePath:instancePath+"/date/readings/" + i4+"/citation",parentData:data35,parentDataProperty:"citation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
 if(data35.window !== undefined){
-if(!(validate94(data35.window, {instancePath:instancePath+"/date/readings/" + i4+"/window",parentData:data35,parentDataProperty:"window",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate95(data35.window, {instancePath:instancePath+"/date/readings/" + i4+"/window",parentData:data35,parentDataProperty:"window",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -2286,8 +2292,8 @@ let data44 = data9.citations;
 if(Array.isArray(data44)){
 const len5 = data44.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate77(data44[i5], {instancePath:instancePath+"/date/citations/" + i5,parentData:data44,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate78(data44[i5], {instancePath:instancePath+"/date/citations/" + i5,parentData:data44,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
@@ -2464,14 +2470,14 @@ errors++;
 }
 }
 if(data46.position !== undefined){
-if(!(validate124(data46.position, {instancePath:instancePath+"/anchor/position",parentData:data46,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+if(!(validate125(data46.position, {instancePath:instancePath+"/anchor/position",parentData:data46,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
 errors = vErrors.length;
 }
 }
 if(data46.raw !== undefined){
-if(!(validate124(data46.raw, {instancePath:instancePath+"/anchor/raw",parentData:data46,parentDataProperty:"raw",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+if(!(validate125(data46.raw, {instancePath:instancePath+"/anchor/raw",parentData:data46,parentDataProperty:"raw",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
 errors = vErrors.length;
 }
 }
@@ -2527,8 +2533,8 @@ errors++;
 }
 }
 if(data55.kind !== undefined){
-if(!(validate112(data55.kind, {instancePath:instancePath+"/relations/" + i6+"/kind",parentData:data55,parentDataProperty:"kind",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate113(data55.kind, {instancePath:instancePath+"/relations/" + i6+"/kind",parentData:data55,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
 }
@@ -2549,8 +2555,8 @@ let data59 = data55.citations;
 if(Array.isArray(data59)){
 const len7 = data59.length;
 for(let i7=0; i7<len7; i7++){
-if(!(validate77(data59[i7], {instancePath:instancePath+"/relations/" + i6+"/citations/" + i7,parentData:data59,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate78(data59[i7], {instancePath:instancePath+"/relations/" + i6+"/citations/" + i7,parentData:data59,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
@@ -2601,10 +2607,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2742,8 +2748,8 @@ let data4 = data.lanes;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate63(data4[i1], {instancePath:instancePath+"/lanes/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate64(data4[i1], {instancePath:instancePath+"/lanes/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -2764,8 +2770,8 @@ let data6 = data.people;
 if(Array.isArray(data6)){
 const len2 = data6.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate67(data6[i2], {instancePath:instancePath+"/people/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate68(data6[i2], {instancePath:instancePath+"/people/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -2786,8 +2792,8 @@ let data8 = data.places;
 if(Array.isArray(data8)){
 const len3 = data8.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate74(data8[i3], {instancePath:instancePath+"/places/" + i3,parentData:data8,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate75(data8[i3], {instancePath:instancePath+"/places/" + i3,parentData:data8,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
@@ -2808,8 +2814,8 @@ let data10 = data.events;
 if(Array.isArray(data10)){
 const len4 = data10.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate83(data10[i4], {instancePath:instancePath+"/events/" + i4,parentData:data10,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate84(data10[i4], {instancePath:instancePath+"/events/" + i4,parentData:data10,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
