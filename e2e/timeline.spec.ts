@@ -433,7 +433,7 @@ test('the same tick and mark labels appear in every browser time zone', async ({
   expect(seen[2]).toEqual(seen[0]);
   const congress = bundled.events.find((e) => e.date.time === '22:40');
   if (congress) {
-    expect(seen[0]).toContain(`${congress.title}, 22:40, 7 November 1917 (25 October O.S.)`);
+    expect(seen[0]).toContain(`${congress.title}, at 22:40 on 7 November 1917 (25 October O.S.)`);
   }
   expect(seen[0]!.some((text) => /^(Thu\s)?8 Nov$/.test(text))).toBe(true);
   expect(seen[0]).toContain('26 Oct O.S.');
