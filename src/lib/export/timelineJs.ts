@@ -5,6 +5,7 @@
  * shows as written; no markup is built here.
  */
 import type { Calendar } from '../calendar/julianDay';
+import { datePrecision } from '../events/datePrecision';
 import type { EventsFile, TimelineEvent } from '../events/types';
 import { formatCitation } from '../events/citation';
 import { describeEventDate } from '../time/describeDate';
@@ -75,7 +76,10 @@ function lastDayOf(start: string, end: string): string {
  * their last day (TimelineJS ends are inclusive); parts of a day keep their hours.
  */
 function slideDates(event: TimelineEvent): Pick<TimelineJsSlide, 'start_date' | 'end_date'> {
-  const { start, end, precision } = event.date;
+  // Where the event may lie: TimelineJS has no windows, so it gets their hull.
+  const start = event.date.window.start.earliest;
+  const end = event.date.window.end.latest;
+  const precision = datePrecision(event.date);
   const withTime = precision === 'minute' || precision === 'part-of-day';
   const start_date = dateParts(start, withTime);
   if (end === start) return { start_date };

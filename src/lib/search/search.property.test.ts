@@ -4,12 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch } from '../events/filterEvents';
 import type { EventsFile, TimelineEvent } from '../events/types';
+import { proseInBothCalendars } from '../prose/writeProse';
 import { searchableDateWords } from './dateWords';
 import { buildSearchIndex, searchEvents } from './eventSearch';
 import { highlightRanges, splitAtRanges } from './highlight';
 import { namesOf } from './names';
 import { foldedWordsOf, wordsOf } from './words';
-import { writeProse } from '../prose/writeProse';
 
 const bundled = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', '..', 'events.json'), 'utf8'),
@@ -99,11 +99,11 @@ describe('search properties', () => {
   });
 
   it('a word finds an event exactly when it marks something in that event\u2019s texts', () => {
-    /** Everything the index holds of an event, as the reader could see it (in either calendar). */
+    /** Everything the index holds of an event, as the reader could see it. */
     const textsOf = (event: TimelineEvent) => [
       event.title,
-      writeProse(event.summary, 'gregorian'),
-      writeProse(event.summary, 'julian'),
+      // The summary as either calendar writes its dates.
+      proseInBothCalendars(event.summary),
       event.anchor.quote.exact,
       ...event.people.flatMap((id) => namesOf(bundled.people.find((p) => p.id === id)!)),
       ...event.places.flatMap((id) => namesOf(bundled.places.find((p) => p.id === id)!)),

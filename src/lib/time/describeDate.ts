@@ -3,9 +3,11 @@
  * "evening of 7 November 1917 (25 October O.S.)" or, with the Julian calendar
  * primary, "evening of 25 October 1917 O.S. (7 November N.S.)".
  *
- * Everything is read from the Gregorian `start`/`end` of an `EventDate` on the
- * floating UTC axis; the Julian side is computed, so it cannot disagree.
+ * Everything is read from the Gregorian own window of an `EventDate` (what the
+ * curator's date says) on the floating UTC axis; the Julian side is computed, so it
+ * cannot disagree.
  */
+import { datePrecision, ownDays } from '../events/datePrecision';
 import type { EventDate } from '../events/types';
 import { gregorianToJulian, type Calendar, type CalendarDate } from '../calendar/julianDay';
 import { floatingDayKey, formatFloating, parseDayKey, parseFloating } from './floating';
@@ -75,19 +77,19 @@ function qualifierOf(date: Pick<EventDate, 'approximate' | 'uncertain'>): string
  * With `primary: 'julian'` the Old Style date leads and is marked "O.S.", the
  * New Style one follows marked "N.S.".
  */
-export function describeEventDate(date: EventDate, { primary }: DescribeOptions): string {
-  const start = parseFloating(date.start);
-  const end = parseFloating(date.end);
-  // The end is exclusive: a span ending at midnight belongs to the day before.
-  const lastMoment = end > start ? end - 1 : start;
-  const first = parseDayKey(floatingDayKey(start));
-  const last = parseDayKey(floatingDayKey(lastMoment));
+export function describeEventDate(
+  date: Pick<EventDate, 'time' | 'partOfDay' | 'own' | 'shape' | 'approximate' | 'uncertain'>,
+  { primary }: DescribeOptions,
+): string {
+  const span = ownDays(date);
+  const first = parseDayKey(floatingDayKey(span.first));
+  const last = parseDayKey(floatingDayKey(span.last));
   const days = (from: CalendarDate, to: CalendarDate) =>
     formatDaysInBothCalendars(from, to, primary, qualifierOf(date));
 
-  switch (date.precision) {
+  switch (datePrecision(date)) {
     case 'minute':
-      return `${formatFloating(start).slice(11, 16)}, ${days(first, first)}`;
+      return `${formatFloating(parseFloating(date.own.start.earliest)).slice(11, 16)}, ${days(first, first)}`;
     case 'part-of-day':
       if (date.partOfDay === 'night') {
         return sameDay(first, last)

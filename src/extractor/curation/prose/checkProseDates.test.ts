@@ -178,10 +178,10 @@ describe('checkProseDates', () => {
     project.people.data.people[0]!.role = 'General, from {{1917-11-31}}';
     project.lanes.data.lanes[0]!.description = 'From 8 November (26 October O.S.) on';
     expect(checkProseDates(project).map(formatProblem)).toEqual([
-      'sources/memoir/pages/12.json: "echelons-leave": summary: "8 November" is a date written out, which cannot follow the calendar switch: write {{1917-11-08}} if it is New Style, {{1917-11-21}} if Old Style',
-      'sources/memoir/pages/12.json: "echelons-leave": date/citations/0/note: "26 October O.S." is a date written out, which cannot follow the calendar switch: write {{1917-11-08}}',
-      'curation/people.json: "krasnov": people/0/role: "{{1917-11-31}}": 1917-11-31 is not a real day: November has 30 days',
-      'curation/lanes.json: "march": lanes/0/description: "8 November (26 October O.S.)" is a date written out, which cannot follow the calendar switch: write {{1917-11-08}}',
+      'sources/memoir/pages/12.json: events[0].summary: "echelons-leave": "8 November" is a date written out, which cannot follow the calendar switch: write {{1917-11-08}} if it is New Style, {{1917-11-21}} if Old Style',
+      'sources/memoir/pages/12.json: events[0].date.citations[0].note: "echelons-leave": "26 October O.S." is a date written out, which cannot follow the calendar switch: write {{1917-11-08}}',
+      'curation/people.json: people[0].role: "krasnov": "{{1917-11-31}}": 1917-11-31 is not a real day: November has 30 days',
+      'curation/lanes.json: lanes[0].description: "march": "8 November (26 October O.S.)" is a date written out, which cannot follow the calendar switch: write {{1917-11-08}}',
     ]);
   });
 
@@ -189,10 +189,15 @@ describe('checkProseDates', () => {
     const event = fixtureEvent();
     const withReading = {
       ...event,
-      date: { ...event.date, readings: [{ edtf: '1917-11-08', note: 'Reed: on 8 November' }] },
+      date: {
+        ...event.date,
+        readings: [
+          { edtf: '1917-11-08', note: 'Reed: on 8 November', citation: { title: 'Reed' } },
+        ],
+      },
     };
     expect(checkProseDates(fixtureProject([withReading])).map((p) => p.field)).toEqual([
-      'date/readings/0/note',
+      'events/0/date/readings/0/note',
     ]);
   });
 

@@ -101,13 +101,13 @@ export function checkProseDates(project: CurationProject): CurationProblem[] {
   for (const work of project.works) {
     const year = work.work.data.narrativeYear;
     for (const page of work.pages) {
-      for (const event of page.curation.data.events) {
+      page.curation.data.events.forEach((event, index) => {
         const { file } = page.curation;
-        check(file, event.id, 'title', event.title, 'title', year);
+        check(file, event.id, `events/${index}/title`, event.title, 'title', year);
         for (const { path, text } of proseFields(event)) {
-          check(file, event.id, path, text, 'prose', year);
+          check(file, event.id, `events/${index}/${path}`, text, 'prose', year);
         }
-      }
+      });
     }
   }
   const lists = [
