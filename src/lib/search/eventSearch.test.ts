@@ -77,10 +77,10 @@ describe('searchEvents on the bundled events.json', () => {
   });
 
   it('finds a date in a summary as either calendar writes it, not as it is marked', () => {
-    // "… in the small hours of {{1917-11-08}}": 8 November (26 October O.S.).
-    expect(found('"small hours of 8 November"')).toEqual(['winter-palace-invaded']);
-    expect(found('"small hours of 26 October 1917 O.S."')).toEqual(['winter-palace-invaded']);
-    expect(found('"small hours of 1917"')).toEqual([]);
+    // "… the arrest of the ministers inside, at 2:10 a.m. on {{1917-11-08}}, …".
+    expect(found('"at 2:10 a.m. on 8 November"')).toEqual(['winter-palace-invaded']);
+    expect(found('"at 2:10 a.m. on 26 October 1917 O.S."')).toEqual(['winter-palace-invaded']);
+    expect(found('"at 2:10 a.m. on 1917"')).toEqual([]);
   });
 
   it('finds by a place every event the place filter shows: "Gatchina" finds both', () => {
