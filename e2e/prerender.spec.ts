@@ -192,10 +192,23 @@ test.describe('without JavaScript', () => {
       // Every date in the New Style with the Old Style beside it.
       await expect(article.locator('.when')).toContainText(/1917 \(.*O\.S\.\)/);
     }
-    // 9 November New Style is 27 October in the Julian calendar Russia used.
-    await expect(articles.nth(bundled.events.indexOf(gatchina))).toContainText(
+    // 9 November New Style is 27 October in the Julian calendar Russia used; the window
+    // in words, as the details say it: Gatchina was reached at some time that morning.
+    const gatchinaArticle = articles.nth(bundled.events.indexOf(gatchina));
+    await expect(gatchinaArticle.locator('.when')).toContainText(
       '9 November 1917 (27 October O.S.)',
     );
+    await expect(gatchinaArticle.locator('.window')).toHaveText(
+      /^In the morning of 9 November 1917 \(27 October O\.S\.\)/,
+    );
+    // Summaries' dates written out, New Style first, never as the file's marks.
+    const arrest = bundled.events.findIndex((event) =>
+      event.summary.includes('2:10 a.m. on {{1917-11-08}}'),
+    );
+    await expect(articles.nth(arrest).locator('.summary')).toContainText(
+      '2:10 a.m. on 8 November 1917 (26 October O.S.)',
+    );
+    await expect(list).not.toContainText('{{');
     // The timeline is there as a picture; what only a script works is not.
     await expect(timeline(page).locator(`[data-event-id="${gatchina.id}"]`)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
@@ -224,11 +237,15 @@ test.describe("an event's own page", () => {
     expect(description).toContain(gatchina.anchor.quote.exact.split(' ').slice(0, 5).join(' '));
     expect(metaContent(html, 'og:title')).toBe(`${gatchina.title} — November 1917`);
     expect(metaContent(html, 'og:description')).toBe(description);
-    expect(metaContent(html, 'og:type')).toBe('article');
+    // The book's type, which the Zotero connector needs (src/lib/cite/citationMeta.ts).
+    expect(metaContent(html, 'og:type')).toBe('book');
     expect(metaContent(html, 'twitter:card')).toBe('summary');
     expect(metaContent(html, 'twitter:description')).toBe(description);
     expect(metaContent(html, 'citation_author')).toBe(bundled.sources[0]!.work.author);
+    // The passage runs over the page's foot: pp. 376–77.
     expect(metaContent(html, 'citation_firstpage')).toBe(String(bundled.sources[0]!.page));
+    expect(metaContent(html, 'citation_lastpage')).toBe(String(bundled.sources[0]!.page + 1));
+    expect(html.match(/name="citation_lastpage"/g)).toHaveLength(1);
     expect(metaContent(html, 'citation_title')).toContain(bundled.sources[0]!.work.title);
     // Its assets are reached from its folder, and its event is chosen in the drawn page.
     expect(html).toMatch(/src="\.\.\/\.\.\/assets\/index-[^"]+\.js"/);

@@ -1,6 +1,6 @@
 /**
  * TimelineJS3 (Knight Lab) on the same dataset: one slide per event with its title and
- * summary, its start and end to the minute, one group per lane, as its documentation's
+ * summary, its window's hull to the minute, one group per lane, as its documentation's
  * JSON format has it, with the library's default options and its own fonts left out
  * (they would come from its CDN; nothing here comes from the network).
  */
@@ -44,8 +44,11 @@ loadDataset(bench).then(
     const lanes = new Map(data.lanes.map((lane) => [lane.id, lane.label]));
     const events = data.events.map((event: TimelineEvent) => ({
       unique_id: event.id,
-      start_date: tlDate(event.date.start),
-      ...(event.date.end > event.date.start ? { end_date: tlDate(event.date.end) } : {}),
+      // The window's hull, as our timeline lays it out.
+      start_date: tlDate(event.date.window.start.earliest),
+      ...(event.date.window.end.latest > event.date.window.start.earliest
+        ? { end_date: tlDate(event.date.window.end.latest) }
+        : {}),
       text: { headline: event.title, text: event.summary },
       group: lanes.get(event.lane) ?? event.lane,
     }));

@@ -1,4 +1,4 @@
-import type { EventsFile, SourcePage, TimelineEvent } from '../lib/events/types';
+import type { EventsFile, SourcePage } from '../lib/events/types';
 import { findAnchor, quoteSelector } from './anchoring/findAnchor';
 import {
   findUncoveredMentions,
@@ -15,7 +15,11 @@ import type {
 import { checkStatedDate } from './curation/checkStatedDate';
 import { checkReferences } from './curation/checkReferences';
 import { checkOtherNames } from './curation/checkOtherNames';
+import { eventPath } from './curation/curationError';
+import { checkProseDates } from './curation/prose/checkProseDates';
+import { checkWorkTitles } from './curation/checkWorkTitles';
 import { resolveEventDate, DateResolutionError } from './dates/resolveEventDate';
+import { solveWorkChronology, type PendingEvent } from './chronology/solveWorkChronology';
 import { buildReadingText } from './reading-text/buildReadingText';
 import { tagTemporalExpressions } from './tagger/tagger';
 import type { TemporalMention } from './tagger/types';
@@ -36,13 +40,18 @@ export interface ExtractionResult {
 
 /**
  * Turns the curation project into events.json: builds each page's reading text,
- * anchors every curated event in it, resolves and checks its date, and collects
+ * anchors every curated event in it, resolves and checks its date, solves the
+ * relations over the whole project (tightened windows, time order), and collects
  * every problem before failing, so one run shows the curator all there is to fix.
  */
 export function extract(project: CurationProject): ExtractionResult {
-  const problems: CurationProblem[] = [...checkReferences(project)];
+  const problems: CurationProblem[] = [
+    ...checkReferences(project),
+    ...checkProseDates(project),
+    ...checkWorkTitles(project),
+  ];
   const sources: SourcePage[] = [];
-  const events: (TimelineEvent & { order: number })[] = [];
+  const pending: PendingEvent[] = [];
   const pages: PageReport[] = [];
 
   const knownNames = [
@@ -54,34 +63,17 @@ export function extract(project: CurationProject): ExtractionResult {
       const extracted = extractPage(work, page, knownNames, problems, workIndex);
       if (!extracted) continue;
       sources.push(extracted.source);
-      events.push(...extracted.events);
+      pending.push(...extracted.events);
       pages.push(extracted.report);
     }
   });
 
   problems.push(...checkOtherNames(project, sources));
 
-  const timed = new Map(events.map((event) => [event.id, event]));
-  const fileOfEvent = new Map(
-    project.works.flatMap((work) =>
-      work.pages.flatMap((page) =>
-        page.curation.data.events.map((curated) => [curated.id, page.curation.file] as const),
-      ),
-    ),
-  );
-  for (const event of events) {
-    const file = fileOfEvent.get(event.id) ?? '(unknown file)';
-    problems.push(...checkRelationOrder(event, timed, file));
-  }
+  // Relations to unknown events or to the event itself are already problems.
+  const events = problems.length === 0 ? solveWorkChronology(pending, problems) : null;
+  if (problems.length > 0 || !events) throw new CurationError(problems);
 
-  if (problems.length > 0) throw new CurationError(problems);
-
-  events.sort(
-    (a, b) =>
-      a.date.start.localeCompare(b.date.start) ||
-      a.order - b.order ||
-      a.anchor.position.start - b.anchor.position.start,
-  );
   return {
     events: {
       $schema: './schema/events.schema.json',
@@ -96,7 +88,7 @@ export function extract(project: CurationProject): ExtractionResult {
         ...(otherNames ? { otherNames } : {}),
       })),
       places: project.places.data.places,
-      events: events.map(({ order: _order, ...event }) => event),
+      events,
     },
     pages,
   };
@@ -110,7 +102,7 @@ function extractPage(
   workIndex: number,
 ): {
   source: SourcePage;
-  events: (TimelineEvent & { order: number })[];
+  events: PendingEvent[];
   report: PageReport;
 } | null {
   const curationFile = page.curation.file;
@@ -126,11 +118,12 @@ function extractPage(
     referenceYear: work.work.data.narrativeYear,
   });
 
-  const events: (TimelineEvent & { order: number })[] = [];
+  const events: PendingEvent[] = [];
   const usedMentions = new Set<TemporalMention>();
-  for (const curated of page.curation.data.events) {
-    const event = buildEvent(
+  page.curation.data.events.forEach((curated, index) => {
+    const built = buildEvent(
       curated,
+      index,
       sourceId,
       reading,
       mentions,
@@ -138,10 +131,15 @@ function extractPage(
       curationFile,
       problems,
     );
-    if (event) events.push({ ...event, order: workIndex * 100_000 + page.curation.data.page });
-  }
+    if (!built) return;
+    // Work, then page, then place on the page: the position in the sources.
+    const position =
+      (workIndex * 100_000 + page.curation.data.page) * 10_000_000 +
+      built.event.anchor.position.start;
+    events.push({ ...built, file: curationFile, index, work: workIndex, position });
+  });
 
-  const anchors = events.map((event) => event.anchor.position);
+  const anchors = events.map((pendingEvent) => pendingEvent.event.anchor.position);
   return {
     source: {
       id: sourceId,
@@ -149,6 +147,9 @@ function extractPage(
         author: work.work.data.author,
         title: work.work.data.title,
         ...(work.work.data.subtitle ? { subtitle: work.work.data.subtitle } : {}),
+        ...(work.work.data.sentenceCaseTitle
+          ? { sentenceCaseTitle: work.work.data.sentenceCaseTitle }
+          : {}),
         publisherPlace: work.work.data.publisherPlace,
         publisher: work.work.data.publisher,
         year: work.work.data.year,
@@ -174,76 +175,53 @@ function extractPage(
 
 function buildEvent(
   curated: CuratedEvent,
+  index: number,
   sourceId: string,
   reading: ReturnType<typeof buildReadingText>,
   mentions: readonly TemporalMention[],
   usedMentions: Set<TemporalMention>,
   file: string,
   problems: CurationProblem[],
-): TimelineEvent | null {
+): Pick<PendingEvent, 'event' | 'resolved'> | null {
   const at = (field: string, message: string) =>
-    problems.push({ file, item: curated.id, field, message });
+    problems.push({ file, item: curated.id, field: eventPath(index, field), message });
 
   const anchored = findAnchor(reading.text, curated.anchor);
   if (!anchored.ok) at('anchor', anchored.reason);
 
-  let date;
+  let resolved;
   try {
-    date = resolveEventDate({ ...curated.date, citations: curated.date.citations ?? [] });
+    resolved = resolveEventDate({ ...curated.date, citations: curated.date.citations ?? [] });
   } catch (error) {
     if (!(error instanceof DateResolutionError)) throw error;
     at(error.field, error.reason);
   }
-  if (!anchored.ok || !date) return null;
+  if (!anchored.ok || !resolved) return null;
 
-  if (date.basis === 'stated') {
-    const check = checkStatedDate(date, anchored, mentions);
+  if (resolved.date.basis === 'stated') {
+    const check = checkStatedDate({ ...resolved.date, own: resolved.own }, anchored, mentions);
     if (check.problem) at('date', check.problem);
     for (const mention of check.usedMentions) usedMentions.add(mention);
   }
 
   const raw = reading.map.toRaw(anchored.start, anchored.end);
   return {
-    id: curated.id,
-    title: curated.title,
-    summary: curated.summary,
-    type: curated.type,
-    lane: curated.lane,
-    people: curated.people,
-    places: curated.places,
-    date,
-    anchor: {
-      source: sourceId,
-      quote: quoteSelector(reading.text, anchored.start, anchored.end),
-      position: { start: anchored.start, end: anchored.end },
-      raw: { start: raw.start, end: raw.end },
-    },
-    relations: curated.relations ?? [],
-  };
-}
-
-/** "A after B" cannot hold when A is over before B begins; likewise for "before". */
-function checkRelationOrder(
-  event: TimelineEvent,
-  byId: ReadonlyMap<string, TimelineEvent>,
-  file: string,
-): CurationProblem[] {
-  return event.relations.flatMap((relation, index) => {
-    const other = byId.get(relation.event);
-    if (!other) return [];
-    const contradicts =
-      (relation.kind === 'after' && event.date.end < other.date.start) ||
-      (relation.kind === 'before' && event.date.start > other.date.end) ||
-      ((relation.kind === 'during' || relation.kind === 'part-of') &&
-        (event.date.end < other.date.start || event.date.start > other.date.end));
-    if (!contradicts) return [];
-    return [
-      {
-        file,
-        item: event.id,
-        field: `relations/${index}`,
-        message: `"${relation.kind} ${other.id}" contradicts the dates: ${event.date.start}–${event.date.end} against ${other.date.start}–${other.date.end}`,
+    event: {
+      id: curated.id,
+      title: curated.title,
+      summary: curated.summary,
+      type: curated.type,
+      lane: curated.lane,
+      people: curated.people,
+      places: curated.places,
+      anchor: {
+        source: sourceId,
+        quote: quoteSelector(reading.text, anchored.start, anchored.end),
+        position: { start: anchored.start, end: anchored.end },
+        raw: { start: raw.start, end: raw.end },
       },
-    ];
-  });
+      relations: curated.relations ?? [],
+    },
+    resolved,
+  };
 }

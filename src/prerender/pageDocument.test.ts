@@ -8,6 +8,7 @@ const template = `<!doctype html>
     <meta charset="UTF-8" />
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; img-src 'self' data:" />
     <meta name="description" content="The site." />
+    <meta name="citation_lastpage" content="376">
     <title>November 1917</title>
     <script type="module" crossorigin src="./assets/index-abc.js"></script>
     <link rel="stylesheet" crossorigin href="./assets/index-def.css">
@@ -24,8 +25,9 @@ const page: RenderedPage = {
   body: '<main><p style="left: 5%">A</p><a href="?event=x">x</a></main>',
   noscript: '<noscript><p>list</p></noscript>',
   meta: [
-    { key: 'name', value: 'description', content: 'Opens "at" 22:40 & more' },
-    { key: 'property', value: 'og:title', content: 'Congress opens' },
+    { name: 'description', content: 'Opens "at" 22:40 & more' },
+    { property: 'og:title', content: 'Congress opens' },
+    { name: 'citation_lastpage', content: '377' },
   ],
   fingerprint: 'abc-123',
 };
@@ -55,6 +57,9 @@ describe('buildPageDocument', () => {
       '<meta name="description" content="Opens &quot;at&quot; 22:40 &amp; more" />',
     );
     expect(html).toContain('<meta property="og:title" content="Congress opens" />');
+    // The book's last page becomes the passage's, once.
+    expect(html.match(/citation_lastpage/g)).toHaveLength(1);
+    expect(html).toContain('<meta name="citation_lastpage" content="377" />');
     expect(html).toContain('<meta name="prerendered-events" content="abc-123" />');
   });
 

@@ -7,7 +7,7 @@
 import { escapeHtml } from './escapeHtml.ts';
 import { PRERENDERED_EVENTS_META, PRERENDERED_STYLES_ID } from './markers.ts';
 import { moveStyleAttributes, styleHashSource } from './inlineStyles.ts';
-import type { MetaTag } from './pageMeta.ts';
+import { metaTagsHtml, type MetaTag } from '../lib/cite/citationMeta.ts';
 
 export interface RenderedPage {
   /** `./`, `../` or `../../`: the way from the page's folder to the site's root. */
@@ -18,7 +18,7 @@ export interface RenderedPage {
   body: string;
   /** HTML shown when scripts do not run, placed after #app (not hydrated). */
   noscript: string;
-  /** Meta tags for the page, replacing the template's description when they have one. */
+  /** Meta tags for the page, each in place of the template's tag of the same name if it has one. */
   meta: MetaTag[];
   /** The fingerprint of the events.json the page was drawn from. */
   fingerprint: string;
@@ -26,8 +26,12 @@ export interface RenderedPage {
 
 const APP = '<div id="app"></div>';
 
-function metaTag({ key, value, content }: MetaTag): string {
-  return `<meta ${key}="${escapeHtml(value)}" content="${escapeHtml(content)}" />`;
+const metaKey = (tag: MetaTag) => ('name' in tag ? tag.name : tag.property);
+
+/** The template's `<meta name|property="key">`, any one of them, as a pattern. */
+function metaPattern(key: string): RegExp {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`<meta\\s+(?:name|property)="${escaped}"\\s+content="[^"]*"\\s*/?>`);
 }
 
 /** The template with one part replaced; throws, naming the part, when it is not there once. */
@@ -64,15 +68,15 @@ export function buildPageDocument(template: string, page: RenderedPage): string 
     '<$1 fetchpriority="low"',
   );
   html = replaceOnce(html, /<title>[^<]*<\/title>/, head, 'a <title>');
-  if (page.meta.some((tag) => tag.value === 'description'))
-    html = replaceOnce(
-      html,
-      /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
-      '',
-      'a description',
-    );
+  // A page's tag takes the place of the template's (the description, the book's pages).
+  const added: MetaTag[] = [];
+  for (const tag of page.meta) {
+    const pattern = metaPattern(metaKey(tag));
+    if (pattern.test(html)) html = replaceOnce(html, pattern, metaTagsHtml([tag]), metaKey(tag));
+    else added.push(tag);
+  }
   const extra = [
-    ...page.meta.map(metaTag),
+    ...(added.length > 0 ? [metaTagsHtml(added).replace(/\n/g, '\n    ')] : []),
     `<meta name="${PRERENDERED_EVENTS_META}" content="${escapeHtml(page.fingerprint)}" />`,
     ...(css ? [`<style id="${PRERENDERED_STYLES_ID}">${css}</style>`] : []),
   ];

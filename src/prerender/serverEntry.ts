@@ -48,7 +48,7 @@ export function renderSite(eventsText: string): SitePage[] {
         data.events.find((e) => e.id === page.id)!,
         data,
       );
-    if (page.kind === 'embed') meta = [{ key: 'name', value: 'robots', content: 'noindex' }];
+    if (page.kind === 'embed') meta = [{ name: 'robots', content: 'noindex' }];
     return {
       file: `${pagePath(page)}index.html`,
       rootPrefix: prefix,

@@ -16,6 +16,12 @@ import type { TimeWindow } from './window';
 
 /** The width, in CSS pixels, the first view is laid out at: a phone's plot. */
 export const FIRST_VIEW_WIDTH = 360;
+/**
+ * The axis of the first view is laid out at this width too, and shown instead where the
+ * plot is at least this wide, so a desktop's first view has the clock ticks it would
+ * have once the script lays it out (TimelineAxis.svelte's container query says 720px).
+ */
+export const FIRST_VIEW_WIDE_WIDTH = 720;
 
 export class FirstView {
   readonly #window: TimeWindow | null;
