@@ -32,6 +32,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import * as prettier from 'prettier';
 import { generateEventsFile } from './generate/events';
+import { buildTimelineIndex } from '../src/lib/events/timelineIndex';
 import { measureTarget, type MeasureOptions, type Target } from './runner/browser';
 import { buildAndMeasureBundle } from './runner/bundle';
 import { measureExtractor } from './runner/extractor';
@@ -73,27 +74,42 @@ function run(command: string, args: string[]): void {
     throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** Writes the dataset for `n` into the bench build, generating it once per generator version. */
-function writeDataset(n: number): number {
+/**
+ * Writes the dataset for `n` and the timeline's index of it (`events-N.index.json`) into
+ * the bench build, generating them once per generator version. Returns both sizes.
+ */
+function writeDataset(n: number): { full: number; index: number } {
   const version = createHash('sha1')
     .update(readFileSync(join(here, 'generate/events.ts')))
     .update(readFileSync(join(here, 'generate/random.ts')))
+    .update(readFileSync(join(root, 'src/lib/events/timelineIndex.ts')))
     .digest('hex')
     .slice(0, 10);
   mkdirSync(cache, { recursive: true });
   const cached = join(cache, `events-${n}-${version}.json`);
-  if (!existsSync(cached)) writeFileSync(cached, JSON.stringify(generateEventsFile(n)));
-  mkdirSync(join(dist, 'data'), { recursive: true });
-  const target = join(dist, 'data', `events-${n}.json`);
-  // Linked, not copied: writing 100 MB again on every run left the disk flushing it while
-  // the first pages were measured.
-  rmSync(target, { force: true });
-  try {
-    linkSync(cached, target);
-  } catch {
-    copyFileSync(cached, target);
+  const cachedIndex = join(cache, `events-${n}-${version}.index.json`);
+  if (!existsSync(cached) || !existsSync(cachedIndex)) {
+    const file = generateEventsFile(n);
+    writeFileSync(cached, JSON.stringify(file));
+    writeFileSync(cachedIndex, JSON.stringify(buildTimelineIndex(file)));
   }
-  return statSync(target).size;
+  mkdirSync(join(dist, 'data'), { recursive: true });
+  const link = (from: string, name: string) => {
+    const target = join(dist, 'data', name);
+    // Linked, not copied: writing 100 MB again on every run left the disk flushing it while
+    // the first pages were measured.
+    rmSync(target, { force: true });
+    try {
+      linkSync(from, target);
+    } catch {
+      copyFileSync(from, target);
+    }
+    return statSync(target).size;
+  };
+  return {
+    full: link(cached, `events-${n}.json`),
+    index: link(cachedIndex, `events-${n}.index.json`),
+  };
 }
 
 /** The bundled events.json as a dataset of the bench build, under its number of events. */
@@ -147,6 +163,7 @@ async function main(): Promise<void> {
     quick,
     runs,
     datasets: {},
+    indexes: {},
     bundle: null,
     extractor: null,
     screens: [],
@@ -179,8 +196,12 @@ async function main(): Promise<void> {
   const bundledN = writeBundledDataset();
   results.datasets[bundledN] = statSync(join(root, 'events.json')).size;
   for (const n of sizes) {
-    results.datasets[n] = writeDataset(n);
-    log(`  dataset ${n}: ${(results.datasets[n] / 1e6).toFixed(1)} MB`);
+    const { full, index } = writeDataset(n);
+    results.datasets[n] = full;
+    results.indexes[n] = index;
+    log(
+      `  dataset ${n}: ${(full / 1e6).toFixed(1)} MB, its timeline index ${(index / 1e6).toFixed(1)} MB`,
+    );
   }
   // What the builds and datasets wrote goes to disk now, not while the pages are measured.
   spawnSync('sync');
@@ -189,10 +210,17 @@ async function main(): Promise<void> {
   const appServer = await serveFolder(appDir);
   // The servers compress each file once: done now, not during a measured page (the
   // datasets too large to be compressed are not).
-  const compressed = Object.entries(results.datasets).filter(([, bytes]) => bytes <= 20e6);
+  const compressed = [
+    ...Object.entries(results.datasets)
+      .filter(([, bytes]) => bytes <= 20e6)
+      .map(([n]) => `events-${n}.json`),
+    ...Object.entries(results.indexes)
+      .filter(([, bytes]) => bytes <= 20e6)
+      .map(([n]) => `events-${n}.index.json`),
+  ];
   for (const url of [
     `${appServer.origin}/`,
-    ...compressed.map(([n]) => `${server.origin}/data/events-${n}.json`),
+    ...compressed.map((name) => `${server.origin}/data/${name}`),
   ])
     await fetch(url, { headers: { 'accept-encoding': 'gzip' } }).then((r) => r.arrayBuffer());
 
@@ -239,9 +267,19 @@ async function main(): Promise<void> {
     }
     if (wanted('sizes')) {
       for (const n of sizes) {
+        // Ours draws from the timeline's index; the data floor is measured three ways: that
+        // index, the full file on the main thread, the full file parsed in a worker.
+        const floor = (name: string, query: string): ScreenTarget => ({
+          name,
+          n,
+          url: `${server.origin}/datafloor.html?n=${n}&${query}`,
+          ready: '.plot',
+        });
         const targets: ScreenTarget[] = [
-          { name: 'ours', n, url: `${server.origin}/index.html?n=${n}`, ready: '.mark' },
-          { name: 'datafloor', n, url: `${server.origin}/datafloor.html?n=${n}`, ready: '.plot' },
+          { name: 'ours', n, url: `${server.origin}/index.html?n=${n}&file=index`, ready: '.mark' },
+          floor('datafloor', 'file=index'),
+          floor('datafloor-full', 'file=full'),
+          floor('datafloor-worker', 'via=worker'),
         ];
         // vis-timeline takes over a minute at 100,000: it is timed there with its heap below.
         if (n < 100_000)
@@ -276,7 +314,7 @@ async function main(): Promise<void> {
       };
       const ours: Target = {
         name: 'ours',
-        url: (n) => `${server.origin}/index.html?n=${n}`,
+        url: (n) => `${server.origin}/index.html?n=${n}&file=index`,
         plot: '.plot',
         ready: '.mark',
       };

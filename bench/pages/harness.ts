@@ -6,6 +6,7 @@
 import { afterNextPaint as whenPainted } from './afterNextPaint';
 import type { EventsFile } from '../../src/lib/events/types';
 import { readBodyText } from '../../src/lib/events/loadEventsFile';
+import { parseTimelineIndex, type TimelineIndex } from '../../src/lib/events/timelineIndex';
 
 export interface LongTask {
   start: number;
@@ -97,16 +98,53 @@ export function createBench(): BenchState {
   return state;
 }
 
+/** Which file of the dataset a page reads: `?file=index` the timeline's index, else the full file. */
+export function datasetFile(): 'index' | 'full' {
+  return new URLSearchParams(location.search).get('file') === 'index' ? 'index' : 'full';
+}
+
+/** The dataset's response: asked for by the page's inline script, or now. */
+async function datasetResponse(bench: BenchState): Promise<Response> {
+  const name = datasetFile() === 'index' ? 'index.json' : 'json';
+  const response = await (window.__dataset ?? fetch(`/data/events-${bench.n}.${name}`));
+  if (!response.ok) throw new Error(`dataset ${bench.n} (${name}): HTTP ${response.status}`);
+  return response;
+}
+
 /**
  * Fetches and parses the dataset named by `?n=`, from the bench build's own folder,
  * the way the app reads events.json.
  */
 export async function loadDataset(bench: BenchState): Promise<EventsFile> {
-  const response = await (window.__dataset ?? fetch(`/data/events-${bench.n}.json`));
-  if (!response.ok) throw new Error(`dataset ${bench.n}: HTTP ${response.status}`);
-  const data = JSON.parse(await readBodyText(response)) as EventsFile;
+  const data = JSON.parse(await readBodyText(await datasetResponse(bench))) as EventsFile;
   bench.loadedAt = performance.now();
   return data;
+}
+
+/** The timeline's index of the dataset (`events-N.index.json`), fetched and parsed. */
+export async function loadIndex(bench: BenchState): Promise<TimelineIndex> {
+  const index = parseTimelineIndex(await readBodyText(await datasetResponse(bench)));
+  bench.loadedAt = performance.now();
+  return index;
+}
+
+/**
+ * The full file read and parsed in a worker (`parseWorker.ts`), which posts back only
+ * the timeline's index: the main thread receives the response's body and hands it over
+ * as it arrives, and pays only for the index's copy.
+ */
+export async function loadIndexInWorker(bench: BenchState): Promise<TimelineIndex> {
+  const response = await datasetResponse(bench);
+  const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+  const index = await new Promise<TimelineIndex>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<TimelineIndex | { error: string }>) =>
+      'error' in event.data ? reject(new Error(event.data.error)) : resolve(event.data);
+    worker.onerror = (event) => reject(new Error(event.message));
+    worker.postMessage(response.body, [response.body!]);
+  });
+  worker.terminate();
+  bench.loadedAt = performance.now();
+  return index;
 }
 
 /**

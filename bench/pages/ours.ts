@@ -1,6 +1,8 @@
 /**
  * Our timeline on the benchmark dataset: the app's own Timeline component, with the
- * app's stylesheets, fed the whole file's events and lanes as the explorer feeds it.
+ * app's stylesheets, fed every event and lane as the explorer feeds it: from the
+ * timeline's index of the file (`?file=index`, what the first drawing needs) or from
+ * the full file.
  */
 import { mount } from 'svelte';
 import '../../src/styles/theme.css';
@@ -9,26 +11,26 @@ import Timeline from '../../src/timeline/Timeline.svelte';
 import { ViewState } from '../../src/timeline/view/viewState.svelte';
 import { eventSpan } from '../../src/lib/events/eventSpan';
 import { extentOf } from '../../src/timeline/view/fitDomain';
-import { createBench, loadDataset, watchFirstRender } from './harness';
+import { createBench, datasetFile, loadDataset, loadIndex, watchFirstRender } from './harness';
 
 const bench = createBench();
 const target = document.getElementById('app')!;
 
-loadDataset(bench).then(
-  (data) => {
+(datasetFile() === 'index' ? loadIndex(bench) : loadDataset(bench)).then(
+  ({ events, lanes }) => {
     watchFirstRender(bench, target, '.mark');
     // The window the explorer would own, fitted to every event as the app opens.
     // The spans the explorer would read once from the file.
-    const spans = new Map(data.events.map((event) => [event.id, eventSpan(event)]));
+    const spans = new Map(events.map((event) => [event.id, eventSpan(event)]));
     const extent = extentOf([...spans.values()]);
     const view = new ViewState(() => (extent ? [extent] : []));
     mount(Timeline, {
       target,
       props: {
         view,
-        events: data.events,
+        events,
         spans,
-        lanes: data.lanes,
+        lanes,
         selectedId: null,
         primaryCalendar: 'gregorian',
         onselect: () => {},

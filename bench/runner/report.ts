@@ -27,6 +27,8 @@ export interface BenchResults {
   runs: number;
   /** Bytes of each dataset's events.json, by event count. */
   datasets: Record<number, number>;
+  /** Bytes of each generated dataset's timeline index (`events-N.index.json`), by event count. */
+  indexes: Record<number, number>;
   bundle: BundleReport | null;
   extractor: ExtractorReport | null;
   /** First screens with events, interleaved, by profile. */
@@ -58,7 +60,9 @@ export const NAMES: Record<string, string> = {
   vis: 'vis-timeline',
   tl: 'TimelineJS3',
   floor: 'an empty page',
-  datafloor: 'the data floor',
+  datafloor: 'the data floor: the timeline index',
+  'datafloor-full': 'the full file, main thread',
+  'datafloor-worker': 'the full file in a worker, index posted back',
 };
 
 function screen(results: BenchResults, target: string, n: number, profile: string) {
@@ -171,7 +175,7 @@ export function evaluateBudgets(results: BenchResults): BudgetResult[] {
     const floor = screen(results, 'datafloor', n, 'desktop');
     budgets.push(
       ratioBudget(
-        `${count(n)} events: ours ÷ the data floor`,
+        `${count(n)} events: ours ÷ the data floor (the timeline index ours draws from)`,
         limit,
         false,
         { label: 'ours', value: ours?.medianMs },
@@ -293,6 +297,13 @@ export function renderMarkdown(results: BenchResults): string {
         `| ${count(r.n)} | ${NAMES[r.target] ?? r.target} | ${stepCell(r.allSteps)} | ${tasks ? (tasks.count ? `${tasks.count}, longest ${ms(tasks.maxMs)}` : 'none') : '–'} | ${r.heapMB != null ? `${r.heapMB} MB` : '–'} | ${r.domElements != null ? count(r.domElements) : '–'} |`,
       );
     }
+    lines.push('');
+  }
+  const sized = Object.keys(results.indexes ?? {}).map(Number);
+  if (sized.length) {
+    lines.push(
+      `Datasets: ${sized.map((n) => `${count(n)} events, events.json ${(results.datasets[n]! / 1e6).toFixed(1)} MB and its timeline index ${(results.indexes[n]! / 1e6).toFixed(1)} MB`).join('; ')}.`,
+    );
     lines.push('');
   }
   if (results.bundle) {

@@ -9,7 +9,7 @@
  */
 import type { TimeWindow } from '../../timeline/view/window';
 import { parseFloating } from '../time/floating';
-import type { TimelineEvent } from './types';
+import type { EventDate } from './types';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -58,7 +58,7 @@ function readFloating(iso: string): number {
  * Where the event may lie on the UTC axis: from its window's earliest start to its
  * latest end; an instant known to the minute has `start === end`.
  */
-export function eventSpan(event: TimelineEvent): TimeWindow {
+export function eventSpan(event: { date: Pick<EventDate, 'window'> }): TimeWindow {
   const { window } = event.date;
   const start = readFloating(window.start.earliest);
   const end = readFloating(window.end.latest);
@@ -66,7 +66,7 @@ export function eventSpan(event: TimelineEvent): TimeWindow {
 }
 
 /** The window's four bounds on the UTC axis, read as `eventSpan` reads them. */
-export function eventWindow(event: TimelineEvent): {
+export function eventWindow(event: { date: Pick<EventDate, 'window'> }): {
   start: { earliest: number; latest: number };
   end: { earliest: number; latest: number };
 } {
@@ -84,7 +84,7 @@ export function eventWindow(event: TimelineEvent): {
  * Whether the event is an instant whose moment is not known to the minute: its mark
  * shows where it may lie, not that it lasted.
  */
-export function isWindowedInstant(event: TimelineEvent): boolean {
+export function isWindowedInstant(event: { date: Pick<EventDate, 'shape' | 'window'> }): boolean {
   const { shape, window } = event.date;
   return shape === 'instant' && window.start.earliest !== window.start.latest;
 }

@@ -4,7 +4,7 @@
  * be summed up per stretch of time without an object per event. Built once per set
  * of events; every zoom frame reads it.
  */
-import type { TimelineEvent } from '../../lib/events/types';
+import type { TimelineMarkEvent } from '../../lib/events/timelineIndex';
 import { eventSpan } from '../../lib/events/eventSpan';
 import { markShape } from './eventGeometry';
 import type { TimeWindow } from '../view/window';
@@ -43,7 +43,7 @@ export interface MarkIndex {
  * `spans` or, without it, from the events themselves (no object per event).
  */
 export function buildMarkIndex(
-  events: readonly TimelineEvent[],
+  events: readonly TimelineMarkEvent[],
   spans?: ReadonlyMap<string, TimeWindow>,
 ): MarkIndex {
   const members = new Map<string, number[]>();

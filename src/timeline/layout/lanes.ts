@@ -2,7 +2,8 @@
  * Lanes as the timeline draws them: the given order, any lane an event names but the
  * list lacks added at the end, a colour each, and how many sub-rows each may use.
  */
-import type { Lane, TimelineEvent } from '../../lib/events/types';
+import type { Lane } from '../../lib/events/types';
+import type { TimelineMarkEvent } from '../../lib/events/timelineIndex';
 import type { LaneIndex, MarkIndex } from './laneIndex';
 import type { TimeWindow } from '../view/window';
 
@@ -61,7 +62,7 @@ function overlapDepthSorted(starts: Float64Array, ends: Float64Array): number {
 /** The lanes to draw for `events`, each with its colour and number of rows. */
 export function drawnLanes(
   lanes: readonly Lane[],
-  events: readonly TimelineEvent[],
+  events: readonly TimelineMarkEvent[],
   spans: ReadonlyMap<string, TimeWindow>,
   maxRows = 8,
 ): DrawnLane[] {

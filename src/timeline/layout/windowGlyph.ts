@@ -15,7 +15,8 @@
  * its own window; they may reach outside it.
  */
 import { parseFloating } from '../../lib/time/floating';
-import type { DateWindow, PartOfDay, TimelineEvent } from '../../lib/events/types';
+import type { DateWindow, PartOfDay } from '../../lib/events/types';
+import type { TimelineMarkEvent } from '../../lib/events/timelineIndex';
 
 export type GlyphKind = 'point' | 'duration' | 'uncertain-span' | 'window';
 
@@ -54,7 +55,7 @@ function hull(window: DateWindow): [number, number] {
 }
 
 /** The glyph of an event's tightened window (pure; see `glyphOf` for the kept one). */
-export function windowGlyph(date: TimelineEvent['date']): WindowGlyph {
+export function windowGlyph(date: TimelineMarkEvent['date']): WindowGlyph {
   const { window } = date;
   const [from, to] = hull(window);
   const length = to - from;
@@ -102,13 +103,13 @@ export function windowGlyph(date: TimelineEvent['date']): WindowGlyph {
   return { kind, sure, estimate, readings, qualified: date.approximate || date.uncertain };
 }
 
-const kept = new WeakMap<TimelineEvent, WindowGlyph>();
+const kept = new WeakMap<TimelineMarkEvent, WindowGlyph>();
 
 /**
  * The event's glyph, worked out once per event object: a frame asks for the few hundred
  * marks it draws, and the event's window does not change with the zoom.
  */
-export function glyphOf(event: TimelineEvent): WindowGlyph {
+export function glyphOf(event: TimelineMarkEvent): WindowGlyph {
   let glyph = kept.get(event);
   if (!glyph) {
     glyph = windowGlyph(event.date);
