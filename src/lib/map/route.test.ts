@@ -35,6 +35,12 @@ describe('marchProgress', () => {
     expect(marchProgress(file.places, file.events, at(7, 23)).stage).toBe('not-started');
   });
 
+  it('has not started in a view ending at midnight, as the day of the departure begins', () => {
+    const progress = marchProgress(file.places, file.events, at(8, 0));
+    expect(progress.stage).toBe('not-started');
+    expect(progress.summary).toBe('The Cossack echelons have not yet left Ostrov.');
+  });
+
   it('gives a stretch, not a point, while the departure and arrival are windows', () => {
     const progress = marchProgress(file.places, file.events, at(8, 12));
     expect(progress.stage).toBe('under-way');
