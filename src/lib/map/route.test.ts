@@ -85,6 +85,10 @@ describe('marchProgress', () => {
     expect(early.stage).toBe('under-way');
     expect(early.stops[early.lastPossibleStop]!.id).toBe('gatchina');
     expect(early.summary).toMatch(/^The head echelons may be anywhere between \w+ and Gatchina:/);
+    // A view ending in the arrival window's last minute has not seen that minute pass.
+    expect(marchProgress(file.places, file.events, at(9, 11) + 59 * 60_000).stage).toBe(
+      'under-way',
+    );
     for (const time of [at(9, 12), at(10), null]) {
       const progress = marchProgress(file.places, file.events, time);
       expect(progress.stage).toBe('arrived');

@@ -191,7 +191,7 @@ export function marchProgress(
   if (t <= first.earliest) {
     least = most = first.at;
     stage = 'not-started';
-  } else if (t >= last.latest) {
+  } else if (t > last.latest) {
     least = most = last.at;
     stage = 'arrived';
   } else {
