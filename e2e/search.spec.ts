@@ -50,7 +50,7 @@ test('a search by another spelling, the Russian name or the Old Style date lists
   await expect(
     page
       .getByRole('table')
-      .getByRole('button', { name: 'Kerensky rides with the head echelons' })
+      .getByRole('button', { name: 'Kerensky asks to ride with the head echelons' })
       .locator('mark'),
   ).toHaveText('Kerensky');
 
