@@ -155,7 +155,7 @@ export function describeWindow(date: WordedDate, primary: Calendar): string {
   // latest end on a minute 59 was carried from an instant's window, whose last minute is
   // its own (the deposition by 05:59 lets the storming go on until 06:00), or from the
   // day's last minute: the span may go on to the end of that minute.
-  const endLatest = isLastMinuteOfHour(endLatestMs) ? endLatestMs + MINUTE : endLatestMs;
+  const endLatest = spanMayGoOnUntil(endLatestMs);
   if (date.shape === 'span' && date.edtf !== undefined && OPEN_END.test(date.edtf)) {
     // The source gives no end: what the window holds at its latest is only where the
     // work's dates stop, so only how long the span surely went on is said.
@@ -204,8 +204,13 @@ export function describeWindow(date: WordedDate, primary: Calendar): string {
 /** An EDTF interval whose end is open (`/..`) or unknown (`/`). */
 const OPEN_END = /\/(\.\.)?$/;
 
-function isLastMinuteOfHour(ms: number): boolean {
-  return (((ms % HOUR) + HOUR) % HOUR) / MINUTE === 59;
+/**
+ * The moment a span may go on until, from its latest end: a latest end on a minute 59
+ * was carried from an instant's last possible minute or the day's last, and the span
+ * may go on to the close of that minute.
+ */
+export function spanMayGoOnUntil(endLatest: number): number {
+  return (((endLatest % HOUR) + HOUR) % HOUR) / MINUTE === 59 ? endLatest + MINUTE : endLatest;
 }
 
 /** "; about 3 p.m. by other sources", "; in the afternoon by other sources", or nothing. */
