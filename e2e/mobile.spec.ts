@@ -79,3 +79,15 @@ test('on a phone a vertical swipe over the timeline scrolls the page, a sideways
   await swipe(at.x + at.width / 2, y, 0, -200);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 50);
 });
+
+test('on a phone a tapped day brings the timeline, moved to that day, into view', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const timeline = page.locator('#timeline-section');
+  // The day cards fill the first screen; the timeline starts below it.
+  await expect(timeline).not.toBeInViewport({ ratio: 0.5 });
+  await dayButton(page, 'Thursday').tap();
+  await expect(page.getByTestId('timeline-window')).toContainText(/8 Nov/);
+  await expect(timeline).toBeInViewport({ ratio: 0.5 });
+});

@@ -37,4 +37,21 @@ describe('describeTightening', () => {
     const end = { ...afterTheCongress, bound: 'end.latest' as const };
     expect(describeTightening(end, 'span', 'gregorian').bound).toMatch(/^Ends no later than/);
   });
+
+  it('lets a span end by the close of the last minute an instant after it may take', () => {
+    // The storming ends before the deposition, which is no later than 05:59.
+    const beforeTheDeposition: Tightening = {
+      bound: 'end.latest',
+      value: '1917-11-08T05:59',
+      origin: { event: 'government-deposed', bound: 'start.latest' },
+      chain: [{ from: 'government-deposed', kind: 'after', to: 'winter-palace-invaded' }],
+    };
+    expect(describeTightening(beforeTheDeposition, 'span', 'gregorian').bound).toBe(
+      'Ends no later than 06:00 on 8 November 1917 (26 October O.S.)',
+    );
+    expect(
+      describeTightening({ ...beforeTheDeposition, bound: 'start.latest' }, 'instant', 'gregorian')
+        .bound,
+    ).toBe('Happened no later than 05:59 on 8 November 1917 (26 October O.S.)');
+  });
 });

@@ -5,7 +5,8 @@
  * details to make each a link that selects it.
  */
 import type { Calendar } from '../calendar/julianDay';
-import { describeWindow } from '../time/describeWindow';
+import { describeWindow, spanMayGoOnUntil } from '../time/describeWindow';
+import { formatFloating, parseFloating } from '../time/floating';
 import type { DateShape, RelationKind, Tightening, WindowBound } from './types';
 
 /** One relation of a chain: `from` carries it, pointing at `to`. */
@@ -46,7 +47,7 @@ export function describeTightening(
   primary: Calendar,
 ): TighteningWords {
   const [verb, limit] = BOUNDS[tightening.bound];
-  const at = { earliest: tightening.value, latest: tightening.value };
+  const at = { earliest: endMoment(tightening, shape), latest: endMoment(tightening, shape) };
   const moment = describeWindow(
     { shape: 'instant', window: { start: at, end: at }, approximate: false, uncertain: false },
     primary,
@@ -58,4 +59,11 @@ export function describeTightening(
     origin: tightening.origin.event,
     steps: tightening.chain.map(({ from, kind, to }) => ({ from, verb: VERBS[kind], to })),
   };
+}
+
+/** The moment a bound is said at: a span's latest end as `describeWindow` says it. */
+function endMoment(tightening: Tightening, shape: DateShape): string {
+  const value = tightening.value;
+  if (shape !== 'span' || tightening.bound !== 'end.latest') return value;
+  return formatFloating(spanMayGoOnUntil(parseFloating(value)));
 }
