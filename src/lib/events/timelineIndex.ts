@@ -1,6 +1,6 @@
 /**
  * The timeline's index of an events file: per event only what the timeline draws and
- * names (id, title, lane, the date's shape, windows, estimate and readings' windows),
+ * names (id, title, lane, the date's EDTF, shape, windows, estimate and readings' windows),
  * with the lanes. A file of 10,000 events or more is mostly what the timeline never
  * reads (passages, summaries, citations, chains): fetched beside the full file, the
  * index lets the first drawing wait for a fraction of the bytes and of the parse
@@ -10,7 +10,10 @@ import type { DateReading, DateWindow, EventDate, EventsFile, Lane, TimelineEven
 
 /** An event as the timeline reads it; a full `TimelineEvent` is one. */
 export interface TimelineMarkEvent extends Pick<TimelineEvent, 'id' | 'title' | 'lane'> {
-  date: Pick<EventDate, 'shape' | 'approximate' | 'uncertain' | 'own' | 'window' | 'estimate'> & {
+  date: Pick<
+    EventDate,
+    'edtf' | 'shape' | 'approximate' | 'uncertain' | 'own' | 'window' | 'estimate'
+  > & {
     readings: Pick<DateReading, 'window'>[];
   };
 }
@@ -31,7 +34,7 @@ export interface TimelineIndex {
  * `parseTimelineIndex`, which takes a third off the index of a large file.
  */
 interface WrittenEvent extends Pick<TimelineEvent, 'id' | 'title' | 'lane'> {
-  date: Pick<EventDate, 'shape' | 'window' | 'estimate'> &
+  date: Pick<EventDate, 'edtf' | 'shape' | 'window' | 'estimate'> &
     Partial<Pick<EventDate, 'own' | 'approximate' | 'uncertain'>> & {
       readings?: Pick<DateReading, 'window'>[];
     };
@@ -62,6 +65,8 @@ export function buildTimelineIndex(file: Pick<EventsFile, 'lanes' | 'events'>): 
       title,
       lane,
       date: {
+        // The words of an open end read it (describeWindow).
+        edtf: date.edtf,
         shape: date.shape,
         window: date.window,
         ...(sameWindow(date.own, date.window) ? {} : { own: date.own }),
