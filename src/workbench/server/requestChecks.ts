@@ -151,6 +151,7 @@ export function checkCurationPath(path: unknown): CurationPath | Refusal {
   });
   if (typeof path !== 'string' || path === '') return refuse('is not a file path');
   if (path.length > 300) return refuse('is longer than any project file’s');
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   if (/[\u0000-\u001f\\%]/u.test(path)) {
     return refuse('has a backslash, a percent sign or a control character');
   }

@@ -1,0 +1,243 @@
+/**
+ * The curation files as the workbench reads and writes them. The files stay the
+ * database: each read gives the file's text and its version (the SHA-256 of its
+ * bytes); each save names the version it was based on and is refused with a
+ * conflict when the file changed on disk since; a save is checked by the
+ * extractor's own code (`loadProject` and `extract`, as `npm run extract` runs
+ * them) with the new content in place of the file, and refused when it brings a
+ * problem the curation did not have. Then the file is written atomically, and
+ * events.json too when the whole curation is clean.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import {
+  CurationError,
+  formatProblem,
+  type CurationProblem,
+} from '../../extractor/curation/curationError';
+import { readProject } from '../../extractor/curation/loadProject';
+import { extract, type ExtractionResult } from '../../extractor/extract';
+import { formatCurationJson } from '../../extractor/output/formatCurationJson';
+import { serializeEvents } from '../../extractor/output/serializeEvents';
+import { writeAtomically } from '../../extractor/output/writeAtomically';
+import type { CurationPath, Refusal } from './requestChecks';
+
+/** The SHA-256 of a file's bytes, in hex: what a save names as the version it was based on. */
+export function versionOf(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export interface VersionedFile {
+  path: string;
+  version: string;
+  text: string;
+}
+
+export interface Extraction {
+  result: ExtractionResult | null;
+  problems: CurationProblem[];
+}
+
+/** What a check of a proposed file found: the problems it would bring, and those the curation has anyway. */
+export interface CheckOutcome {
+  text: string;
+  introduced: CurationProblem[];
+  remaining: CurationProblem[];
+  extraction: Extraction;
+}
+
+export type SaveOutcome =
+  | {
+      kind: 'saved';
+      path: string;
+      version: string;
+      /** The unified diff of what was written; empty when the file already said so. */
+      diff: string;
+      eventsWritten: boolean;
+      remaining: CurationProblem[];
+    }
+  | { kind: 'conflict'; path: string; current: VersionedFile; yours: string; diff: string }
+  | { kind: 'invalid'; path: string; problems: CurationProblem[] }
+  | { kind: 'refused'; refusal: Refusal };
+
+export class CurationStore {
+  /** The project folder with every symbolic link in its own path resolved. */
+  readonly root: string;
+  readonly #listeners = new Set<(version: string) => void>();
+  /** Saves run one after another: each is checked against what the one before it wrote. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(root: string) {
+    this.root = realpathSync(root);
+  }
+
+  /**
+   * Runs the extractor as `npm run extract` does, on disk or with one file replaced;
+   * a file that cannot be read is left out and the rest still checked.
+   */
+  extract(replaced?: { path: string; text: string }): Extraction {
+    const readFile = replaced
+      ? (path: string) => (path === replaced.path ? Buffer.from(replaced.text) : readFileSync(path))
+      : undefined;
+    const { project, problems } = readProject(this.root, { readFile });
+    if (!project) return { result: null, problems };
+    try {
+      const result = extract(project);
+      return problems.length > 0 ? { result: null, problems } : { result, problems };
+    } catch (error) {
+      if (!(error instanceof CurationError)) throw error;
+      return { result: null, problems: [...problems, ...error.problems] };
+    }
+  }
+
+  /**
+   * Where a curation path leads on disk. Every part of it must be a real folder or
+   * file, never a symbolic link: a link could lead out of the project, and the
+   * atomic rename of a save would replace the link itself.
+   */
+  locate(file: CurationPath): string | Refusal {
+    let at = this.root;
+    for (const segment of file.path.split('/')) {
+      at = join(at, segment);
+      let stat;
+      try {
+        stat = lstatSync(at);
+      } catch {
+        return { status: 404, message: `${file.path}: no such file in the project` };
+      }
+      if (stat.isSymbolicLink()) {
+        return {
+          status: 403,
+          message: `${file.path}: ${at === join(this.root, ...file.path.split('/')) ? 'the file' : 'a folder on its path'} is a symbolic link; the workbench reads and writes only the project's own files`,
+        };
+      }
+    }
+    // Belt and braces: the real path must still be inside the project.
+    const real = realpathSync(at);
+    if (!real.startsWith(this.root + sep)) {
+      return { status: 403, message: `${file.path}: leads outside the project` };
+    }
+    if (!lstatSync(real).isFile()) {
+      return { status: 403, message: `${file.path}: is not a file` };
+    }
+    return real;
+  }
+
+  read(file: CurationPath): VersionedFile | Refusal {
+    const located = this.locate(file);
+    if (typeof located !== 'string') return located;
+    const bytes = readFileSync(located);
+    return { path: file.path, version: versionOf(bytes), text: bytes.toString('utf8') };
+  }
+
+  /** What saving `data` as this file would bring, without writing anything. */
+  async check(file: CurationPath, data: unknown): Promise<CheckOutcome | Refusal> {
+    const located = this.locate(file);
+    if (typeof located !== 'string') return located;
+    const text = await formatCurationJson(file.kind, data);
+    const before = this.extract();
+    const after = this.extract({ path: located, text });
+    const known = new Set(before.problems.map(formatProblem));
+    return {
+      text,
+      introduced: after.problems.filter((problem) => !known.has(formatProblem(problem))),
+      remaining: after.problems.filter((problem) => known.has(formatProblem(problem))),
+      extraction: after,
+    };
+  }
+
+  /** Saves `data` as this file if it is still the version the curator started from. */
+  save(file: CurationPath, data: unknown, baseVersion: string): Promise<SaveOutcome> {
+    const run = this.#queue.then(() => this.#save(file, data, baseVersion));
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  async #save(file: CurationPath, data: unknown, baseVersion: string): Promise<SaveOutcome> {
+    const before = this.read(file);
+    if ('status' in before) return { kind: 'refused', refusal: before };
+    if (before.version !== baseVersion) return this.#conflict(file, before, data);
+    const checked = await this.check(file, data);
+    if ('status' in checked) return { kind: 'refused', refusal: checked };
+    if (checked.introduced.length > 0) {
+      return { kind: 'invalid', path: file.path, problems: checked.introduced };
+    }
+    // From here to the write nothing awaits, so no other save can come in between; the
+    // file is read again because an editor may have written it while the check ran.
+    const located = this.locate(file) as string;
+    const now = readFileSync(located);
+    if (versionOf(now) !== baseVersion) {
+      return this.#conflict(
+        file,
+        { path: file.path, version: versionOf(now), text: now.toString('utf8') },
+        data,
+      );
+    }
+    const old = now.toString('utf8');
+    if (checked.text !== old) writeAtomically(located, checked.text);
+    const eventsWritten = checked.extraction.result
+      ? this.#writeEvents(checked.extraction.result)
+      : false;
+    return {
+      kind: 'saved',
+      path: file.path,
+      version: versionOf(checked.text),
+      diff: checked.text === old ? '' : unifiedDiff(file.path, old, checked.text),
+      eventsWritten,
+      remaining: checked.remaining,
+    };
+  }
+
+  async #conflict(file: CurationPath, current: VersionedFile, data: unknown): Promise<SaveOutcome> {
+    const yours = await formatCurationJson(file.kind, data);
+    return {
+      kind: 'conflict',
+      path: file.path,
+      current,
+      yours,
+      diff: createTwoFilesPatch(
+        `${file.path} (on disk now)`,
+        `${file.path} (your save)`,
+        current.text,
+        yours,
+      ),
+    };
+  }
+
+  /** The events.json the extraction gives, written when it differs; tells the listeners. */
+  #writeEvents(result: ExtractionResult): boolean {
+    const path = this.eventsPath;
+    const content = serializeEvents(result.events);
+    if (existsSync(path) && readFileSync(path, 'utf8') === content) return false;
+    writeAtomically(path, content);
+    const version = versionOf(content);
+    for (const listener of this.#listeners) listener(version);
+    return true;
+  }
+
+  /** Brings events.json up to date with the curation on disk, as `npm run extract` would. */
+  refreshEvents(): Extraction {
+    const extraction = this.extract();
+    if (extraction.result) this.#writeEvents(extraction.result);
+    return extraction;
+  }
+
+  get eventsPath(): string {
+    return join(this.root, 'events.json');
+  }
+
+  /** Calls `listener` with events.json's new version after each write of it; returns the unsubscribe. */
+  onEventsWritten(listener: (version: string) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}
+
+/** A unified diff of one file, as `git diff` shows it. */
+export function unifiedDiff(path: string, before: string, after: string): string {
+  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, {
+    context: 3,
+  });
+}
