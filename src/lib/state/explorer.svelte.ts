@@ -78,7 +78,7 @@ export class ExplorerState {
   /** Taking on a URL's state: the moves that makes write nothing back. */
   #restoring = false;
 
-  /** The loaded events.json; set once by the constructor. */
+  /** The loaded events.json; set by the constructor, and again by `replaceData` in the workbench. */
   data = $state.raw<EventsFile>(EMPTY_FILE);
   selectedId = $state<string | null>(null);
   filters = $state.raw<EventFilters>(clearedFilters());
@@ -164,6 +164,16 @@ export class ExplorerState {
     // A mangled link is replaced by the view the app made of it, so sharing it again
     // shares what the reader sees.
     if (ignored.length > 0) this.#writeUrl(this.#written, 'replace');
+  }
+
+  /**
+   * Takes on a new events.json (the workbench's, after a save) in place: the view and
+   * the filters stay; the selection stays while its event is still there.
+   */
+  replaceData(data: EventsFile): void {
+    this.data = data;
+    if (this.selectedId !== null && !this.event(this.selectedId)) this.selectedId = null;
+    this.#commit('replace');
   }
 
   /** Hides the note about the parts of the URL that were ignored. */

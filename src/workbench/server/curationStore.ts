@@ -224,6 +224,18 @@ export class CurationStore {
     return extraction;
   }
 
+  /** Each source page's id in events.json and the curation file its events are kept in. */
+  pageFiles(): { source: string; path: string }[] {
+    const { project } = readProject(this.root);
+    return (project?.works ?? []).flatMap((work) =>
+      work.pages.map((page) => ({
+        // As extract() names a page's source.
+        source: `${work.work.data.id}-p${page.curation.data.page}`,
+        path: page.curation.file.split(sep).join('/'),
+      })),
+    );
+  }
+
   get eventsPath(): string {
     return join(this.root, 'events.json');
   }

@@ -242,6 +242,11 @@ describe('the workbench page', () => {
 });
 
 describe('reading a curation file', () => {
+  it('starts from the list of source pages and the files their events are kept in', async () => {
+    const reply = await send('GET', '/api/sources', { headers: own() });
+    expect(reply.json).toEqual({ pages: [{ source: 'stormy-passage-p376', path: PAGE }] });
+  });
+
   it('gives its text and its version, the SHA-256 of its bytes', async () => {
     const reply = await send('GET', `/api/file?path=${encodeURIComponent(PAGE)}`, {
       headers: own(),

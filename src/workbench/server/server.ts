@@ -121,6 +121,8 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
       }
       case 'GET /api/events':
         return sendEvents(response);
+      case 'GET /api/sources':
+        return send(response, 200, { pages: store.pageFiles() });
       case 'GET /api/status': {
         const { problems } = store.extract();
         return send(response, 200, { problems });
