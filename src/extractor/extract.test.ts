@@ -169,11 +169,11 @@ describe('extract', () => {
   });
 
   it('lists date expressions and happenings that no event covers yet', () => {
-    const { pages } = extract(fixtureProject([fixtureEvent()]));
-    expect(pages[0]!.uncoveredMentions.map((m) => m.text)).toEqual([
-      'On November 9',
-      'in the morning',
+    const { works } = extract(fixtureProject([fixtureEvent()]));
+    expect(works[0]!.uncoveredMentions.map((m) => [m.text, m.page])).toEqual([
+      ['On November 9', 12],
+      ['in the morning', 12],
     ]);
-    expect(pages[0]!.uncoveredSentences.map((s) => s.names)).toContainEqual(['Gatchina']);
+    expect(works[0]!.uncoveredSentences.map((s) => s.names)).toContainEqual(['Gatchina']);
   });
 });

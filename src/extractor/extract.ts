@@ -1,5 +1,5 @@
 import type { EventsFile, SourcePage, TimelineEvent } from '../lib/events/types';
-import { findAnchor, quoteSelector } from './anchoring/findAnchor';
+import { findAnchorFrom, quoteSelector } from './anchoring/findAnchor';
 import {
   findUncoveredMentions,
   findUncoveredSentences,
@@ -9,29 +9,37 @@ import { CurationError, type CurationProblem } from './curation/curationError';
 import type {
   CuratedEvent,
   CurationProject,
-  LoadedPage,
   LoadedWork,
 } from './curation/curationTypes';
 import { checkStatedDate } from './curation/checkStatedDate';
 import { checkReferences } from './curation/checkReferences';
 import { checkOtherNames } from './curation/checkOtherNames';
 import { resolveEventDate, DateResolutionError } from './dates/resolveEventDate';
-import { buildReadingText } from './reading-text/buildReadingText';
+import {
+  buildWorkReadingText,
+  pageIndexAt,
+  piecesOf,
+  type WorkReadingText,
+} from './reading-text/workReadingText';
 import { tagTemporalExpressions } from './tagger/tagger';
 import type { TemporalMention } from './tagger/types';
 
-/** What the curator should look at next: what the page says that no event covers yet. */
-export interface PageReport {
-  source: string;
+/**
+ * What the curator should look at next, for a whole work: what its pages say that no
+ * event covers yet (each with its page), and the OCR corrections no page needed.
+ */
+export interface WorkReport {
+  work: string;
+  pageCount: number;
   eventCount: number;
-  uncoveredMentions: TemporalMention[];
-  uncoveredSentences: UncoveredSentence[];
+  uncoveredMentions: (TemporalMention & { page: number; at: number })[];
+  uncoveredSentences: (UncoveredSentence & { page: number; at: number })[];
   unusedCorrections: string[];
 }
 
 export interface ExtractionResult {
   events: EventsFile;
-  pages: PageReport[];
+  works: WorkReport[];
 }
 
 /**
@@ -43,20 +51,18 @@ export function extract(project: CurationProject): ExtractionResult {
   const problems: CurationProblem[] = [...checkReferences(project)];
   const sources: SourcePage[] = [];
   const events: (TimelineEvent & { order: number })[] = [];
-  const pages: PageReport[] = [];
+  const works: WorkReport[] = [];
 
   const knownNames = [
     ...project.people.data.people.flatMap((person) => [person.name, ...person.aliases]),
     ...project.places.data.places.flatMap((place) => [place.name, ...place.aliases]),
   ];
   project.works.forEach((work, workIndex) => {
-    for (const page of work.pages) {
-      const extracted = extractPage(work, page, knownNames, problems, workIndex);
-      if (!extracted) continue;
-      sources.push(extracted.source);
-      events.push(...extracted.events);
-      pages.push(extracted.report);
-    }
+    const extracted = extractWork(work, knownNames, problems, workIndex);
+    if (!extracted) return;
+    sources.push(...extracted.sources);
+    events.push(...extracted.events);
+    works.push(extracted.report);
   });
 
   problems.push(...checkOtherNames(project, sources));
@@ -98,93 +104,141 @@ export function extract(project: CurationProject): ExtractionResult {
       places: project.places.data.places,
       events: events.map(({ order: _order, ...event }) => event),
     },
-    pages,
+    works,
   };
 }
 
-function extractPage(
+/**
+ * One work: its pages' reading texts joined into one, so a passage may run over a page
+ * break; each page's events anchored on it (a passage starts on its own page), and the
+ * work's to-do list and notes.
+ */
+function extractWork(
   work: LoadedWork,
-  page: LoadedPage,
   knownNames: readonly string[],
   problems: CurationProblem[],
   workIndex: number,
 ): {
-  source: SourcePage;
+  sources: SourcePage[];
   events: (TimelineEvent & { order: number })[];
-  report: PageReport;
+  report: WorkReport;
 } | null {
-  const curationFile = page.curation.file;
-  const sourceId = `${work.work.data.id}-p${page.curation.data.page}`;
-  let reading;
+  const workId = work.work.data.id;
+  let text: WorkReadingText;
   try {
-    reading = buildReadingText(page.text.data, work.rules.data);
+    text = buildWorkReadingText(
+      work.pages.map((page) => ({ page: page.curation.data.page, raw: page.text.data })),
+      work.rules.data,
+    );
   } catch (error) {
     problems.push({ file: work.rules.file, message: (error as Error).message });
     return null;
   }
-  const mentions = tagTemporalExpressions(reading.text, {
+  const mentions = tagTemporalExpressions(text.text, {
     referenceYear: work.work.data.narrativeYear,
   });
+  const sourceIds = work.pages.map((page) => `${workId}-p${page.curation.data.page}`);
 
-  const events: (TimelineEvent & { order: number })[] = [];
+  const events: (TimelineEvent & { order: number; workSpan: { start: number; end: number } })[] =
+    [];
   const usedMentions = new Set<TemporalMention>();
-  for (const curated of page.curation.data.events) {
-    const event = buildEvent(
-      curated,
-      sourceId,
-      reading,
+  work.pages.forEach((page, index) => {
+    // The mentions a stated date is checked against: this page's and the one before it.
+    const near = mentionsBetween(
       mentions,
-      usedMentions,
-      curationFile,
-      problems,
+      text.pages[Math.max(0, index - 1)]!.start,
+      text.pages[index + 1]?.start ?? text.text.length,
     );
-    if (event) events.push({ ...event, order: workIndex * 100_000 + page.curation.data.page });
-  }
+    for (const curated of page.curation.data.events) {
+      const event = buildEvent(
+        curated,
+        { text, index, sourceIds },
+        near,
+        usedMentions,
+        page.curation.file,
+        problems,
+      );
+      if (event) events.push({ ...event, order: workIndex * 100_000 + page.curation.data.page });
+    }
+  });
 
-  const anchors = events.map((event) => event.anchor.position);
+  const anchors = events.map((event) => event.workSpan);
+  const locate = (at: number) => {
+    const index = pageIndexAt(text, at);
+    const placed = text.pages[index]!;
+    return { page: placed.page, at: Math.max(0, at - placed.start) };
+  };
+  const metadata = {
+    author: work.work.data.author,
+    title: work.work.data.title,
+    ...(work.work.data.subtitle ? { subtitle: work.work.data.subtitle } : {}),
+    publisherPlace: work.work.data.publisherPlace,
+    publisher: work.work.data.publisher,
+    year: work.work.data.year,
+  };
   return {
-    source: {
-      id: sourceId,
-      work: {
-        author: work.work.data.author,
-        title: work.work.data.title,
-        ...(work.work.data.subtitle ? { subtitle: work.work.data.subtitle } : {}),
-        publisherPlace: work.work.data.publisherPlace,
-        publisher: work.work.data.publisher,
-        year: work.work.data.year,
-      },
+    sources: work.pages.map((page, index) => ({
+      id: sourceIds[index]!,
+      work: metadata,
       page: page.curation.data.page,
       provenance: page.curation.data.provenance,
       rawText: page.text.data,
-      readingText: reading.text,
-    },
-    events,
+      readingText: text.pages[index]!.reading.text,
+    })),
+    events: events.map(({ workSpan: _span, ...event }) => event),
     report: {
-      source: sourceId,
+      work: workId,
+      pageCount: work.pages.length,
       eventCount: events.length,
       uncoveredMentions: findUncoveredMentions(
         mentions.filter((mention) => !usedMentions.has(mention)),
         anchors,
+      ).map((mention) => ({ ...mention, ...locate(mention.index) })),
+      uncoveredSentences: findUncoveredSentences(text.text, anchors, knownNames).map(
+        (sentence) => ({ ...sentence, ...locate(sentence.start) }),
       ),
-      uncoveredSentences: findUncoveredSentences(reading.text, anchors, knownNames),
-      unusedCorrections: reading.unusedCorrections.map((correction) => correction.ocr),
+      unusedCorrections: text.unusedCorrections.map((correction) => correction.ocr),
     },
   };
 }
 
+/** The mentions starting in `[from, to)` of the text; `mentions` are in text order. */
+function mentionsBetween(
+  mentions: readonly TemporalMention[],
+  from: number,
+  to: number,
+): TemporalMention[] {
+  const first = lowerBound(mentions, from);
+  const last = lowerBound(mentions, to);
+  return mentions.slice(first, last);
+}
+
+function lowerBound(mentions: readonly TemporalMention[], at: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.index < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function buildEvent(
   curated: CuratedEvent,
-  sourceId: string,
-  reading: ReturnType<typeof buildReadingText>,
+  where: { text: WorkReadingText; index: number; sourceIds: readonly string[] },
   mentions: readonly TemporalMention[],
   usedMentions: Set<TemporalMention>,
   file: string,
   problems: CurationProblem[],
-): TimelineEvent | null {
+): (TimelineEvent & { workSpan: { start: number; end: number } }) | null {
   const at = (field: string, message: string) =>
     problems.push({ file, item: curated.id, field, message });
 
-  const anchored = findAnchor(reading.text, curated.anchor);
+  const { text, index, sourceIds } = where;
+  const page = text.pages[index]!;
+  // The passage starts on its own page; it may run on over the page break.
+  const anchored = findAnchorFrom(text.text, curated.anchor, page.start, page.start + page.length);
   if (!anchored.ok) at('anchor', anchored.reason);
 
   let date;
@@ -202,7 +256,14 @@ function buildEvent(
     for (const mention of check.usedMentions) usedMentions.add(mention);
   }
 
-  const raw = reading.map.toRaw(anchored.start, anchored.end);
+  const [first, ...rest] = piecesOf(text, anchored.start, anchored.end).map((piece) => {
+    const raw = text.pages[piece.index]!.reading.map.toRaw(piece.start, piece.end);
+    return {
+      source: sourceIds[piece.index]!,
+      position: { start: piece.start, end: piece.end },
+      raw: { start: raw.start, end: raw.end },
+    };
+  });
   return {
     id: curated.id,
     title: curated.title,
@@ -213,12 +274,14 @@ function buildEvent(
     places: curated.places,
     date,
     anchor: {
-      source: sourceId,
-      quote: quoteSelector(reading.text, anchored.start, anchored.end),
-      position: { start: anchored.start, end: anchored.end },
-      raw: { start: raw.start, end: raw.end },
+      source: first!.source,
+      quote: quoteSelector(text.text, anchored.start, anchored.end),
+      position: first!.position,
+      raw: first!.raw,
+      ...(rest.length > 0 ? { continued: rest } : {}),
     },
     relations: curated.relations ?? [],
+    workSpan: { start: anchored.start, end: anchored.end },
   };
 }
 

@@ -27,10 +27,46 @@ export function findAnchor(text: string, passage: string): AnchorResult {
   };
 }
 
-function occurrences(text: string, passage: string): number[] {
+function occurrences(text: string, passage: string, from = 0, to = Infinity): number[] {
   const found: number[] = [];
-  for (let at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + 1)) found.push(at);
+  for (
+    let at = text.indexOf(passage, from);
+    at >= 0 && at < to;
+    at = text.indexOf(passage, at + 1)
+  ) {
+    found.push(at);
+  }
   return found;
+}
+
+/**
+ * Finds a curated passage that starts within `[from, to)` of a longer text (its page
+ * within the work's text): it must start there exactly once, and may run on past `to`.
+ * Positions in the reasons are the text's.
+ */
+export function findAnchorFrom(
+  text: string,
+  passage: string,
+  from: number,
+  to: number,
+): AnchorResult {
+  if (from === 0 && to >= text.length) return findAnchor(text, passage);
+  const positions = occurrences(text, passage, from, to);
+  if (positions.length === 1) {
+    const start = positions[0]!;
+    return { ok: true, start, end: start + passage.length };
+  }
+  // The reasons speak of the page, as the curator sees it: offsets from its start.
+  if (positions.length > 1) {
+    return {
+      ok: false,
+      reason: `"${clip(passage)}" occurs ${positions.length} times (at ${positions.map((p) => p - from).join(', ')}); lengthen it until it is unique`,
+    };
+  }
+  const near = findAnchor(text.slice(from, Math.min(text.length, to + passage.length)), passage);
+  return near.ok
+    ? { ok: false, reason: `"${clip(passage)}" starts on the next page: curate it there` }
+    : near;
 }
 
 /** The longest start of the passage that the text has, and where it stops agreeing. */

@@ -87,7 +87,7 @@ describe('reanchor', () => {
       events: { id: string; anchor: Omit<PlacedAnchor, 'id'> }[];
     };
     const anchors = events.events.map((e) => ({ id: e.id, ...e.anchor }));
-    const old = buildReadingText(raw, rules).text;
+    const old = buildReadingText(raw, rules, { page: 376 }).text;
     // A new correction inside one passage: that one is queued, every other kept.
     const added = {
       ...rules,
@@ -96,7 +96,7 @@ describe('reanchor', () => {
         { ocr: 'Krasnov to brief', reading: 'Krasnov, to brief' },
       ],
     };
-    const results = reanchor(old, buildReadingText(raw, added).text, anchors);
+    const results = reanchor(old, buildReadingText(raw, added, { page: 376 }).text, anchors);
     const touched = anchors.filter((a) => a.quote.exact.includes('Krasnov to brief'));
     expect(touched.map((a) => a.id)).toEqual(['call-to-krasnov']);
     for (const result of results) {

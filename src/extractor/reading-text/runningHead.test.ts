@@ -50,6 +50,8 @@ describe('buildReadingText with a running title', () => {
 
   it('looks only at the page’s first line of text', () => {
     const page = 'Text first.\n376 Stormy Passage\n';
-    expect(buildReadingText(page, rules, { page: 376 }).text).toBe('Text first. 376 Stormy Passage');
+    expect(buildReadingText(page, rules, { page: 376 }).text).toBe(
+      'Text first. 376 Stormy Passage',
+    );
   });
 });

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"events.schema.json","title":"events.json: source-linked historical events","description":"Written by `npm run extract`. Times are floating wall-clock times (no time zone) at the place of the events; Gregorian unless under `julian`. Anchors use W3C Web Annotation selectors over the reading text, plus the span in the raw OCR text.","type":"object","additionalProperties":false,"required":["formatVersion","sources","lanes","people","places","events"],"properties":{"$schema":{"type":"string"},"formatVersion":{"const":1},"sources":{"type":"array","items":{"$ref":"#/$defs/source"}},"lanes":{"type":"array","items":{"$ref":"#/$defs/lane"}},"people":{"type":"array","items":{"$ref":"#/$defs/person"}},"places":{"type":"array","items":{"$ref":"#/$defs/place"}},"events":{"type":"array","items":{"$ref":"#/$defs/event"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"floatingDateTime":{"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"},"span":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"citation":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}},"source":{"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}},"lane":{"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}},"person":{"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"place":{"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"event":{"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","start","end","precision","approximate","uncertain","julian","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":10},"time":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"},"precision":{"enum":["minute","part-of-day","day","days"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"julian":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"enum":["before","after","during","part-of"]},"event":{"$ref":"#/$defs/id"}}}}}}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"events.schema.json","title":"events.json: source-linked historical events","description":"Written by `npm run extract`. Times are floating wall-clock times (no time zone) at the place of the events; Gregorian unless under `julian`. Anchors use W3C Web Annotation selectors over the reading text, plus the span in the raw OCR text.","type":"object","additionalProperties":false,"required":["formatVersion","sources","lanes","people","places","events"],"properties":{"$schema":{"type":"string"},"formatVersion":{"const":1},"sources":{"type":"array","items":{"$ref":"#/$defs/source"}},"lanes":{"type":"array","items":{"$ref":"#/$defs/lane"}},"people":{"type":"array","items":{"$ref":"#/$defs/person"}},"places":{"type":"array","items":{"$ref":"#/$defs/place"}},"events":{"type":"array","items":{"$ref":"#/$defs/event"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"floatingDateTime":{"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"},"span":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"citation":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}},"source":{"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}},"lane":{"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}},"person":{"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"place":{"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"event":{"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","start","end","precision","approximate","uncertain","julian","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":10},"time":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"},"precision":{"enum":["minute","part-of-day","day","days"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"julian":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"},"continued":{"description":"A passage that runs over a page break: its part on each following page. `source`, `position` and `raw` above are its part on the page it starts on; `quote.exact` is the whole passage, the pages joined.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["source","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"position":{"$ref":"#/$defs/span"},"raw":{"$ref":"#/$defs/span"}}}}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"enum":["before","after","during","part-of"]},"event":{"$ref":"#/$defs/id"}}}}}}}};
 const schema20 = {"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}};
 const schema21 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
 const pattern3 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
@@ -988,7 +988,7 @@ return errors === 0;
 }
 validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema27 = {"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","start","end","precision","approximate","uncertain","julian","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":10},"time":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"},"precision":{"enum":["minute","part-of-day","day","days"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"julian":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"enum":["before","after","during","part-of"]},"event":{"$ref":"#/$defs/id"}}}}}};
+const schema27 = {"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","start","end","precision","approximate","uncertain","julian","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":10},"time":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"},"precision":{"enum":["minute","part-of-day","day","days"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"julian":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"},"continued":{"description":"A passage that runs over a page break: its part on each following page. `source`, `position` and `raw` above are its part on the page it starts on; `quote.exact` is the whole passage, the pages joined.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["source","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"position":{"$ref":"#/$defs/span"},"raw":{"$ref":"#/$defs/span"}}}}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"enum":["before","after","during","part-of"]},"event":{"$ref":"#/$defs/id"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema28 = {"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"};
 const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", "u");
@@ -1730,7 +1730,7 @@ vErrors.push(err43);
 errors++;
 }
 for(const key3 in data25){
-if(!((((key3 === "source") || (key3 === "quote")) || (key3 === "position")) || (key3 === "raw"))){
+if(!(((((key3 === "source") || (key3 === "quote")) || (key3 === "position")) || (key3 === "raw")) || (key3 === "continued"))){
 const err44 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err44];
@@ -1846,9 +1846,11 @@ vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/type",keyword:"type",params:{type: "object"}};
+if(data25.continued !== undefined){
+let data33 = data25.continued;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err52 = {instancePath:instancePath+"/anchor/continued",schemaPath:"#/properties/anchor/properties/continued/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1857,16 +1859,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data.relations !== undefined){
-let data33 = data.relations;
-if(Array.isArray(data33)){
 const len3 = data33.length;
 for(let i3=0; i3<len3; i3++){
 let data34 = data33[i3];
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.kind === undefined){
-const err53 = {instancePath:instancePath+"/relations/" + i3,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "kind"}};
+if(data34.source === undefined){
+const err53 = {instancePath:instancePath+"/anchor/continued/" + i3,schemaPath:"#/properties/anchor/properties/continued/items/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1875,8 +1873,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data34.event === undefined){
-const err54 = {instancePath:instancePath+"/relations/" + i3,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "event"}};
+if(data34.position === undefined){
+const err54 = {instancePath:instancePath+"/anchor/continued/" + i3,schemaPath:"#/properties/anchor/properties/continued/items/required",keyword:"required",params:{missingProperty: "position"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1885,9 +1883,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key5 in data34){
-if(!((key5 === "kind") || (key5 === "event"))){
-const err55 = {instancePath:instancePath+"/relations/" + i3,schemaPath:"#/properties/relations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(data34.raw === undefined){
+const err55 = {instancePath:instancePath+"/anchor/continued/" + i3,schemaPath:"#/properties/anchor/properties/continued/items/required",keyword:"required",params:{missingProperty: "raw"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1896,11 +1893,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data34.kind !== undefined){
-let data35 = data34.kind;
-if(!((((data35 === "before") || (data35 === "after")) || (data35 === "during")) || (data35 === "part-of"))){
-const err56 = {instancePath:instancePath+"/relations/" + i3+"/kind",schemaPath:"#/properties/relations/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema27.properties.relations.items.properties.kind.enum}};
+for(const key5 in data34){
+if(!(((key5 === "source") || (key5 === "position")) || (key5 === "raw"))){
+const err56 = {instancePath:instancePath+"/anchor/continued/" + i3,schemaPath:"#/properties/anchor/properties/continued/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1910,15 +1905,27 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data34.event !== undefined){
-if(!(validate54(data34.event, {instancePath:instancePath+"/relations/" + i3+"/event",parentData:data34,parentDataProperty:"event",rootData,dynamicAnchors}))){
+if(data34.source !== undefined){
+if(!(validate54(data34.source, {instancePath:instancePath+"/anchor/continued/" + i3+"/source",parentData:data34,parentDataProperty:"source",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data34.position !== undefined){
+if(!(validate99(data34.position, {instancePath:instancePath+"/anchor/continued/" + i3+"/position",parentData:data34,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+}
+if(data34.raw !== undefined){
+if(!(validate99(data34.raw, {instancePath:instancePath+"/anchor/continued/" + i3+"/raw",parentData:data34,parentDataProperty:"raw",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/relations/" + i3,schemaPath:"#/properties/relations/items/type",keyword:"type",params:{type: "object"}};
+const err57 = {instancePath:instancePath+"/anchor/continued/" + i3,schemaPath:"#/properties/anchor/properties/continued/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1930,7 +1937,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"}};
+const err58 = {instancePath:instancePath+"/anchor/continued",schemaPath:"#/properties/anchor/properties/continued/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1942,12 +1949,106 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err59 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.relations !== undefined){
+let data38 = data.relations;
+if(Array.isArray(data38)){
+const len4 = data38.length;
+for(let i4=0; i4<len4; i4++){
+let data39 = data38[i4];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.kind === undefined){
+const err60 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data39.event === undefined){
+const err61 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "event"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+for(const key6 in data39){
+if(!((key6 === "kind") || (key6 === "event"))){
+const err62 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/properties/relations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data39.kind !== undefined){
+let data40 = data39.kind;
+if(!((((data40 === "before") || (data40 === "after")) || (data40 === "during")) || (data40 === "part-of"))){
+const err63 = {instancePath:instancePath+"/relations/" + i4+"/kind",schemaPath:"#/properties/relations/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema27.properties.relations.items.properties.kind.enum}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data39.event !== undefined){
+if(!(validate54(data39.event, {instancePath:instancePath+"/relations/" + i4+"/event",parentData:data39,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/properties/relations/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
 }
 errors++;
 }
