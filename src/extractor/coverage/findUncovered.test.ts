@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tagTemporalExpressions } from '../tagger/tagger';
 import { findUncoveredMentions, findUncoveredSentences } from './findUncovered';
+import type { TemporalMention } from '../tagger/types';
 
 const text =
   'On November 8 the Cossacks left Ostrov. Kerensky asked to come along. It was cold. On November 9 the general arrived.';
@@ -28,5 +30,29 @@ describe('findUncoveredSentences', () => {
 
   it('ignores sentences without a known name', () => {
     expect(findUncoveredSentences('It rained and we waited.', [], ['Krasnov'])).toEqual([]);
+  });
+});
+
+describe('findUncoveredMentions, as a property', () => {
+  const span = fc
+    .tuple(fc.nat(200), fc.nat(30))
+    .map(([start, length]) => ({ start, end: start + length }));
+  it('keeps exactly the mentions that overlap no anchor', () => {
+    fc.assert(
+      fc.property(
+        fc.array(span, { maxLength: 40 }),
+        fc.array(span, { maxLength: 40 }),
+        (anchors, spans) => {
+          const mentions = spans.map((s) => ({
+            index: s.start,
+            text: 'x'.repeat(s.end - s.start),
+          }));
+          const naive = mentions.filter(
+            (m) => !anchors.some((a) => m.index < a.end && a.start < m.index + m.text.length),
+          );
+          expect(findUncoveredMentions(mentions as TemporalMention[], anchors)).toEqual(naive);
+        },
+      ),
+    );
   });
 });
