@@ -27,15 +27,9 @@ export function findAnchor(text: string, passage: string): AnchorResult {
   };
 }
 
-function occurrences(text: string, passage: string, from = 0, to = Infinity): number[] {
+function occurrences(text: string, passage: string): number[] {
   const found: number[] = [];
-  for (
-    let at = text.indexOf(passage, from);
-    at >= 0 && at < to;
-    at = text.indexOf(passage, at + 1)
-  ) {
-    found.push(at);
-  }
+  for (let at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + 1)) found.push(at);
   return found;
 }
 
@@ -51,7 +45,12 @@ export function findAnchorFrom(
   to: number,
 ): AnchorResult {
   if (from === 0 && to >= text.length) return findAnchor(text, passage);
-  const positions = occurrences(text, passage, from, to);
+  // Searched in the page and as much after it as the passage can run on: a search to the
+  // end of a whole book for every event would read the book once per event.
+  const window = text.slice(from, Math.min(text.length, to + passage.length - 1));
+  const positions = occurrences(window, passage)
+    .filter((at) => at < to - from)
+    .map((at) => from + at);
   if (positions.length === 1) {
     const start = positions[0]!;
     return { ok: true, start, end: start + passage.length };
@@ -63,7 +62,7 @@ export function findAnchorFrom(
       reason: `"${clip(passage)}" occurs ${positions.length} times (at ${positions.map((p) => p - from).join(', ')}); lengthen it until it is unique`,
     };
   }
-  const near = findAnchor(text.slice(from, Math.min(text.length, to + passage.length)), passage);
+  const near = findAnchor(window, passage);
   return near.ok
     ? { ok: false, reason: `"${clip(passage)}" starts on the next page: curate it there` }
     : near;

@@ -1,7 +1,7 @@
 import { runImportCli } from '../import/cli';
 
 try {
-  process.exitCode = await runImportCli(process.argv.slice(2));
+  process.exitCode = runImportCli(process.argv.slice(2));
 } catch (error) {
   console.error(`import: internal error: ${(error as Error).stack ?? String(error)}`);
   process.exitCode = 2;

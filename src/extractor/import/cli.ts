@@ -16,7 +16,7 @@ const USAGE = `usage: npm run import -- <file-or-folder> --work <id> --first-pag
   --provenance TEXT  where the text comes from, for the new pages' curation`;
 
 /** Runs the importer as the command line does: 0 done, 1 refused, 2 usage. */
-export async function runImportCli(argv: string[], output: CliOutput = console): Promise<number> {
+export function runImportCli(argv: string[], output: CliOutput = console): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,7 +51,7 @@ export async function runImportCli(argv: string[], output: CliOutput = console):
   const root = resolve(values.root);
   const started = performance.now();
   try {
-    const result = await importPages(root, resolve(positionals[0]!), {
+    const result = importPages(root, resolve(positionals[0]!), {
       work: values.work,
       firstPage: Number(values['first-page']),
       force: values.force,

@@ -14,7 +14,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadProject } from '../curation/loadProject';
 import { extract } from '../extract';
 import { runImportCli } from './cli';
-import { pageFilesOf, splitAtFormFeeds } from './importPages';
+import { formatCurationJson } from '../output/formatCurationJson';
+import { newPageCuration, pageFilesOf, splitAtFormFeeds } from './importPages';
 
 const projectRoot = join(import.meta.dirname, '..', '..', '..');
 const folders: string[] = [];
@@ -33,10 +34,10 @@ function project(): { root: string; inbox: string; pages: string } {
   return { root, inbox: join(root, 'inbox'), pages: join(root, 'sources/stormy-passage/pages') };
 }
 
-async function run(root: string, args: string[]) {
+function run(root: string, args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runImportCli([...args, '--root', root], {
+  const code = runImportCli([...args, '--root', root], {
     log: (l) => out.push(l),
     error: (l) => err.push(l),
   });
@@ -53,7 +54,7 @@ describe('npm run import', () => {
   it('splits a full text at its form feeds into page files, text exactly as it came', async () => {
     const { root, inbox, pages } = project();
     writeFileSync(join(inbox, 'book_djvu.txt'), `${BOOK}\f`);
-    const { code, out } = await run(root, [
+    const { code, out } = run(root, [
       join(inbox, 'book_djvu.txt'),
       '--work',
       'stormy-passage',
@@ -84,7 +85,7 @@ describe('npm run import', () => {
     writeFileSync(join(inbox, 'page-9.txt'), 'nine\n');
     writeFileSync(join(inbox, 'notes.md'), 'not a page\n');
     expect(pageFilesOf(inbox)).toEqual(['page-9.txt', 'page-10.txt']);
-    const { code } = await run(root, [inbox, '--work', 'stormy-passage', '--first-page', '400']);
+    const { code } = run(root, [inbox, '--work', 'stormy-passage', '--first-page', '400']);
     expect(code).toBe(0);
     expect(readFileSync(join(pages, '400.txt'), 'utf8')).toBe('nine\n');
     expect(readFileSync(join(pages, '401.txt'), 'utf8')).toBe('ten\n');
@@ -94,7 +95,7 @@ describe('npm run import', () => {
     const { root, inbox, pages } = project();
     writeFileSync(join(inbox, 'book.txt'), 'one\fpage 376 again\f');
     const before = readdirSync(pages).sort();
-    const refused = await run(root, [
+    const refused = run(root, [
       join(inbox, 'book.txt'),
       '--work',
       'stormy-passage',
@@ -112,7 +113,7 @@ describe('npm run import', () => {
     const { root, inbox, pages } = project();
     const curation = readFileSync(join(pages, '376.json'), 'utf8');
     writeFileSync(join(inbox, 'book.txt'), 'new text of 376\fand 377\f');
-    const { code, out } = await run(root, [
+    const { code, out } = run(root, [
       join(inbox, 'book.txt'),
       '--work',
       'stormy-passage',
@@ -143,7 +144,7 @@ describe('npm run import', () => {
   ])('refuses %s', async (_name, args, status, message) => {
     const { root, inbox } = project();
     writeFileSync(join(inbox, 'book.txt'), 'a\fb\f');
-    const { code, err } = await run(root, [join(inbox, 'book.txt'), ...args]);
+    const { code, err } = run(root, [join(inbox, 'book.txt'), ...args]);
     expect(code).toBe(status);
     expect(err[0]).toMatch(message);
   });
@@ -152,7 +153,7 @@ describe('npm run import', () => {
     const { root, inbox } = project();
     writeFileSync(join(inbox, 'latin1.txt'), Buffer.from('le g\xe9n\xe9ral\f', 'latin1'));
     writeFileSync(join(inbox, 'one.txt'), 'just one page of text\n');
-    const latin = await run(root, [
+    const latin = run(root, [
       join(inbox, 'latin1.txt'),
       '--work',
       'stormy-passage',
@@ -160,7 +161,7 @@ describe('npm run import', () => {
       '1',
     ]);
     expect(latin.err[0]).toMatch(/not UTF-8.*iconv/);
-    const one = await run(root, [
+    const one = run(root, [
       join(inbox, 'one.txt'),
       '--work',
       'stormy-passage',
@@ -176,9 +177,9 @@ describe('npm run import', () => {
     // The second page's temporary file cannot be written: a folder stands in its way.
     mkdirSync(join(pages, `2.txt.import-${process.pid}.tmp`));
     const before = readdirSync(pages).sort();
-    await expect(
+    expect(() =>
       run(root, [join(inbox, 'book.txt'), '--work', 'stormy-passage', '--first-page', '1']),
-    ).rejects.toThrow(/EISDIR/);
+    ).toThrow(/EISDIR/);
     expect(readdirSync(pages).sort()).toEqual(before);
     expect(existsSync(join(pages, '1.txt'))).toBe(false);
   });
@@ -188,5 +189,18 @@ describe('splitAtFormFeeds', () => {
   it('drops only the empty piece after a last form feed', () => {
     expect(splitAtFormFeeds('a\fb\f')).toEqual(['a', 'b']);
     expect(splitAtFormFeeds('a\f\fb')).toEqual(['a', '', 'b']);
+  });
+});
+
+describe('newPageCuration', () => {
+  it.each([
+    ['a short provenance', 'Imported from book_djvu.txt'],
+    [
+      'a provenance longer than a line',
+      `Internet Archive, ${'a long description of the scan '.repeat(6)}`,
+    ],
+  ])('writes what the workbench would, with %s', async (_name, provenance) => {
+    const text = newPageCuration(377, provenance);
+    expect(text).toBe(await formatCurationJson('pageFile', JSON.parse(text)));
   });
 });

@@ -53,22 +53,36 @@ export function buildWorkReadingText(
     }),
   );
   const placed: PlacedPage[] = [];
-  let text = '';
+  // Pieces joined once at the end: a string grown and trimmed page by page is copied
+  // whole each time, and a book has hundreds of pages.
+  const pieces: string[] = [];
+  let length = 0;
+  /** The last page with any text, and its piece: a blank page (a plate) joins nothing. */
+  let last: PlacedPage | undefined;
+  let lastPiece = -1;
   for (const { page, raw } of pages) {
     const reading = buildReadingText(raw, rules, { page });
-    // A blank page (a plate, a chapter's end) joins nothing: the pages around it meet.
-    const last = placed.findLast((p) => p.length > 0);
     if (last && reading.text !== '') {
-      const join = joinPages(text, reading.text, keptPairs);
+      // Only the end of the page before matters to the join (its last word and mark).
+      const before = last.reading.text.slice(Math.max(0, last.length - 80), last.length);
+      const join = joinPages(before, reading.text.slice(0, 80), keptPairs);
       if (join.drop > 0) {
-        text = text.slice(0, -join.drop);
         last.length -= join.drop;
+        pieces[lastPiece] = last.reading.text.slice(0, last.length);
+        length -= join.drop;
       }
-      text += join.between;
+      pieces.push(join.between);
+      length += join.between.length;
     }
-    placed.push({ page, reading, start: text.length, length: reading.text.length });
-    text += reading.text;
+    placed.push({ page, reading, start: length, length: reading.text.length });
+    if (reading.text !== '') {
+      last = placed.at(-1);
+      lastPiece = pieces.length;
+    }
+    pieces.push(reading.text);
+    length += reading.text.length;
   }
+  const text = pieces.join('');
   const used = new Set(placed.flatMap((p) => p.reading.applied.map((a) => a.correction)));
   return {
     text,
