@@ -1,5 +1,8 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { citationMetaTags } from './src/lib/cite/citationMeta.ts';
+import type { WorkMetadata } from './src/lib/events/types.ts';
 
 /**
  * The page's Content-Security-Policy: everything from the page's own origin, no
@@ -81,8 +84,61 @@ function preloadEvents(): Plugin {
   };
 }
 
+/**
+ * Citation.js's core imports `node-fetch` for Node and takes the browser's own `fetch`
+ * when it runs in a page; the page never fetches through it (the Cite panel hands it
+ * the book as data). The module is replaced by the browser's globals so that Node's
+ * streams and buffers are not bundled as empty stand-ins into the Cite panel's chunk.
+ * Vitest runs in Node and keeps the real module.
+ */
+function browserFetchForCitationJs(): Plugin {
+  const stub = '\0node-fetch-in-the-browser';
+  return {
+    name: 'browser-fetch-for-citation-js',
+    apply: () => !process.env.VITEST,
+    enforce: 'pre',
+    resolveId: (id) => (id === 'node-fetch' ? stub : null),
+    load: (id) =>
+      id === stub
+        ? 'export default globalThis.fetch;\nexport const Headers = globalThis.Headers;\n'
+        : null,
+  };
+}
+
+/**
+ * Puts the book's citation meta tags (Highwire `citation_*` and `og:type`, see
+ * `src/lib/cite/citationMeta.ts`) in the page's head, read from the work's own
+ * `work.json` and the pages of it the app shows, so the Zotero connector saves the
+ * book with one click and the tags never drift from the curation.
+ */
+function citationMeta(workDir = 'sources/stormy-passage'): Plugin {
+  return {
+    name: 'citation-meta',
+    transformIndexHtml() {
+      const work = JSON.parse(readFileSync(`${workDir}/work.json`, 'utf8')) as WorkMetadata;
+      const pages = readdirSync(`${workDir}/pages`)
+        .filter((name) => /^\d+\.txt$/.test(name))
+        .map((name) => Number.parseInt(name, 10));
+      const span = pages.length
+        ? { first: Math.min(...pages), last: Math.max(...pages) }
+        : undefined;
+      return citationMetaTags(work, span).map((tag) => ({
+        tag: 'meta',
+        attrs: { ...tag },
+        injectTo: 'head' as const,
+      }));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy(), preloadEvents()],
+  plugins: [
+    svelte(),
+    contentSecurityPolicy(),
+    preloadEvents(),
+    citationMeta(),
+    browserFetchForCitationJs(),
+  ],
   // The app fetches the bundled events.json from the project root at run time.
   publicDir: 'public',
   server: { port: 5173, strictPort: false },

@@ -128,7 +128,7 @@ for (const [name, viewport] of [
       await serveEvents(
         page,
         edited((file) => {
-          file.events[0]!.date.start = 'yesterday';
+          file.events[0]!.date.window.start.earliest = 'yesterday';
           file.events[1]!.date.citations = [{ title: 'Bad link', url: 'javascript:alert(1)' }];
           file.events[2]!.lane = 'nowhere';
         }),
@@ -140,7 +140,7 @@ for (const [name, viewport] of [
       await expect(notice).toBeVisible();
       await expect(notice.locator('.problems > li')).toHaveText([
         new RegExp(
-          `${first!.id}\\s*\\(no\\. 1 in the file, left out\\)\\s*date/start: must be a date and time like 1917-11-07T22:40, not "yesterday"`,
+          `${first!.id}\\s*\\(no\\. 1 in the file, left out\\)\\s*date/window/start/earliest: must be a date and time like 1917-11-07T22:40, not "yesterday"`,
         ),
         new RegExp(
           `${second!.id}.*date/citations/0/url: must be a web address starting with http:// or https://, not "javascript:alert\\(1\\)"`,

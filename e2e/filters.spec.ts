@@ -8,6 +8,7 @@ import {
   mark,
   snap,
   test,
+  touches,
   timeline,
 } from './support/explorer';
 
@@ -72,13 +73,10 @@ test('an empty result explains itself and offers to clear', async ({ page }) => 
 function countOn(day: string, events: typeof bundled.events): string {
   const start = `${day}T00:00`;
   const end = `${day.slice(0, 8)}${String(Number(day.slice(8)) + 1).padStart(2, '0')}T00:00`;
-  // Instants (no end after the start) touch the day they are on; spans every day they
-  // overlap, the end being exclusive.
-  const touching = events.filter(
-    (e) => e.date.start < end && (e.date.end > start || e.date.start >= start),
-  );
+  // An event touches every day its window may reach, a span's end being exclusive.
+  const touching = events.filter((e) => touches(e, start, end));
   const n = touching.length;
-  const continuing = touching.filter((e) => e.date.start < start).length;
+  const continuing = touching.filter((e) => e.date.window.start.earliest < start).length;
   return `${n} ${n === 1 ? 'event' : 'events'}${continuing ? `, ${continuing} continuing from before` : ''}`;
 }
 
@@ -131,3 +129,45 @@ test('the calendar switch changes the labels everywhere', async ({ page }) => {
   await page.getByRole('radio', { name: 'List' }).check();
   await expect(page.getByRole('table')).toContainText('27 October 1917 O.S.');
 });
+
+test('"Only what the page states" leaves only the stated events on the timeline and in the list, and a reload keeps it', async ({
+  page,
+}) => {
+  const stated = bundled.events.filter((e) => e.date.basis === 'stated').map((e) => e.id);
+  const narrative = bundled.events.filter((e) => e.date.basis !== 'historical');
+  expect(stated.length).toBeGreaterThan(0);
+  expect(stated.length).toBeLessThan(bundled.events.length);
+  await page.goto('/');
+  const basis = page.getByRole('group', { name: 'How the date is known' });
+  await expect(basis.getByRole('radio', { name: /^All/ })).toBeChecked();
+  await basis.getByRole('radio', { name: /^Only what the page states/ }).check();
+  await expect(
+    page.getByText(`${stated.length} of ${bundled.events.length} events shown`),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/[?&]basis=stated(&|$)/);
+  const onTimeline = timeline(page).locator('[data-event-id]');
+  await expect(onTimeline).toHaveCount(stated.length);
+  expect((await onTimeline.evaluateAll(ids)).sort()).toEqual([...stated].sort());
+  await snap(page, 'desktop-12-only-stated');
+
+  await page.reload();
+  await expect(
+    page.getByRole('group', { name: 'How the date is known' }).getByRole('radio', {
+      name: /^Only what the page states/,
+    }),
+  ).toBeChecked();
+  await page.getByRole('radio', { name: 'List' }).check();
+  const rows = page.getByRole('table').locator('tbody [data-event-id]');
+  await expect(rows).toHaveCount(stated.length);
+  expect((await rows.evaluateAll(ids)).sort()).toEqual([...stated].sort());
+
+  await page
+    .getByRole('group', { name: 'How the date is known' })
+    .getByRole('radio', { name: /^Stated or from the narrative/ })
+    .check();
+  await expect(page).toHaveURL(/[?&]basis=stated-or-narrative(&|$)/);
+  await expect(rows).toHaveCount(narrative.length);
+});
+
+/** The event ids of the elements a locator found. */
+const ids = (elements: Element[]) => elements.map((e) => e.getAttribute('data-event-id')!);

@@ -104,6 +104,25 @@ for (const [name, use] of [
       await snap(page, `hostile-01-details-${name}`, name === 'desktop');
     });
 
+    test('the Cite panel formats hostile work metadata as text and keeps its layout', async ({
+      page,
+    }) => {
+      await page.goto(`/?event=${palace!.id}`);
+      const cite = page.getByRole('region', { name: 'Cite this passage' });
+      await cite.getByRole('button', { name: 'Cite this passage' }).click();
+      const note = cite.locator('.form').first();
+      // Chicago title-cases the title; the markup is still there to read, as text.
+      await expect(note).toContainText(/<script>/i);
+      await expect(note).toContainText(HOSTILE.entity);
+      for (const name of ['MLA', 'APA']) {
+        await cite.getByRole('radio', { name }).check();
+        await expect(cite.locator('.form').first()).toBeVisible({ timeout: 30_000 });
+      }
+      await expectNothingRan(page);
+      await expectLayoutHolds(page);
+      await snap(page, `hostile-04-cite-${name}`);
+    });
+
     test('the source text, the list and the filters show hostile strings as text', async ({
       page,
     }) => {

@@ -1,6 +1,7 @@
 import {
   bundled,
   dayButton,
+  datedToTheDay,
   expect,
   gatchina,
   mark,
@@ -13,8 +14,7 @@ import {
 
 /** The other 9 November event whose passage the reader clicks in the text. */
 const telegram = bundled.events.find(
-  (e) =>
-    e.id !== gatchina.id && e.date.start.startsWith('1917-11-09') && e.date.precision === 'day',
+  (e) => e.id !== gatchina.id && datedToTheDay(e, '1917-11-09'),
 )!;
 
 test.describe('a reader new to the app', () => {
@@ -76,11 +76,12 @@ test.describe('a reader new to the app', () => {
   test('copies a citation of the page and confirms it politely', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/?event=${gatchina.id}&source=reading`);
-    await sourcePanel(page).getByRole('button', { name: 'Copy citation' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
+    await sourcePanel(page).getByRole('button', { name: 'Cite this passage' }).click();
+    await sourcePanel(page).getByRole('button', { name: 'Copy note' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Note copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Stormy Passage');
-    expect(copied).toContain('376');
+    expect(copied).toContain('376–77');
   });
 
   test('reads the same events in the list view', async ({ page }) => {

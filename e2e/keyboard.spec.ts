@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { bundled, expect, gatchina, snap, sourcePanel, test } from './support/explorer';
+import {
+  bundled,
+  datedToTheDay,
+  expect,
+  gatchina,
+  snap,
+  sourcePanel,
+  test,
+} from './support/explorer';
 
 /** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
 async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
@@ -14,8 +22,7 @@ const focusedEventId = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId ?? null);
 
 const telegram = bundled.events.find(
-  (e) =>
-    e.id !== gatchina.id && e.date.start.startsWith('1917-11-09') && e.date.precision === 'day',
+  (e) => e.id !== gatchina.id && datedToTheDay(e, '1917-11-09'),
 )!;
 
 test('the skip link, the marks, details and Escape work from the keyboard alone', async ({

@@ -157,20 +157,26 @@ test.describe('map, people and places, export and citation', () => {
     );
   });
 
-  test('Copy citation puts the Chicago citation with the event link on the clipboard', async ({
+  test('Cite copies the Chicago note with the quoted passage, and the event link apart', async ({
     page,
     context,
     baseURL,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/?event=krasnov-telegram');
-    await page.getByRole('button', { name: 'Copy citation' }).first().click();
-    await expect(page.getByRole('status').filter({ hasText: 'Citation copied.' })).toBeVisible();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain('W. S. Woytinsky, Stormy Passage: A Personal History');
-    expect(copied).toContain('(New York: Vanguard Press, 1961), 376.');
-    expect(copied).toContain('“On November 9 I received a telegram from General Krasnov.”');
-    expect(copied).toContain(`${baseURL}/?event=krasnov-telegram`);
+    const cite = page.getByRole('region', { name: 'Cite this passage' });
+    await cite.getByRole('button', { name: 'Cite this passage' }).click();
+    await cite.getByRole('button', { name: 'Copy note' }).click();
+    await expect(cite.getByRole('status').filter({ hasText: 'Note copied' })).toBeVisible();
+    const note = await page.evaluate(() => navigator.clipboard.readText());
+    expect(note).toContain('W. S. Woytinsky, Stormy Passage: A Personal History');
+    expect(note).toContain('(New York: Vanguard Press, 1961), 376.');
+    expect(note).toContain('“On November 9 I received a telegram from General Krasnov.”');
+    await cite.getByRole('button', { name: 'Copy link' }).click();
+    await expect(cite.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/?event=krasnov-telegram`,
+    );
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,14 +1,10 @@
-import { bundled, dayButton, expect, test } from './support/explorer';
+import { bundled, dayButton, expect, test, touches } from './support/explorer';
 
 const total = bundled.events.length;
 const titlesOf = (events: typeof bundled.events) => events.map((e) => e.title).sort();
 const withKerensky = bundled.events.filter((e) => e.people.includes('kerensky'));
 /** The events that touch 8 November 1917, 26 October in the Old Style. */
-const onEighth = bundled.events.filter((e) =>
-  e.date.end > e.date.start
-    ? e.date.start < '1917-11-09T00:00' && e.date.end > '1917-11-08T00:00'
-    : e.date.start.startsWith('1917-11-08'),
-);
+const onEighth = bundled.events.filter((e) => touches(e, '1917-11-08T00:00', '1917-11-09T00:00'));
 
 test('a search by another spelling, the Russian name or the Old Style date lists the matching events with the matched words marked', async ({
   page,

@@ -1,4 +1,5 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { datePrecision } from '../../src/lib/events/datePrecision';
 import { describe, expect, it } from 'vitest';
 import eventsSchema from '../../schema/events.schema.json' with { type: 'json' };
 import { parseEventsFile } from '../../src/lib/events/parseEventsFile';
@@ -38,11 +39,11 @@ describe('generateEventsFile', () => {
   });
 
   it('mixes every precision, several lanes and dates across November 1917', () => {
-    const precisions = new Set(file.events.map((event) => event.date.precision));
+    const precisions = new Set(file.events.map((event) => datePrecision(event.date)));
     expect([...precisions].sort()).toEqual(['day', 'days', 'minute', 'part-of-day']);
     expect(new Set(file.events.map((event) => event.lane)).size).toBeGreaterThanOrEqual(4);
     expect(file.events.some((event) => event.date.approximate)).toBe(true);
-    const starts = file.events.map((event) => event.date.start);
+    const starts = file.events.map((event) => event.date.window.start.earliest);
     expect(starts).toEqual([...starts].sort());
     expect(starts[0]! < '1917-11-04').toBe(true);
     expect(starts.at(-1)! > '1917-11-26').toBe(true);

@@ -1,7 +1,7 @@
 /**
  * A seeded dataset of N schema-valid events for the benchmark: dates spread over
  * November 1917 at random minutes (clock times, parts of days, days and spans of
- * days, some approximate or uncertain), titles of 20–60 characters, several lanes,
+ * days as windows, some approximate or uncertain), titles of 20–60 characters, several lanes,
  * and synthetic source pages whose sentences are the events' passages, so every
  * event anchors in a reading text exactly as the extractor's would.
  */
@@ -138,18 +138,27 @@ function floating(ms: number, withTime = true): string {
   return withTime ? `${day}T${two(d.getUTCHours())}:${two(d.getUTCMinutes())}` : day;
 }
 
-/** Old Style: thirteen days behind the Gregorian date in 1917. */
-function julian(iso: string): string {
-  const [date, time] = iso.split('T');
-  const ms = Date.parse(`${date}T00:00Z`) - 13 * DAY_MS;
-  return `${floating(ms, false)}T${time}`;
-}
-
 function makeTitle(random: Random): string {
   let title = `${pick(random, SUBJECTS)} ${pick(random, VERBS)} ${pick(random, OBJECTS)}`;
   while (title.length < 20) title += ` again`;
   if (title.length > 60) title = title.slice(0, 60).trimEnd();
   return title;
+}
+
+const MINUTE_MS = 60_000;
+
+/** A window whose moment (or start and end) lie between the given times, in ms. */
+function windowOf(
+  shape: EventDate['shape'],
+  start: { earliest: number; latest: number },
+  end: { earliest: number; latest: number } = start,
+): Pick<EventDate, 'shape' | 'own' | 'window'> {
+  const bounds = (b: { earliest: number; latest: number }) => ({
+    earliest: floating(b.earliest),
+    latest: floating(b.latest),
+  });
+  const window = { start: bounds(start), end: bounds(shape === 'instant' ? start : end) };
+  return { shape, own: window, window };
 }
 
 function makeDate(random: Random): EventDate & { words: string } {
@@ -163,43 +172,56 @@ function makeDate(random: Random): EventDate & { words: string } {
       : [];
   const roll = random();
   const mark = random() < 0.1 ? '~' : random() < 0.03 ? '?' : '';
-  let start: number;
-  let end: number;
-  let rest: Pick<EventDate, 'edtf' | 'precision' | 'time' | 'partOfDay'>;
+  // As the extractor reads them: a clock time is an instant to the minute, a day an
+  // instant at some time of it, a part of a day a span within it, days a span from
+  // the first to the last.
+  let rest: Pick<EventDate, 'edtf' | 'time' | 'partOfDay' | 'shape' | 'own' | 'window'>;
   let words: string;
   if (roll < 0.55) {
-    start = end = dayStart + intBetween(random, 0, 1439) * 60_000;
-    const time = floating(start).slice(11);
-    rest = { edtf: dayIso, precision: 'minute', time };
+    const at = dayStart + intBetween(random, 0, 1439) * MINUTE_MS;
+    const time = floating(at).slice(11);
+    rest = { edtf: dayIso, time, ...windowOf('instant', { earliest: at, latest: at }) };
     words = `On November ${dayIndex + 1} at ${time}`;
   } else if (roll < 0.75) {
     const partOfDay = pick(random, Object.keys(PARTS) as PartOfDay[]);
     const [from, to] = PARTS[partOfDay];
-    start = dayStart + from * 3_600_000;
-    end = dayStart + to * 3_600_000;
-    rest = { edtf: dayIso + mark, precision: 'part-of-day', partOfDay };
+    const start = dayStart + from * 3_600_000;
+    const end = dayStart + to * 3_600_000;
+    rest = {
+      edtf: dayIso + mark,
+      partOfDay,
+      ...windowOf(
+        'span',
+        { earliest: start, latest: end - MINUTE_MS },
+        { earliest: start, latest: end },
+      ),
+    };
     words = `On November ${dayIndex + 1}, in the ${partOfDay}`;
   } else if (roll < 0.9) {
-    start = dayStart;
-    end = dayStart + DAY_MS;
-    rest = { edtf: dayIso + mark, precision: 'day' };
+    rest = {
+      edtf: dayIso + mark,
+      ...windowOf('instant', { earliest: dayStart, latest: dayStart + DAY_MS - MINUTE_MS }),
+    };
     words = `On November ${dayIndex + 1}`;
   } else {
     const length = intBetween(random, 2, 3);
-    start = dayStart;
-    end = dayStart + length * DAY_MS;
-    rest = { edtf: `${dayIso}/${floating(end - DAY_MS, false)}`, precision: 'days' };
+    const lastDay = dayStart + (length - 1) * DAY_MS;
+    rest = {
+      edtf: `${dayIso}/${floating(lastDay, false)}`,
+      ...windowOf(
+        'span',
+        { earliest: dayStart, latest: dayStart + DAY_MS - MINUTE_MS },
+        { earliest: lastDay, latest: lastDay + DAY_MS },
+      ),
+    };
     words = `Between November ${dayIndex + 1} and the days after`;
   }
-  const startIso = floating(start);
-  const endIso = floating(end);
   return {
     ...rest,
-    start: startIso,
-    end: endIso,
     approximate: rest.edtf.endsWith('~'),
     uncertain: rest.edtf.endsWith('?'),
-    julian: { start: julian(startIso), end: julian(endIso) },
+    tightenedBy: [],
+    readings: [],
     basis,
     rationale: `${basis === 'stated' ? 'The page says' : 'The story puts it at'} "${words}".`,
     citations,
@@ -270,8 +292,14 @@ export function generateEventsFile(count: number, seed = 1917): EventsFile {
       });
     }
   }
-  // Sorted by start, then by position in the source, as the extractor writes them.
-  events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.order - b.order);
+  // In time order as the extractor writes it: with no relations, by the window's
+  // earliest start, then its latest, then the position in the source.
+  events.sort(
+    (a, b) =>
+      a.date.window.start.earliest.localeCompare(b.date.window.start.earliest) ||
+      a.date.window.start.latest.localeCompare(b.date.window.start.latest) ||
+      a.order - b.order,
+  );
   return {
     $schema: './schema/events.schema.json',
     formatVersion: 1,

@@ -18,8 +18,9 @@ loadDataset(bench).then(
     watchFirstRender(bench, target, '.vis-item');
     // Plain arrays: vis-timeline puts them in a DataSet of its own.
     const items = data.events.map((event): DataItem => {
-      const start = utc(event.date.start);
-      const end = utc(event.date.end);
+      // The window's hull, as our timeline lays it out.
+      const start = utc(event.date.window.start.earliest);
+      const end = utc(event.date.window.end.latest);
       return end > start
         ? { id: event.id, group: event.lane, content: event.title, start, end, type: 'range' }
         : { id: event.id, group: event.lane, content: event.title, start, type: 'point' };

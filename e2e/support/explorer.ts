@@ -17,11 +17,28 @@ export function eventById(id: string): TimelineEvent {
   return event;
 }
 
+/**
+ * Whether an event's window touches `[from, to)` (floating ISO): an instant's moment
+ * may lie in it (its latest bound is a moment it may be at), a span may run into it
+ * (its latest end is exclusive). As the day strip counts them.
+ */
+export function touches(event: TimelineEvent, from: string, to: string): boolean {
+  const first = event.date.window.start.earliest;
+  const last = event.date.window.end.latest;
+  return first < to && (event.date.shape === 'span' && last > first ? last > from : last >= from);
+}
+
+/** Whether the event's own date is the whole of `day` (YYYY-MM-DD): no hour or part of day set. */
+export function datedToTheDay(event: TimelineEvent, day: string): boolean {
+  const { start } = event.date.own;
+  return start.earliest === `${day}T00:00` && start.latest === `${day}T23:59`;
+}
+
 /** The event of 9 November whose passage tells of the echelons reaching Gatchina. */
 export const gatchina = (() => {
   const event = bundled.events.find(
     (e) =>
-      e.date.start.startsWith('1917-11-09') &&
+      e.date.window.start.earliest.startsWith('1917-11-09') &&
       e.title.includes('Gatchina') &&
       e.anchor.quote.exact.includes('Gatchina'),
   );

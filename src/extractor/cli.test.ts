@@ -73,7 +73,7 @@ describe('npm run extract', () => {
     const result = run(['--root', root]);
     expect(result.code).toBe(1);
     expect(result.err[0]).toBe(
-      'error: curation/places.json: "winter-palace": /places/0/coordinates/1: must be number',
+      'error: curation/places.json: places[0].coordinates[1]: "winter-palace": must be number',
     );
     expect(existsSync(join(root, 'events.json'))).toBe(false);
   });

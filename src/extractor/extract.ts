@@ -1,4 +1,4 @@
-import type { EventsFile, SourcePage, TimelineEvent } from '../lib/events/types';
+import type { EventsFile, SourcePage } from '../lib/events/types';
 import { findAnchorFrom, quoteSelector } from './anchoring/findAnchor';
 import {
   findUncoveredMentions,
@@ -6,15 +6,15 @@ import {
   type UncoveredSentence,
 } from './coverage/findUncovered';
 import { CurationError, type CurationProblem } from './curation/curationError';
-import type {
-  CuratedEvent,
-  CurationProject,
-  LoadedWork,
-} from './curation/curationTypes';
+import type { CuratedEvent, CurationProject, LoadedWork } from './curation/curationTypes';
 import { checkStatedDate } from './curation/checkStatedDate';
 import { checkReferences } from './curation/checkReferences';
 import { checkOtherNames } from './curation/checkOtherNames';
+import { eventPath } from './curation/curationError';
+import { checkProseDates } from './curation/prose/checkProseDates';
+import { checkWorkTitles } from './curation/checkWorkTitles';
 import { resolveEventDate, DateResolutionError } from './dates/resolveEventDate';
+import { solveWorkChronology, type PendingEvent } from './chronology/solveWorkChronology';
 import {
   buildWorkReadingText,
   pageIndexAt,
@@ -43,14 +43,20 @@ export interface ExtractionResult {
 }
 
 /**
- * Turns the curation project into events.json: builds each page's reading text,
- * anchors every curated event in it, resolves and checks its date, and collects
- * every problem before failing, so one run shows the curator all there is to fix.
+ * Turns the curation project into events.json: builds each work's reading text (its
+ * pages joined, so a passage may run over a page break), anchors every curated event
+ * in it, resolves and checks its date, solves the relations over the whole project
+ * (tightened windows, time order), and collects every problem before failing, so one
+ * run shows the curator all there is to fix.
  */
 export function extract(project: CurationProject): ExtractionResult {
-  const problems: CurationProblem[] = [...checkReferences(project)];
+  const problems: CurationProblem[] = [
+    ...checkReferences(project),
+    ...checkProseDates(project),
+    ...checkWorkTitles(project),
+  ];
   const sources: SourcePage[] = [];
-  const events: (TimelineEvent & { order: number })[] = [];
+  const pending: PendingEvent[] = [];
   const works: WorkReport[] = [];
 
   const knownNames = [
@@ -61,33 +67,16 @@ export function extract(project: CurationProject): ExtractionResult {
     const extracted = extractWork(work, knownNames, problems, workIndex);
     if (!extracted) return;
     sources.push(...extracted.sources);
-    events.push(...extracted.events);
+    pending.push(...extracted.events);
     works.push(extracted.report);
   });
 
   problems.push(...checkOtherNames(project, sources));
 
-  const timed = new Map(events.map((event) => [event.id, event]));
-  const fileOfEvent = new Map(
-    project.works.flatMap((work) =>
-      work.pages.flatMap((page) =>
-        page.curation.data.events.map((curated) => [curated.id, page.curation.file] as const),
-      ),
-    ),
-  );
-  for (const event of events) {
-    const file = fileOfEvent.get(event.id) ?? '(unknown file)';
-    problems.push(...checkRelationOrder(event, timed, file));
-  }
+  // Relations to unknown events or to the event itself are already problems.
+  const events = problems.length === 0 ? solveWorkChronology(pending, problems) : null;
+  if (problems.length > 0 || !events) throw new CurationError(problems);
 
-  if (problems.length > 0) throw new CurationError(problems);
-
-  events.sort(
-    (a, b) =>
-      a.date.start.localeCompare(b.date.start) ||
-      a.order - b.order ||
-      a.anchor.position.start - b.anchor.position.start,
-  );
   return {
     events: {
       $schema: './schema/events.schema.json',
@@ -102,7 +91,7 @@ export function extract(project: CurationProject): ExtractionResult {
         ...(otherNames ? { otherNames } : {}),
       })),
       places: project.places.data.places,
-      events: events.map(({ order: _order, ...event }) => event),
+      events,
     },
     works,
   };
@@ -120,7 +109,7 @@ function extractWork(
   workIndex: number,
 ): {
   sources: SourcePage[];
-  events: (TimelineEvent & { order: number })[];
+  events: PendingEvent[];
   report: WorkReport;
 } | null {
   const workId = work.work.data.id;
@@ -139,53 +128,69 @@ function extractWork(
   });
   const sourceIds = work.pages.map((page) => `${workId}-p${page.curation.data.page}`);
 
-  const events: (TimelineEvent & { order: number; workSpan: { start: number; end: number } })[] =
-    [];
+  const events: PendingEvent[] = [];
+  const anchors: { start: number; end: number }[] = [];
   const usedMentions = new Set<TemporalMention>();
-  work.pages.forEach((page, index) => {
+  work.pages.forEach((page, pageIndex) => {
+    const curationFile = page.curation.file;
     // The mentions a stated date is checked against: this page's and the one before it.
     const near = mentionsBetween(
       mentions,
-      text.pages[Math.max(0, index - 1)]!.start,
-      text.pages[index + 1]?.start ?? text.text.length,
+      text.pages[Math.max(0, pageIndex - 1)]!.start,
+      text.pages[pageIndex + 1]?.start ?? text.text.length,
     );
-    for (const curated of page.curation.data.events) {
-      const event = buildEvent(
+    page.curation.data.events.forEach((curated, index) => {
+      const built = buildEvent(
         curated,
-        { text, index, sourceIds },
+        index,
+        { text, pageIndex, sourceIds },
         near,
         usedMentions,
-        page.curation.file,
+        curationFile,
         problems,
       );
-      if (event) events.push({ ...event, order: workIndex * 100_000 + page.curation.data.page });
-    }
+      if (!built) return;
+      anchors.push(built.workSpan);
+      // Work, then page, then place on the page: the position in the sources.
+      const position =
+        (workIndex * 100_000 + page.curation.data.page) * 10_000_000 +
+        built.event.anchor.position.start;
+      events.push({
+        event: built.event,
+        resolved: built.resolved,
+        file: curationFile,
+        index,
+        work: workIndex,
+        position,
+      });
+    });
   });
 
-  const anchors = events.map((event) => event.workSpan);
   const locate = (at: number) => {
-    const index = pageIndexAt(text, at);
-    const placed = text.pages[index]!;
+    const placed = text.pages[pageIndexAt(text, at)]!;
     return { page: placed.page, at: Math.max(0, at - placed.start) };
   };
   const metadata = {
     author: work.work.data.author,
     title: work.work.data.title,
     ...(work.work.data.subtitle ? { subtitle: work.work.data.subtitle } : {}),
+    ...(work.work.data.sentenceCaseTitle
+      ? { sentenceCaseTitle: work.work.data.sentenceCaseTitle }
+      : {}),
     publisherPlace: work.work.data.publisherPlace,
     publisher: work.work.data.publisher,
     year: work.work.data.year,
   };
   return {
-    sources: work.pages.map((page, index) => ({
-      id: sourceIds[index]!,
+    sources: work.pages.map((page, pageIndex) => ({
+      id: sourceIds[pageIndex]!,
       work: metadata,
       page: page.curation.data.page,
       provenance: page.curation.data.provenance,
       rawText: page.text.data,
-      readingText: text.pages[index]!.reading.text,
+      readingText: text.pages[pageIndex]!.reading.text,
     })),
-    events: events.map(({ workSpan: _span, ...event }) => event),
+    events,
     report: {
       work: workId,
       pageCount: work.pages.length,
@@ -208,9 +213,7 @@ function mentionsBetween(
   from: number,
   to: number,
 ): TemporalMention[] {
-  const first = lowerBound(mentions, from);
-  const last = lowerBound(mentions, to);
-  return mentions.slice(first, last);
+  return mentions.slice(lowerBound(mentions, from), lowerBound(mentions, to));
 }
 
 function lowerBound(mentions: readonly TemporalMention[], at: number): number {
@@ -226,32 +229,34 @@ function lowerBound(mentions: readonly TemporalMention[], at: number): number {
 
 function buildEvent(
   curated: CuratedEvent,
-  where: { text: WorkReadingText; index: number; sourceIds: readonly string[] },
+  index: number,
+  where: { text: WorkReadingText; pageIndex: number; sourceIds: readonly string[] },
   mentions: readonly TemporalMention[],
   usedMentions: Set<TemporalMention>,
   file: string,
   problems: CurationProblem[],
-): (TimelineEvent & { workSpan: { start: number; end: number } }) | null {
+):
+  (Pick<PendingEvent, 'event' | 'resolved'> & { workSpan: { start: number; end: number } }) | null {
   const at = (field: string, message: string) =>
-    problems.push({ file, item: curated.id, field, message });
+    problems.push({ file, item: curated.id, field: eventPath(index, field), message });
 
-  const { text, index, sourceIds } = where;
-  const page = text.pages[index]!;
+  const { text, pageIndex, sourceIds } = where;
+  const page = text.pages[pageIndex]!;
   // The passage starts on its own page; it may run on over the page break.
   const anchored = findAnchorFrom(text.text, curated.anchor, page.start, page.start + page.length);
   if (!anchored.ok) at('anchor', anchored.reason);
 
-  let date;
+  let resolved;
   try {
-    date = resolveEventDate({ ...curated.date, citations: curated.date.citations ?? [] });
+    resolved = resolveEventDate({ ...curated.date, citations: curated.date.citations ?? [] });
   } catch (error) {
     if (!(error instanceof DateResolutionError)) throw error;
     at(error.field, error.reason);
   }
-  if (!anchored.ok || !date) return null;
+  if (!anchored.ok || !resolved) return null;
 
-  if (date.basis === 'stated') {
-    const check = checkStatedDate(date, anchored, mentions);
+  if (resolved.date.basis === 'stated') {
+    const check = checkStatedDate({ ...resolved.date, own: resolved.own }, anchored, mentions);
     if (check.problem) at('date', check.problem);
     for (const mention of check.usedMentions) usedMentions.add(mention);
   }
@@ -265,48 +270,24 @@ function buildEvent(
     };
   });
   return {
-    id: curated.id,
-    title: curated.title,
-    summary: curated.summary,
-    type: curated.type,
-    lane: curated.lane,
-    people: curated.people,
-    places: curated.places,
-    date,
-    anchor: {
-      source: first!.source,
-      quote: quoteSelector(text.text, anchored.start, anchored.end),
-      position: first!.position,
-      raw: first!.raw,
-      ...(rest.length > 0 ? { continued: rest } : {}),
+    event: {
+      id: curated.id,
+      title: curated.title,
+      summary: curated.summary,
+      type: curated.type,
+      lane: curated.lane,
+      people: curated.people,
+      places: curated.places,
+      anchor: {
+        source: first!.source,
+        quote: quoteSelector(text.text, anchored.start, anchored.end),
+        position: first!.position,
+        raw: first!.raw,
+        ...(rest.length > 0 ? { continued: rest } : {}),
+      },
+      relations: curated.relations ?? [],
     },
-    relations: curated.relations ?? [],
+    resolved,
     workSpan: { start: anchored.start, end: anchored.end },
   };
-}
-
-/** "A after B" cannot hold when A is over before B begins; likewise for "before". */
-function checkRelationOrder(
-  event: TimelineEvent,
-  byId: ReadonlyMap<string, TimelineEvent>,
-  file: string,
-): CurationProblem[] {
-  return event.relations.flatMap((relation, index) => {
-    const other = byId.get(relation.event);
-    if (!other) return [];
-    const contradicts =
-      (relation.kind === 'after' && event.date.end < other.date.start) ||
-      (relation.kind === 'before' && event.date.start > other.date.end) ||
-      ((relation.kind === 'during' || relation.kind === 'part-of') &&
-        (event.date.end < other.date.start || event.date.start > other.date.end));
-    if (!contradicts) return [];
-    return [
-      {
-        file,
-        item: event.id,
-        field: `relations/${index}`,
-        message: `"${relation.kind} ${other.id}" contradicts the dates: ${event.date.start}–${event.date.end} against ${other.date.start}–${other.date.end}`,
-      },
-    ];
-  });
 }

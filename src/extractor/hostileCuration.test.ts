@@ -51,17 +51,17 @@ const brokenCases: [string, (dir: string) => void, RegExp][] = [
   [
     'an event without a title',
     (dir) => editJson(dir, PAGE, (d) => delete firstEvent(d).title),
-    /376\.json: "winter-palace-invaded": \/events\/0: missing required field "title"/,
+    /376\.json: events\[0\]: "winter-palace-invaded": missing required field "title"/,
   ],
   [
     'people given as a string instead of a list',
     (dir) => editJson(dir, PAGE, (d) => (firstEvent(d).people = 'krasnov')),
-    /376\.json: "winter-palace-invaded": \/events\/0\/people: must be array/,
+    /376\.json: events\[0\]\.people: "winter-palace-invaded": must be array/,
   ],
   [
     'an anchor that matches twice',
     (dir) => editJson(dir, PAGE, (d) => (firstEvent(d).anchor = 'the Soviets')),
-    /"winter-palace-invaded": anchor: "the Soviets" occurs 3 times \(at \d+, \d+, \d+\); lengthen it/,
+    /events\[0\]\.anchor: "winter-palace-invaded": "the Soviets" occurs 3 times \(at \d+, \d+, \d+\); lengthen it/,
   ],
   [
     'an anchor that matches nowhere',
@@ -71,22 +71,22 @@ const brokenCases: [string, (dir: string) => void, RegExp][] = [
         PAGE,
         (d) => (firstEvent(d).anchor = 'While the crowd was invading the Kremlin'),
       ),
-    /"winter-palace-invaded": anchor: .*not in the reading text; nearest match at 0/,
+    /events\[0\]\.anchor: "winter-palace-invaded": .*not in the reading text; nearest match at 0/,
   ],
   [
     'an unknown person',
     (dir) => editJson(dir, PAGE, (d) => (firstEvent(d).people = ['trotsky'])),
-    /"winter-palace-invaded": people\/0: unknown person id "trotsky"/,
+    /events\[0\]\.people\[0\]: "winter-palace-invaded": unknown person id "trotsky"/,
   ],
   [
     'an impossible date',
     (dir) => editJson(dir, PAGE, (d) => (firstEvent(d).date.edtf = '1917-02-30')),
-    /"winter-palace-invaded": date\.edtf: 1917-02-30 is not a date/,
+    /events\[0\]\.date\.edtf: "winter-palace-invaded": 1917-02-30 is not a date/,
   ],
   [
     'a span that ends before it starts',
     (dir) => editJson(dir, PAGE, (d) => (firstEvent(d).date.edtf = '1917-11-09/1917-11-07')),
-    /"winter-palace-invaded": date\.edtf: /,
+    /events\[0\]\.date\.edtf: "winter-palace-invaded": "1917-11-09\/1917-11-07" ends before it starts/,
   ],
   [
     'a relation that contradicts the dates',
@@ -95,22 +95,91 @@ const brokenCases: [string, (dir: string) => void, RegExp][] = [
         const gatchina = d.events.find((e: any) => e.id === 'gatchina-occupied');
         gatchina.relations = [{ kind: 'before', event: 'congress-opens' }];
       }),
-    /"gatchina-occupied": relations\/0: "before congress-opens" contradicts the dates/,
+    /376\.json: events\[16\]\.relations\[0\]: "gatchina-occupied": no dates allow this chain .*"gatchina-occupied" before "congress-opens" \(events\[16\]\.relations\[0\]\)/,
+  ],
+  [
+    'a chain of relations no dates allow, though no pair of them shows it',
+    (dir) =>
+      editJson(dir, PAGE, (d) => {
+        const byId = (id: string) => d.events.find((e: any) => e.id === id);
+        const someDay = byId('kerensky-joins-echelons');
+        someDay.date.edtf = '1917-11-XX';
+        someDay.relations = [{ kind: 'before', event: 'congress-opens' }];
+        byId('krasnov-telegram').relations = [{ kind: 'before', event: 'kerensky-joins-echelons' }];
+      }),
+    /376\.json: events\[15\]\.relations\[0\]: "krasnov-telegram": no dates allow this chain \(short by 1 day 1 h 20 min\): "krasnov-telegram" is no earlier than 1917-11-09T00:00 \(events\[15\]\.date\.edtf "1917-11-09"\); "krasnov-telegram" before "kerensky-joins-echelons" \(events\[15\]\.relations\[0\]\); "kerensky-joins-echelons" before "congress-opens" \(events\[11\]\.relations\[0\]\); "congress-opens" is no later than 1917-11-07T22:40 \(events\[1\]\.date\.time "22:40"\)$/,
+  ],
+  [
+    'a shape that is neither instant nor span',
+    (dir) => editJson(dir, PAGE, (d) => (firstEvent(d).date.shape = 'moment')),
+    /events\[0\]\.date\.shape: "winter-palace-invaded": must be one of "instant", "span"/,
+  ],
+  [
+    'an estimate outside the day it guesses in',
+    (dir) =>
+      editJson(dir, PAGE, (d) => {
+        const gatchina = d.events.find((e: any) => e.id === 'gatchina-occupied');
+        gatchina.date.estimate = { time: '15:00', note: 'A late account.' };
+      }),
+    /events\[16\]\.date\.estimate\.time: "gatchina-occupied": lies outside the date's own window/,
+  ],
+  [
+    'an estimate with both a time and a part of day',
+    (dir) =>
+      editJson(
+        dir,
+        PAGE,
+        (d) => (firstEvent(d).date.estimate = { time: '23:00', partOfDay: 'night', note: 'x' }),
+      ),
+    /events\[0\]\.date\.estimate: "winter-palace-invaded": give either a time or a part of day, not both/,
+  ],
+  [
+    'a reading without its source',
+    (dir) =>
+      editJson(
+        dir,
+        PAGE,
+        (d) => (firstEvent(d).date.readings = [{ edtf: '1917-11-08', note: 'Reed.' }]),
+      ),
+    /events\[0\]\.date\.readings\[0\]: "winter-palace-invaded": missing required field "citation"/,
+  ],
+  [
+    'a reading whose date is not EDTF',
+    (dir) =>
+      editJson(
+        dir,
+        PAGE,
+        (d) =>
+          (firstEvent(d).date.readings = [
+            { edtf: 'that night', note: 'Reed.', citation: { title: 'Reed' } },
+          ]),
+      ),
+    /events\[0\]\.date\.readings\[0\]\.edtf: "winter-palace-invaded": "that night" is not EDTF/,
+  ],
+  [
+    'a relation of an unknown kind',
+    (dir) =>
+      editJson(
+        dir,
+        PAGE,
+        (d) => (firstEvent(d).relations = [{ kind: 'causes', event: 'congress-opens' }]),
+      ),
+    /events\[0\]\.relations\[0\]\.kind: "winter-palace-invaded": must be one of "before", "after", "during", "part-of", "reports"/,
   ],
   [
     'a duplicate event id',
     (dir) => editJson(dir, PAGE, (d) => (d.events[1].id = d.events[0].id)),
-    /"winter-palace-invaded": events\/1\/id: duplicate event id/,
+    /events\[1\]\.id: "winter-palace-invaded": duplicate event id/,
   ],
   [
     'a duplicate place id',
     (dir) => editJson(dir, 'curation/places.json', (d) => (d.places[1].id = d.places[0].id)),
-    /places\.json: "winter-palace": places\/1\/id: duplicate id/,
+    /places\.json: places\[1\]\.id: "winter-palace": duplicate id/,
   ],
   [
     'a historical date without a citation',
     (dir) => editJson(dir, PAGE, (d) => (firstEvent(d).date.citations = [])),
-    /376\.json: "winter-palace-invaded": \/events\/0\/date\/citations: must NOT have fewer than 1 items/,
+    /376\.json: events\[0\]\.date\.citations: "winter-palace-invaded": must NOT have fewer than 1 items/,
   ],
   [
     'a source page in Latin-1',

@@ -20,7 +20,7 @@ declare module 'edtf' {
     offset?: number;
   }
 
-  /** `1917-11-07/1917-11-09`; an open end (`..`) is `Infinity`, an unknown one (empty) `null`. */
+  /** `1917-11-07/1917-11-09`; an open end (`..`) or an unknown one (empty) is `null` (`Infinity` in some versions). */
   export interface EdtfIntervalResult {
     type: 'Interval';
     level: number;
@@ -31,7 +31,12 @@ declare module 'edtf' {
   export interface EdtfOtherResult {
     type: 'Season' | 'Set' | 'List' | 'Year' | 'Decade' | 'Century';
     level: number;
+    /** A set's or list's members: results, or `[first, last]` pairs for `a..b`. */
     values: unknown[];
+    /** A set or list open before its first member (`[..1917-11-09]`). */
+    earlier?: boolean;
+    /** A set or list open after its last member. */
+    later?: boolean;
   }
 
   export type EdtfParseResult = EdtfDateResult | EdtfIntervalResult | EdtfOtherResult;
@@ -45,4 +50,15 @@ declare module 'edtf' {
 
   /** Parses an EDTF string; throws an Error ("Syntax error at line 1 col …") for anything else. */
   export function parse(input: string, constraints?: EdtfConstraints): EdtfParseResult;
+
+  /** An EDTF object built from a string or a `parse` result; `min` and `max` are UTC milliseconds. */
+  export interface EdtfObject {
+    type: string;
+    /** The first moment the date may be. */
+    min: number;
+    /** The last moment the date may be (a day's is 23:59:59.999). */
+    max: number;
+  }
+
+  export default function edtf(input: string | EdtfParseResult): EdtfObject;
 }

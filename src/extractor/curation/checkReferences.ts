@@ -1,4 +1,4 @@
-import type { CurationProblem } from './curationError';
+import { eventPath, type CurationProblem } from './curationError';
 import type { CurationProject } from './curationTypes';
 
 /**
@@ -33,25 +33,30 @@ export function checkReferences(project: CurationProject): CurationProblem[] {
   for (const work of project.works) {
     for (const page of work.pages) {
       const file = page.curation.file;
-      for (const event of page.curation.data.events) {
+      page.curation.data.events.forEach((event, index) => {
         const unknown = (field: string, kind: string, id: string) =>
-          problems.push({ file, item: event.id, field, message: `unknown ${kind} id "${id}"` });
-        event.people.forEach((id, i) => people.has(id) || unknown(`people/${i}`, 'person', id));
-        event.places.forEach((id, i) => places.has(id) || unknown(`places/${i}`, 'place', id));
+          problems.push({
+            file,
+            item: event.id,
+            field: eventPath(index, field),
+            message: `unknown ${kind} id "${id}"`,
+          });
+        event.people.forEach((id, i) => people.has(id) || unknown(`people[${i}]`, 'person', id));
+        event.places.forEach((id, i) => places.has(id) || unknown(`places[${i}]`, 'place', id));
         if (!lanes.has(event.lane)) unknown('lane', 'lane', event.lane);
         (event.relations ?? []).forEach((relation, i) => {
           if (relation.event === event.id) {
             problems.push({
               file,
               item: event.id,
-              field: `relations/${i}/event`,
+              field: eventPath(index, `relations[${i}].event`),
               message: 'an event cannot be related to itself',
             });
           } else if (!eventFiles.has(relation.event)) {
-            unknown(`relations/${i}/event`, 'event', relation.event);
+            unknown(`relations[${i}].event`, 'event', relation.event);
           }
         });
-      }
+      });
     }
   }
   return problems;

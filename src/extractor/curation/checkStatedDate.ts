@@ -1,7 +1,14 @@
-import { utc } from '@date-fns/utc';
-import { format, parseISO, subMinutes } from 'date-fns';
-import type { EventDate } from '../../lib/events/types';
+import type { DateShape, PartOfDay } from '../../lib/events/types';
+import { minutesToIso } from '../../lib/chronology/minutes';
+import type { MinuteWindow } from '../../lib/chronology/solveChronology';
 import type { TemporalMention } from '../tagger/types';
+
+/** What the check reads of a resolved date: its own window, shape and part of day. */
+export interface StatedDate {
+  shape: DateShape;
+  own: MinuteWindow;
+  partOfDay?: PartOfDay;
+}
 
 /** What the stated-date check found: the expression the date rests on, and what disagrees with it. */
 export interface StatedDateCheck {
@@ -16,7 +23,7 @@ export interface StatedDateCheck {
  * telegram. … in the morning").
  */
 export function checkStatedDate(
-  date: EventDate,
+  date: StatedDate,
   passage: { start: number; end: number },
   mentions: readonly TemporalMention[],
 ): StatedDateCheck {
@@ -42,7 +49,7 @@ function lastDayMention(
 }
 
 function findDisagreement(
-  date: EventDate,
+  date: StatedDate,
   passage: { start: number; end: number },
   mentions: readonly TemporalMention[],
 ): string | null {
@@ -53,8 +60,12 @@ function findDisagreement(
   if (!dayMention?.resolvedDay) {
     return 'basis is "stated" but no date expression stands in or before the passage; use "narrative" or "historical"';
   }
-  const firstDay = date.start.slice(0, 10);
-  const lastDay = (date.end > date.start ? previousMinute(date.end) : date.start).slice(0, 10);
+  // The days the date may touch: a moment's up to its latest minute, a span's up to the
+  // minute before its latest (exclusive) end. An open end admits any day that way.
+  const last = date.shape === 'instant' ? date.own.start.latest : date.own.end.latest - 1;
+  const dayOf = (minutes: number) => minutesToIso(minutes).slice(0, 10);
+  const firstDay = Number.isFinite(date.own.start.earliest) ? dayOf(date.own.start.earliest) : '';
+  const lastDay = Number.isFinite(last) ? dayOf(last) : '9999-12-31';
   if (dayMention.resolvedDay < firstDay || dayMention.resolvedDay > lastDay) {
     return `basis is "stated" but the text says "${dayMention.text}" (${dayMention.resolvedDay}) at ${dayMention.index}, outside ${firstDay}${lastDay === firstDay ? '' : `/${lastDay}`}`;
   }
@@ -66,9 +77,4 @@ function findDisagreement(
     return `basis is "stated" but the passage says "${partOfDayInPassage.text}" (${stated}), not ${date.partOfDay}`;
   }
   return null;
-}
-
-/** The end is exclusive: a span that ends at midnight belongs to the day before. */
-function previousMinute(isoMinute: string): string {
-  return format(subMinutes(parseISO(isoMinute, { in: utc }), 1), "yyyy-MM-dd'T'HH:mm");
 }

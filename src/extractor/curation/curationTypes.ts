@@ -1,5 +1,8 @@
 import type {
   Citation,
+  DateEstimate,
+  DateReading,
+  DateShape,
   EventDate,
   EventRelation,
   Lane,
@@ -12,22 +15,31 @@ import type { ReadingTextRules } from '../reading-text/buildReadingText';
 /**
  * A curated event as the curator writes it in `sources/<work>/pages/<page>.json`: the
  * published event less what the extractor works out (the anchor's offsets, the date's
- * span, precision and Julian equivalents).
+ * windows, flags and tightenings, the readings' windows).
  */
 export interface CuratedEvent extends Omit<TimelineEvent, 'anchor' | 'date' | 'relations'> {
   /** The passage exactly as it reads in the reading text. */
   anchor: string;
   date: Pick<EventDate, 'edtf' | 'time' | 'partOfDay' | 'basis' | 'rationale'> & {
+    /** Without it, an interval is a span and anything else an instant. */
+    shape?: DateShape;
+    estimate?: DateEstimate;
+    readings?: CuratedReading[];
     citations?: Citation[];
   };
   relations?: EventRelation[];
 }
+
+/** A witness's own date as the curator writes it; the extractor adds its window. */
+export type CuratedReading = Omit<DateReading, 'window'>;
 
 export interface CuratedWork {
   id: string;
   author: string;
   title: string;
   subtitle?: string;
+  /** Title and subtitle in sentence case, for the citation styles; see work.json's schema. */
+  sentenceCaseTitle?: string;
   publisherPlace: string;
   publisher: string;
   year: number;

@@ -1,50 +1,48 @@
 /**
- * Turns a curated date (EDTF day or span of days, optional clock time or part of
- * day) into the `EventDate` of events.json: floating start and end, precision,
- * EDTF qualifiers and the Julian (Old Style) equivalents.
+ * Turns a curated date (EDTF, shape, optional clock time or part of day, estimate
+ * and readings) into its own window of possibility (see `docs/chronology-model.md`):
  *
- * Only what the timeline can draw is accepted: one day (`1917-11-08`) or a span of
- * whole days (`1917-11-07/1917-11-09`), each optionally qualified with `~`
- * (approximate), `?` (uncertain) or `%` (both). Months, seasons, sets and open
- * spans are refused with a message the curator can act on.
+ * - an instant's moment lies anywhere in what the EDTF names (a day, some day of a
+ *   stretch, a set's hull, or an interval from its first day to its last);
+ * - a span starts and ends within a day or stretch, or, for an interval, starts in its
+ *   first day and ends in its last;
+ * - `partOfDay` narrows each end to that part of its day, a `night` across two days
+ *   running from 21:00 to 06:00 (`PART_OF_DAY_HOURS`, `NIGHT_ACROSS_DAYS_HOURS`);
+ * - `time` fixes an instant's moment or a span's start.
+ *
+ * A moment (an instant, a span's start) in a day lies in its minutes 00:00–23:59; a
+ * span's end is exclusive, by the next midnight. Open ends stay infinite here: the
+ * extractor bounds them by the work's extent before solving the relations.
  */
-import { utc } from '@date-fns/utc';
-import { addHours } from 'date-fns';
-import { parse as parseEdtf, type EdtfParseResult } from 'edtf';
 import type {
   Citation,
   DateBasis,
-  DatePrecision,
+  DateEstimate,
+  DateReading,
+  DateShape,
   EventDate,
   PartOfDay,
+  WindowBound,
 } from '../../lib/events/types';
-import {
-  explainInvalidDate,
-  formatCalendarDate,
-  gregorianToJdn,
-  isValidJulianDate,
-  type CalendarDate,
-} from '../../lib/calendar/julianDay';
-import {
-  addFloatingDays,
-  formatFloating,
-  parseFloating,
-  toGregorianIso,
-  toJulianIso,
-} from '../../lib/time/floating';
+import { MINUTES_PER_DAY, windowToIso } from '../../lib/chronology/minutes';
+import type { MinuteWindow } from '../../lib/chronology/solveChronology';
+import { EdtfError, readEdtf, type EdtfDays } from './readEdtf';
 
 /** A date as the curator writes it. */
 export interface EventDateInput {
   edtf: string;
+  shape?: DateShape;
   time?: string;
   partOfDay?: PartOfDay;
+  estimate?: DateEstimate;
+  readings?: Omit<DateReading, 'window'>[];
   basis: DateBasis;
   rationale: string;
   citations: Citation[];
 }
 
-/** The curated field a date problem belongs to. */
-export type DateField = 'date.edtf' | 'date.time' | 'date.partOfDay';
+/** The curated field a date problem belongs to: `date.edtf`, `date.readings[1].time`, … */
+export type DateField = string;
 
 /** A curated date that cannot be resolved; `message` starts with the field, `reason` is the rest. */
 export class DateResolutionError extends Error {
@@ -68,76 +66,65 @@ export const PART_OF_DAY_HOURS: Readonly<Record<PartOfDay, readonly [number, num
 /** A night across two days, D/D+1: from 21:00 on D to 06:00 on D+1 ("night of 7–8 November"). */
 export const NIGHT_ACROSS_DAYS_HOURS = { fromHour: 21, toHour: 6 } as const;
 
-const EDTF_HINT =
-  'write one day as 1917-11-08 (add ~ if approximate, ? if uncertain) or a span of days as 1917-11-07/1917-11-09';
-
 const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-interface ResolvedDays {
-  first: CalendarDate;
-  last: CalendarDate;
-  /** Number of days from first to last, both included. */
-  dayCount: number;
+/** A curated date resolved, all but the windows the relations tighten. */
+export interface ResolvedEventDate {
+  date: Omit<EventDate, 'own' | 'window' | 'tightenedBy'>;
+  /** What the date allows alone, in minutes; an open end is ±Infinity. */
+  own: MinuteWindow;
+  /** The estimate's moments `[from, to]` in minutes, when there is one. */
+  estimate?: { from: number; to: number };
+  /** The curated field that set each own bound, with its value, for messages: `date.time "22:40"`. */
+  boundSources: Record<WindowBound, string>;
+}
+
+/** The own window of an EDTF with its shape, time and part of day, alone. */
+export interface ResolvedWindow {
+  shape: DateShape;
+  window: MinuteWindow;
   approximate: boolean;
   uncertain: boolean;
+  boundSources: Record<WindowBound, string>;
 }
 
 /**
- * Resolves a curated date. The span is `[start, end)`: a day runs from its midnight
- * to the next, a part of day over its hours (`PART_OF_DAY_HOURS`), a night across
- * two days from 21:00 to 06:00, and a clock time is an instant (`end === start`).
- * Throws a `DateResolutionError` naming the field at fault.
+ * Resolves a curated date: its own window, flags, estimate and readings (each reading's
+ * window with the event's shape). Throws a `DateResolutionError` naming the field at fault.
  */
-export function resolveEventDate(input: EventDateInput): EventDate {
-  const days = readEdtf(input.edtf);
-  const time = readTime(input.time, days, input.edtf);
-  const partOfDay = readPartOfDay(input.partOfDay, days, time, input.edtf);
-
-  const firstMidnight = parseFloating(formatCalendarDate(days.first));
-  const lastMidnight = parseFloating(formatCalendarDate(days.last));
-  const hoursAfter = (midnight: number, hours: number) =>
-    addHours(midnight, hours, { in: utc }).getTime();
-
-  let start: number;
-  let end: number;
-  let precision: DatePrecision;
-  if (time !== undefined) {
-    start = end = parseFloating(`${formatCalendarDate(days.first)}T${time}`);
-    precision = 'minute';
-  } else if (partOfDay !== undefined && days.dayCount === 2) {
-    // Only "night" gets here: readPartOfDay refuses any other part of day on two days.
-    start = hoursAfter(firstMidnight, NIGHT_ACROSS_DAYS_HOURS.fromHour);
-    end = hoursAfter(lastMidnight, NIGHT_ACROSS_DAYS_HOURS.toHour);
-    precision = 'part-of-day';
-  } else if (partOfDay !== undefined) {
-    const [from, to] = PART_OF_DAY_HOURS[partOfDay];
-    start = hoursAfter(firstMidnight, from);
-    end = hoursAfter(firstMidnight, to);
-    precision = 'part-of-day';
-  } else {
-    start = firstMidnight;
-    end = addFloatingDays(lastMidnight, 1);
-    precision = days.dayCount === 1 ? 'day' : 'days';
-  }
-
-  const startIso = formatFloating(start);
-  const endIso = formatFloating(end);
+export function resolveEventDate(input: EventDateInput): ResolvedEventDate {
+  const resolved = resolveWindow(input, 'date');
+  const readings = (input.readings ?? []).map((reading, i) => {
+    const field = `date.readings[${i}]`;
+    const { window } = resolveWindow({ ...reading, shape: resolved.shape }, field);
+    for (const bound of [window.start.earliest, window.end.latest]) {
+      if (!Number.isFinite(bound)) {
+        fail(
+          `${field}.edtf`,
+          `"${reading.edtf}" is open; a reading gives the date its source gives`,
+        );
+      }
+    }
+    return { ...reading, window: windowToIso(window) };
+  });
+  const estimate = input.estimate && resolveEstimate(input.estimate, resolved.window);
   return {
-    edtf: input.edtf,
-    ...(time !== undefined && { time }),
-    ...(partOfDay !== undefined && { partOfDay }),
-    start: startIso,
-    end: endIso,
-    precision,
-    approximate: days.approximate,
-    uncertain: days.uncertain,
-    julian: {
-      start: inEdtfRange(() => toJulianIso(startIso)),
-      end: inEdtfRange(() => toJulianIso(endIso)),
+    date: {
+      edtf: input.edtf,
+      ...(input.time !== undefined && { time: input.time }),
+      ...(input.partOfDay !== undefined && { partOfDay: input.partOfDay }),
+      shape: resolved.shape,
+      approximate: resolved.approximate,
+      uncertain: resolved.uncertain,
+      ...(input.estimate && { estimate: input.estimate }),
+      readings,
+      basis: input.basis,
+      rationale: input.rationale,
+      citations: input.citations,
     },
-    basis: input.basis,
-    rationale: input.rationale,
-    citations: input.citations,
+    own: resolved.window,
+    ...(estimate && { estimate }),
+    boundSources: resolved.boundSources,
   };
 }
 
@@ -145,185 +132,195 @@ function fail(field: DateField, reason: string): never {
   throw new DateResolutionError(field, reason);
 }
 
-/** Runs a calendar conversion; a date outside the supported range becomes a `date.edtf` problem. */
-function inEdtfRange<T>(convert: () => T): T {
+/** A curated date's window alone; `prefix` names where it is (`date`, `date.readings[0]`). */
+export function resolveWindow(
+  input: Pick<EventDateInput, 'edtf' | 'shape' | 'time' | 'partOfDay'>,
+  prefix: string,
+): ResolvedWindow {
+  let days: EdtfDays;
   try {
-    return convert();
+    days = readEdtf(input.edtf);
   } catch (error) {
-    if (error instanceof RangeError) fail('date.edtf', error.message);
+    if (error instanceof EdtfError) fail(`${prefix}.edtf`, error.reason);
     throw error;
   }
+  const shape = input.shape ?? (days.kind === 'interval' ? 'span' : 'instant');
+  const dayCount = countDays(days);
+  const time = readTime(input.time, days, dayCount, input.edtf, prefix);
+  const partOfDay = readPartOfDay(input.partOfDay, dayCount, time, input.edtf, prefix);
+
+  const edtfSource = `${prefix}.edtf "${input.edtf}"`;
+  const narrowed = time
+    ? `${prefix}.time "${input.time}"`
+    : partOfDay
+      ? `${prefix}.partOfDay "${partOfDay}"`
+      : edtfSource;
+  const boundSources: Record<WindowBound, string> = {
+    'start.earliest': narrowed,
+    'start.latest': narrowed,
+    'end.earliest': narrowed,
+    'end.latest': partOfDay ? `${prefix}.partOfDay "${partOfDay}"` : edtfSource,
+  };
+
+  const window = ownWindow(days, shape, time, partOfDay);
+  return {
+    shape,
+    window,
+    approximate: days.approximate,
+    uncertain: days.uncertain,
+    boundSources,
+  };
 }
 
-/**
- * The edtf package rebuilds its grammar's parser on every call; a book repeats the
- * same few dates, so each string is parsed once. The results are only read.
- */
-const parsedEdtf = new Map<string, EdtfParseResult>();
-function parseEdtfOnce(edtf: string): EdtfParseResult {
-  let parsed = parsedEdtf.get(edtf);
-  if (parsed === undefined) {
-    parsed = parseEdtf(edtf);
-    parsedEdtf.set(edtf, parsed);
-  }
-  return parsed;
+/** From the first day to the last, both counted; Infinity for an open interval. */
+function countDays(days: EdtfDays): number {
+  const first = days.kind === 'days' ? days.days.first : (days.from?.first ?? -Infinity);
+  const last = days.kind === 'days' ? days.days.last : (days.to?.last ?? Infinity);
+  return (last - first) / MINUTES_PER_DAY + 1;
 }
 
-function readEdtf(edtf: string): ResolvedDays {
-  if (typeof edtf !== 'string' || edtf === '') fail('date.edtf', `is missing; ${EDTF_HINT}`);
-  rejectImpossibleDays(edtf);
+/** Minutes `[from, to)` of the part of day in a day, from its midnight. */
+function hoursOf(partOfDay: PartOfDay | undefined): [number, number] {
+  const [from, to] = partOfDay ? PART_OF_DAY_HOURS[partOfDay] : [0, 24];
+  return [from * 60, to * 60];
+}
 
-  let parsed: EdtfParseResult;
-  try {
-    parsed = parseEdtfOnce(edtf);
-  } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-    fail('date.edtf', `"${edtf}" is not EDTF (${detail.replace(/:$/, '')}); ${EDTF_HINT}`);
-  }
+function ownWindow(
+  days: EdtfDays,
+  shape: DateShape,
+  time: number | undefined,
+  partOfDay: PartOfDay | undefined,
+): MinuteWindow {
+  const [fromMinute, toMinute] = hoursOf(partOfDay);
+  let start: { earliest: number; latest: number };
+  let end: { earliest: number; latest: number };
 
-  if (parsed.type === 'Interval') {
-    const [from, to] = parsed.values;
-    // An open end (`..`) comes back as Infinity, an unknown one (empty) as null.
-    if (typeof from !== 'object' || typeof to !== 'object' || !from || !to) {
-      fail('date.edtf', `"${edtf}" is an open span; give both its first and its last day`);
+  if (days.kind === 'days') {
+    const { first, last } = days.days;
+    if (time !== undefined) {
+      // readTime allows a time only on a single day.
+      start = { earliest: first + time, latest: first + time };
+      end = { earliest: first + time, latest: first + toMinute };
+    } else {
+      start = { earliest: first + fromMinute, latest: last + toMinute - 1 };
+      end = { earliest: first + fromMinute, latest: last + toMinute };
     }
-    const first = readDay(from, edtf);
-    const last = readDay(to, edtf);
-    const dayCount = last.jdn - first.jdn + 1;
-    if (dayCount < 1) fail('date.edtf', `"${edtf}" ends before it starts`);
-    if (dayCount === 1) {
-      fail('date.edtf', `"${edtf}" starts and ends on the same day; write the day alone`);
+  } else {
+    const from = days.from ?? { first: -Infinity, last: Infinity };
+    const to = days.to ?? { first: -Infinity, last: Infinity };
+    if (partOfDay === 'night') {
+      // readPartOfDay allows a part of day on an interval only for a night across two days.
+      const nightStart = NIGHT_ACROSS_DAYS_HOURS.fromHour * 60;
+      const nightEnd = NIGHT_ACROSS_DAYS_HOURS.toHour * 60;
+      start = { earliest: from.first + nightStart, latest: from.last + MINUTES_PER_DAY - 1 };
+      end = { earliest: to.first, latest: to.last + nightEnd };
+      if (shape === 'instant') start = { earliest: start.earliest, latest: end.latest - 1 };
+    } else {
+      start = { earliest: from.first, latest: from.last + MINUTES_PER_DAY - 1 };
+      end = { earliest: to.first, latest: to.last + MINUTES_PER_DAY };
+      if (shape === 'instant') start = { earliest: start.earliest, latest: end.latest - 1 };
     }
-    return {
-      first: first.date,
-      last: last.date,
-      dayCount,
-      approximate: first.approximate || last.approximate,
-      uncertain: first.uncertain || last.uncertain,
-    };
   }
 
-  const day = readDay(parsed, edtf);
-  return { ...day, first: day.date, last: day.date, dayCount: 1 };
+  if (shape === 'instant') return { start, end: start };
+  // A span's end follows its start.
+  return {
+    start: { earliest: start.earliest, latest: Math.min(start.latest, end.latest) },
+    end: { earliest: Math.max(end.earliest, start.earliest), latest: end.latest },
+  };
 }
 
-/**
- * edtf.js refuses 1917-11-31 with a bare syntax error and accepts 1917-02-29, so
- * check every YYYY-MM-DD in the string against the Gregorian calendar first.
- */
-function rejectImpossibleDays(edtf: string): void {
-  for (const [text, year, month, day] of edtf.matchAll(/(\d{4})-(\d{2})-(\d{2})/g)) {
-    const date = { year: Number(year), month: Number(month), day: Number(day) };
-    const invalid = explainInvalidDate('gregorian', date);
-    if (!invalid) continue;
-    let hint = '';
-    if (isValidJulianDate(date.year, date.month, date.day)) {
-      try {
-        hint = `; EDTF dates here are Gregorian (New Style), and Julian ${text} is ${toGregorianIso(text)}`;
-      } catch {
-        // Outside the supported range: no conversion to offer.
-      }
-    }
-    fail('date.edtf', `${text} is not a date: ${invalid}${hint}`);
-  }
-}
-
-function readDay(
-  result: EdtfParseResult,
+/** The clock time in minutes after midnight. */
+function readTime(
+  time: string | undefined,
+  days: EdtfDays,
+  dayCount: number,
   edtf: string,
-): { date: CalendarDate; jdn: number; approximate: boolean; uncertain: boolean } {
-  const what = `"${edtf}"`;
-  switch (result.type) {
-    case 'Date':
-      break;
-    case 'Interval':
-      return fail('date.edtf', `${what} nests a span inside a span; ${EDTF_HINT}`);
-    case 'Season':
-      return fail('date.edtf', `${what} names a season; ${EDTF_HINT}`);
-    case 'Set':
-    case 'List':
-      return fail('date.edtf', `${what} is a set of dates; give one day or one span of days`);
-    default:
-      return fail(
-        'date.edtf',
-        `${what} is not a day or a span of days (EDTF ${String(result.type)}); ${EDTF_HINT}`,
-      );
-  }
-
-  const { values, approximate, uncertain, unspecified } = result;
-  if (unspecified) {
-    fail('date.edtf', `${what} has unspecified digits (X); give the day, or the span it lies in`);
-  }
-  if (values.length === 1) fail('date.edtf', `${what} names only a year; ${EDTF_HINT}`);
-  if (values.length === 2) {
-    fail(
-      'date.edtf',
-      `${what} names only a month; give the day (1917-11-08) or the span of days it may be (1917-11-01/1917-11-30)`,
-    );
-  }
-  if (values.length > 3) {
-    fail('date.edtf', `${what} carries a time; put the day in date.edtf and HH:MM in date.time`);
-  }
-  if (typeof approximate === 'number' || typeof uncertain === 'number') {
-    fail(
-      'date.edtf',
-      `${what} qualifies only part of the date; put ~ or ? after the whole day, as in 1917-11-08~`,
-    );
-  }
-
-  // edtf.js counts months from 0, like Date.
-  const date = { year: values[0]!, month: values[1]! + 1, day: values[2]! };
-  const jdn = inEdtfRange(() => gregorianToJdn(date.year, date.month, date.day));
-  return { date, jdn, approximate: approximate === true, uncertain: uncertain === true };
-}
-
-function readTime(time: string | undefined, days: ResolvedDays, edtf: string): string | undefined {
+  prefix: string,
+): number | undefined {
   if (time === undefined) return undefined;
-  if (typeof time !== 'string' || !CLOCK_TIME.test(time)) {
+  const match = typeof time === 'string' ? CLOCK_TIME.exec(time) : null;
+  if (!match) {
     fail(
-      'date.time',
+      `${prefix}.time`,
       `"${time}" is not a clock time; write HH:MM from 00:00 to 23:59, as in 22:40`,
     );
   }
-  if (days.dayCount > 1) {
+  if (days.kind === 'interval' || dayCount > 1) {
     fail(
-      'date.time',
-      `a clock time needs a single day, but date.edtf "${edtf}" spans ${days.dayCount} days`,
+      `${prefix}.time`,
+      `a clock time needs a single day, but ${prefix}.edtf "${edtf}" spans ${Number.isFinite(dayCount) ? `${dayCount} days` : 'an open stretch of days'}`,
     );
   }
-  return time;
+  return Number(match[1]) * 60 + Number(match[2]);
 }
 
 function readPartOfDay(
   partOfDay: PartOfDay | undefined,
-  days: ResolvedDays,
-  time: string | undefined,
+  dayCount: number,
+  time: number | undefined,
   edtf: string,
+  prefix: string,
 ): PartOfDay | undefined {
   if (partOfDay === undefined) return undefined;
+  const field = `${prefix}.partOfDay`;
   if (!Object.hasOwn(PART_OF_DAY_HOURS, partOfDay)) {
-    fail(
-      'date.partOfDay',
-      `"${partOfDay}" is not a part of day; use morning, afternoon, evening or night`,
-    );
+    fail(field, `"${partOfDay}" is not a part of day; use morning, afternoon, evening or night`);
   }
-  if (days.dayCount > 1 && (partOfDay !== 'night' || days.dayCount > 2)) {
+  if (dayCount > 1 && (partOfDay !== 'night' || dayCount > 2)) {
+    const spans = Number.isFinite(dayCount) ? `${dayCount} days` : 'an open stretch of days';
     fail(
-      'date.partOfDay',
-      `"${partOfDay}" needs a single day, but date.edtf "${edtf}" spans ${days.dayCount} days; ` +
+      field,
+      `"${partOfDay}" needs a single day, but ${prefix}.edtf "${edtf}" spans ${spans}; ` +
         'only "night" takes two consecutive days (1917-11-07/1917-11-08 for the night of 7–8 November)',
     );
   }
   if (time !== undefined) {
     const [from, to] = PART_OF_DAY_HOURS[partOfDay];
-    const hour = Number(time.slice(0, 2));
-    if (hour < from || hour >= to) {
-      const pad = (h: number) => `${String(h).padStart(2, '0')}:00`;
+    if (time < from * 60 || time >= to * 60) {
+      const pad = (n: number) => String(n).padStart(2, '0');
       fail(
-        'date.partOfDay',
-        `"${partOfDay}" runs from ${pad(from)} to ${pad(to)}, but date.time is ${time}`,
+        field,
+        `"${partOfDay}" runs from ${pad(from)}:00 to ${pad(to)}:00, but ${prefix}.time is ${pad(Math.floor(time / 60))}:${pad(time % 60)}`,
       );
     }
   }
   return partOfDay;
+}
+
+/**
+ * The estimate's moments: its time, or its part of day, on the day its window starts.
+ * It must lie inside the window (an instant's moment, a span's start).
+ */
+function resolveEstimate(estimate: DateEstimate, own: MinuteWindow): { from: number; to: number } {
+  const { earliest, latest } = own.start;
+  if (!Number.isFinite(earliest)) {
+    fail('date.estimate', 'needs a window with a first day; give the first day in date.edtf');
+  }
+  const day = Math.floor(earliest / MINUTES_PER_DAY) * MINUTES_PER_DAY;
+  let from: number;
+  let to: number;
+  let field: string;
+  if (estimate.time !== undefined) {
+    const match = CLOCK_TIME.exec(estimate.time);
+    if (!match) {
+      fail(
+        'date.estimate.time',
+        `"${estimate.time}" is not a clock time; write HH:MM, as in 15:00`,
+      );
+    }
+    from = to = day + Number(match[1]) * 60 + Number(match[2]);
+    field = 'date.estimate.time';
+  } else if (estimate.partOfDay !== undefined) {
+    const [start, end] = hoursOf(estimate.partOfDay);
+    from = day + start;
+    to = day + end - 1;
+    field = 'date.estimate.partOfDay';
+  } else {
+    return fail('date.estimate', 'give a time or a part of day');
+  }
+  if (to < earliest || from > latest) {
+    fail(field, `lies outside the date's own window; an estimate narrows nothing, it falls inside`);
+  }
+  return { from, to };
 }

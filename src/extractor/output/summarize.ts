@@ -9,13 +9,16 @@ import type { WorkReport } from '../extract';
 export function summarize(events: EventsFile, works: readonly WorkReport[]): string[] {
   const perDay = new Map<string, number>();
   for (const event of events.events) {
-    const day = event.date.start.slice(0, 10);
+    const day = event.date.window.start.earliest.slice(0, 10);
     perDay.set(day, (perDay.get(day) ?? 0) + 1);
   }
   const pageCount = works.reduce((sum, work) => sum + work.pageCount, 0);
   const lines = [
     `${events.events.length} events from ${pageCount} page${pageCount === 1 ? '' : 's'}`,
-    ...[...perDay].map(([day, count]) => `  ${day}: ${count} event${count === 1 ? '' : 's'}`),
+    // Time order follows the relations, so a day may come back: list the days in order.
+    ...[...perDay]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([day, count]) => `  ${day}: ${count} event${count === 1 ? '' : 's'}`),
   ];
   for (const work of works) {
     for (const mention of work.uncoveredMentions) {

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASIS_LABELS, describePrecision } from './dateWords';
-
-describe('describePrecision', () => {
-  it('names the precision alone for a firm date', () => {
-    expect(describePrecision({ precision: 'minute', approximate: false, uncertain: false })).toBe(
-      'Known to the minute',
-    );
-  });
-
-  it('adds approximate and uncertain when the EDTF marks them', () => {
-    expect(describePrecision({ precision: 'day', approximate: true, uncertain: true })).toBe(
-      'Known to the day, approximate, uncertain',
-    );
-  });
-});
+import { BASIS_LABELS } from './dateWords';
 
 describe('BASIS_LABELS', () => {
   it('words each basis as the details panel shows it', () => {

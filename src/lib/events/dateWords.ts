@@ -1,20 +1,8 @@
-/** Words for how well a date is known and how it was established, for the details panel. */
-import type { DateBasis, EventDate } from './types';
-
-const PRECISION: Record<EventDate['precision'], string> = {
-  minute: 'Known to the minute',
-  'part-of-day': 'Known to the part of the day',
-  day: 'Known to the day',
-  days: 'Known only to within a few days',
-};
-
-/** "Known to the day, approximate": precision, then whether the day is approximate or uncertain. */
-export function describePrecision(
-  date: Pick<EventDate, 'precision' | 'approximate' | 'uncertain'>,
-): string {
-  const flags = [date.approximate && 'approximate', date.uncertain && 'uncertain'].filter(Boolean);
-  return [PRECISION[date.precision] ?? 'Precision not given', ...flags].join(', ');
-}
+/**
+ * Words for how a date was established, for the details panel. (A date's window in
+ * words is `src/lib/time/describeWindow.ts`; the compact date, `describeDate.ts`.)
+ */
+import type { DateBasis } from './types';
 
 export const BASIS_LABELS: Record<DateBasis, { label: string; explanation: string }> = {
   stated: {

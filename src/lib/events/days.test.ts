@@ -51,19 +51,19 @@ describe('summarizeDays', () => {
   it('lists the visible events of each day in time order', () => {
     const days = summarizeDays(all, all);
     expect(days.map((d) => d.events.length)).toEqual([2, 7, 3]);
+    // The telegram comes after the occupation it follows, as in the file.
     expect(days[2]!.events.map((e) => e.id)).toEqual([
       'delegates-offer-support',
-      'krasnov-telegram',
       'gatchina-reached',
+      'krasnov-telegram',
     ]);
   });
 
   it('counts on each day the events that began on an earlier day and run on into it', () => {
     const days = summarizeDays(all, all);
     expect(days.map((d) => d.continuing)).toEqual([0, 1, 1]);
-    expect(days[1]!.events.filter((e) => e.date.start < '1917-11-08').map((e) => e.id)).toEqual([
-      'winter-palace-stormed',
-    ]);
+    const beganBefore = (e: (typeof all)[number]) => e.date.window.start.earliest < '1917-11-08';
+    expect(days[1]!.events.filter(beganBefore).map((e) => e.id)).toEqual(['winter-palace-stormed']);
   });
 
   it('adds up to the events shown once the continuing ones are left out', () => {
@@ -131,7 +131,7 @@ describe('weekdayName', () => {
 });
 
 describe('timeInDay', () => {
-  it('gives the clock time, the part of day, or how much of the day', () => {
+  it('gives the clock time, the part of day, or when in the day, never that an instant lasted all day', () => {
     const day7 = daySpan('1917-11-07');
     const day8 = daySpan('1917-11-08');
     expect(timeInDay(sampleEvent('congress-opens'), day7)).toBe('22:40');
@@ -139,7 +139,11 @@ describe('timeInDay', () => {
     expect(timeInDay(sampleEvent('winter-palace-stormed'), day8)).toBe(
       'Evening, from the day before',
     );
-    expect(timeInDay(sampleEvent('echelons-leave-ostrov'), day8)).toBe('All day');
+    expect(timeInDay(sampleEvent('echelons-leave-ostrov'), day8)).toBe('At some time this day');
+    const dayLongSpan = sampleEvent('echelons-leave-ostrov');
+    expect(timeInDay({ ...dayLongSpan, date: { ...dayLongSpan.date, shape: 'span' } }, day8)).toBe(
+      'Within this day',
+    );
     expect(timeInDay(sampleEvent('krasnov-briefed'), day8)).toBe('About this day');
     expect(timeInDay(sampleEvent('delegates-offer-support'), day8)).toBe('Over several days');
   });

@@ -10,8 +10,9 @@ import {
 } from '../time/floating';
 import { countEvents } from '../people-places/peoplePlacesIndex';
 import { weekdayOf } from '../time/names';
+import { datePrecision } from './datePrecision';
 import { eventSpan } from './eventSpan';
-import { compareEvents } from './relations';
+import { byTimeOrder } from './relations';
 import type { PartOfDay, TimelineEvent } from './types';
 
 /** One calendar day, `[start, end)` on the UTC axis. */
@@ -74,7 +75,7 @@ export function summarizeDays(
   all: readonly TimelineEvent[],
   visible: readonly TimelineEvent[],
 ): DaySummary[] {
-  const sorted = [...visible].sort(compareEvents);
+  const sorted = [...visible].sort(byTimeOrder(all));
   return daysOfEvents(all).map((day) => {
     const events = sorted.filter((event) => touchesDay(event, day));
     const continuing = events.filter((event) => spanOf(event).start < day.start).length;
@@ -127,17 +128,21 @@ const PART_OF_DAY: Record<PartOfDay, string> = {
 
 /**
  * When in the day an event happened, for a list of one day's events: "22:40",
- * "Morning", "All day", "About this day", "Over several days" or "From the day before".
+ * "Morning", "At some time this day" (an instant whose hour is not known), "Within
+ * this day" (a span), "About this day", "Over several days" or "From the day before".
+ * Never "all day": a date known to the day says when, not how long.
  */
 export function timeInDay(event: TimelineEvent, day: DaySpan): string {
   const { date } = event;
   const { start } = spanOf(event);
   const about = date.approximate || date.uncertain;
-  if (date.precision === 'minute' && date.time) return about ? `About ${date.time}` : date.time;
-  if (date.precision === 'part-of-day' && date.partOfDay) {
+  const precision = datePrecision(date);
+  if (precision === 'minute' && date.time) return about ? `About ${date.time}` : date.time;
+  if (precision === 'part-of-day' && date.partOfDay) {
     const part = PART_OF_DAY[date.partOfDay];
     return start < day.start ? `${part}, from the day before` : part;
   }
-  if (date.precision === 'days') return 'Over several days';
-  return about ? 'About this day' : 'All day';
+  if (precision === 'days') return 'Over several days';
+  if (about) return 'About this day';
+  return date.shape === 'instant' ? 'At some time this day' : 'Within this day';
 }

@@ -2,6 +2,10 @@
  * An event's span on the floating UTC axis, read from events.json's ISO strings: the
  * one reader of them for the app. The explorer reads every event's span once per file
  * (`ExplorerState.spans`) and the timeline takes them from there.
+ *
+ * The span is the tightened window's hull, `[window.start.earliest, window.end.latest]`:
+ * where the event may lie, not how long it lasted (an instant at some time on a day
+ * spans the day).
  */
 import type { TimeWindow } from '../../timeline/view/window';
 import { parseFloating } from '../time/floating';
@@ -50,9 +54,37 @@ function readFloating(iso: string): number {
   return parseFloating(iso);
 }
 
-/** The event's `[start, end)` on the UTC axis; an instant has `start === end`. */
+/**
+ * Where the event may lie on the UTC axis: from its window's earliest start to its
+ * latest end; an instant known to the minute has `start === end`.
+ */
 export function eventSpan(event: TimelineEvent): TimeWindow {
-  const start = readFloating(event.date.start);
-  const end = readFloating(event.date.end);
+  const { window } = event.date;
+  const start = readFloating(window.start.earliest);
+  const end = readFloating(window.end.latest);
   return { start, end: Math.max(start, end) };
+}
+
+/** The window's four bounds on the UTC axis, read as `eventSpan` reads them. */
+export function eventWindow(event: TimelineEvent): {
+  start: { earliest: number; latest: number };
+  end: { earliest: number; latest: number };
+} {
+  const { window } = event.date;
+  return {
+    start: {
+      earliest: readFloating(window.start.earliest),
+      latest: readFloating(window.start.latest),
+    },
+    end: { earliest: readFloating(window.end.earliest), latest: readFloating(window.end.latest) },
+  };
+}
+
+/**
+ * Whether the event is an instant whose moment is not known to the minute: its mark
+ * shows where it may lie, not that it lasted.
+ */
+export function isWindowedInstant(event: TimelineEvent): boolean {
+  const { shape, window } = event.date;
+  return shape === 'instant' && window.start.earliest !== window.start.latest;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from './filterEvents';
-import { facetOptions } from './facets';
+import { basisOptions, facetOptions } from './facets';
 import { sampleFile } from './fixtures/sampleEvents';
 import { buildSearchIndex, searchEvents } from '../search/eventSearch';
 
@@ -50,5 +50,36 @@ describe('facetOptions', () => {
       null,
     );
     expect(chosen.find((o) => o.id === 'personal')).toMatchObject({ count: 0, selected: true });
+  });
+});
+
+describe('basisOptions', () => {
+  it('counts the events each choice shows, strictest first, and marks the chosen one', () => {
+    const options = basisOptions(sampleFile, { ...NO_FILTERS, basis: 'stated' }, null);
+    expect(options).toEqual([
+      { id: 'stated', label: 'Only what the page states', count: 3, selected: true },
+      {
+        id: 'stated-or-narrative',
+        label: 'Stated or from the narrative',
+        count: 6,
+        selected: false,
+      },
+      { id: 'all', label: 'All, with historical dates', count: 10, selected: false },
+    ]);
+  });
+
+  it('counts under the other facets and the search', () => {
+    const telegram = searchEvents(buildSearchIndex(sampleFile), 'telegram');
+    const counts = basisOptions(sampleFile, { ...NO_FILTERS, query: 'telegram' }, telegram).map(
+      (o) => o.count,
+    );
+    expect(counts).toEqual([1, 1, 1]);
+    const inPetrograd = basisOptions(
+      sampleFile,
+      { ...NO_FILTERS, places: new Set(['petrograd']) },
+      null,
+    ).map((o) => o.count);
+    expect(inPetrograd[0]).toBe(0);
+    expect(inPetrograd[2]).toBeGreaterThan(0);
   });
 });

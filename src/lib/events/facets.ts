@@ -1,4 +1,4 @@
-import { matchesFilters, type EventFilters } from './filterEvents';
+import { BASIS_FILTERS, matchesFilters, type BasisFilter, type EventFilters } from './filterEvents';
 import type { FacetName } from './filterChanges';
 import type { EventType, EventsFile, TimelineEvent } from './types';
 
@@ -65,4 +65,41 @@ export function facetOptions(
       // A value no event has at all is noise; a chosen one stays so it can be unchosen.
       .filter((o) => o.selected || file.events.some((ev) => valuesOf(ev, facet).includes(o.id)))
   );
+}
+
+/** The basis filter's choices in words, as the filter panel and the printed list give them. */
+export const BASIS_FILTER_LABELS: Record<BasisFilter, string> = {
+  stated: 'Only what the page states',
+  'stated-or-narrative': 'Stated or from the narrative',
+  all: 'All, with historical dates',
+};
+
+/** One choice of the basis filter, with how many events it would show. */
+export interface BasisOption {
+  id: BasisFilter;
+  label: string;
+  /** Events whose date it lets through that pass every other filter and the search. */
+  count: number;
+  selected: boolean;
+}
+
+/**
+ * The basis filter's choices, strictest first, each with the number of events it
+ * would leave under the other filters and the search (`queryHits`, as for `facetOptions`).
+ * The choices nest, so the counts never go down from one to the next.
+ */
+export function basisOptions(
+  file: Pick<EventsFile, 'events'>,
+  filters: EventFilters,
+  queryHits: ReadonlySet<string> | null,
+): BasisOption[] {
+  return BASIS_FILTERS.map((id) => {
+    const choice: EventFilters = { ...filters, basis: id };
+    return {
+      id,
+      label: BASIS_FILTER_LABELS[id],
+      count: file.events.filter((event) => matchesFilters(event, choice, queryHits)).length,
+      selected: filters.basis === id,
+    };
+  });
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from './filterEvents';
-import { filtersFromLists, onlyFacetValue, toggleFacetValue, withQuery } from './filterChanges';
+import {
+  filtersFromLists,
+  onlyFacetValue,
+  toggleFacetValue,
+  withBasis,
+  withQuery,
+} from './filterChanges';
 
 describe('toggleFacetValue', () => {
   it('adds a value that was not chosen and removes one that was', () => {
@@ -10,7 +16,13 @@ describe('toggleFacetValue', () => {
   });
 
   it('returns new filters and leaves the old ones alone', () => {
-    const before = filtersFromLists({ people: ['lenin'], places: [], types: [], query: '' });
+    const before = filtersFromLists({
+      people: ['lenin'],
+      places: [],
+      types: [],
+      basis: 'all',
+      query: '',
+    });
     const after = toggleFacetValue(before, 'people', 'krasnov');
     expect([...before.people]).toEqual(['lenin']);
     expect([...after.people]).toEqual(['lenin', 'krasnov']);
@@ -23,11 +35,13 @@ describe('onlyFacetValue', () => {
       people: ['lenin'],
       places: [],
       types: ['movement'],
+      basis: 'stated',
       query: 'x',
     });
     const after = onlyFacetValue(before, 'people', 'krasnov');
     expect([...after.people]).toEqual(['krasnov']);
     expect([...after.types]).toEqual(['movement']);
+    expect(after.basis).toBe('stated');
     expect(after.query).toBe('x');
   });
 });
@@ -35,5 +49,12 @@ describe('onlyFacetValue', () => {
 describe('withQuery', () => {
   it('replaces the search only', () => {
     expect(withQuery(NO_FILTERS, 'Gatchina')).toEqual({ ...NO_FILTERS, query: 'Gatchina' });
+  });
+});
+
+describe('withBasis', () => {
+  it('replaces the basis only', () => {
+    const searched = withQuery(NO_FILTERS, 'Gatchina');
+    expect(withBasis(searched, 'stated')).toEqual({ ...searched, basis: 'stated' });
   });
 });

@@ -2,7 +2,7 @@
  * Changes to `EventFilters` as new values: filters are immutable, so state can
  * hold them in `$state.raw` and every change is one assignment.
  */
-import { NO_FILTERS, type EventFilters } from './filterEvents';
+import { NO_FILTERS, type BasisFilter, type EventFilters } from './filterEvents';
 import type { EventType } from './types';
 
 export type FacetName = 'people' | 'places' | 'types';
@@ -12,12 +12,14 @@ export function filtersFromLists(lists: {
   people: readonly string[];
   places: readonly string[];
   types: readonly EventType[];
+  basis: BasisFilter;
   query: string;
 }): EventFilters {
   return {
     people: new Set(lists.people),
     places: new Set(lists.places),
     types: new Set(lists.types),
+    basis: lists.basis,
     query: lists.query,
   };
 }
@@ -42,6 +44,11 @@ export function onlyFacetValue(filters: EventFilters, facet: FacetName, id: stri
 /** The filters with a new search. */
 export function withQuery(filters: EventFilters, query: string): EventFilters {
   return { ...filters, query };
+}
+
+/** The filters with a new choice of how the dates must be known. */
+export function withBasis(filters: EventFilters, basis: BasisFilter): EventFilters {
+  return { ...filters, basis };
 }
 
 /** No filters and no search. */

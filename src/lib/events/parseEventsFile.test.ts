@@ -130,7 +130,7 @@ describe('parseEventsFile', () => {
   it('leaves out events that fail the schema and keeps the rest', () => {
     const result = parseEventsFile(
       edited((f) => {
-        f.events[1].date.start = 'yesterday';
+        f.events[1].date.window.start.earliest = 'yesterday';
         delete f.events[3].title;
       }),
     );
@@ -144,7 +144,9 @@ describe('parseEventsFile', () => {
         id: bundled.events[1].id,
         index: 1,
         leftOut: true,
-        reasons: ['date/start: must be a date and time like 1917-11-07T22:40, not "yesterday"'],
+        reasons: [
+          'date/window/start/earliest: must be a date and time like 1917-11-07T22:40, not "yesterday"',
+        ],
       },
       {
         id: bundled.events[3].id,

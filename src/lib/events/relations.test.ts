@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEvents, neighbours, relatedEvents } from './relations';
+import { byTimeOrder, neighbours, relatedEvents } from './relations';
 import { sampleEvent, sampleFile } from './fixtures/sampleEvents';
 
 const all = sampleFile.events;
@@ -16,9 +16,12 @@ describe('relatedEvents', () => {
   it('adds relations other events state about it, read backwards, once per event', () => {
     const related = relatedEvents(sampleEvent('congress-opens'), all);
     expect(related.map((r) => [r.label, r.event.id])).toEqual([
-      ['At the same time', 'winter-palace-stormed'],
+      ['During', 'winter-palace-stormed'],
       ['Followed by', 'government-deposed'],
     ]);
+    expect(
+      relatedEvents(sampleEvent('winter-palace-stormed'), all).map((r) => [r.label, r.event.id]),
+    ).toEqual([['At the same time', 'congress-opens']]);
   });
 
   it('skips relations to events that do not exist', () => {
@@ -31,17 +34,27 @@ describe('relatedEvents', () => {
 });
 
 describe('neighbours', () => {
-  it('finds the events just before and after in time', () => {
+  it('finds the events just before and after in time: the telegram after what it reports', () => {
     const { previous, next } = neighbours('krasnov-telegram', all, all);
-    expect(previous?.id).toBe('sovnarkom-appointed');
-    expect(next?.id).toBe('gatchina-reached');
+    expect(previous?.id).toBe('gatchina-reached');
+    expect(next).toBeNull();
+    expect(neighbours('gatchina-reached', all, all).previous?.id).toBe('sovnarkom-appointed');
   });
 
   it('walks only the filtered events when the event is among them', () => {
     const visible = all.filter((e) => e.people.includes('krasnov'));
-    const { previous, next } = neighbours('krasnov-telegram', visible, all);
+    const { previous, next } = neighbours('gatchina-reached', visible, all);
     expect(previous?.id).toBe('kerensky-joins');
-    expect(next?.id).toBe('gatchina-reached');
+    expect(next?.id).toBe('krasnov-telegram');
+  });
+
+  it("follows the file's order, never a re-sort by start", () => {
+    // The telegram's window opens before the occupation's ends; the file still puts it after.
+    const telegram = sampleEvent('krasnov-telegram');
+    expect(
+      telegram.date.own.start.earliest < sampleEvent('gatchina-reached').date.window.start.earliest,
+    ).toBe(true);
+    expect(neighbours('krasnov-telegram', all, all).previous?.id).toBe('gatchina-reached');
   });
 
   it('walks all events when the event has been filtered out, and has no neighbours past the ends', () => {
@@ -51,9 +64,9 @@ describe('neighbours', () => {
   });
 });
 
-describe('compareEvents', () => {
-  it('orders the sample as the extractor does: by start, then position in the source', () => {
-    const sorted = [...all].sort(compareEvents).map((e) => e.id);
-    expect(sorted).toEqual(all.map((e) => e.id));
+describe('byTimeOrder', () => {
+  it("sorts any selection of events into the file's time order", () => {
+    const shuffled = [...all].reverse();
+    expect(shuffled.sort(byTimeOrder(all)).map((e) => e.id)).toEqual(all.map((e) => e.id));
   });
 });

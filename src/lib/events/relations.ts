@@ -12,6 +12,7 @@ const OUTGOING: Record<RelationKind, string> = {
   before: 'Before',
   during: 'During',
   'part-of': 'Part of',
+  reports: 'Reports',
 };
 
 /** Read from the other side: if x is after y, y shows x as "Followed by". */
@@ -20,6 +21,7 @@ const INCOMING: Record<RelationKind, string> = {
   before: 'Preceded by',
   during: 'At the same time',
   'part-of': 'Includes',
+  reports: 'Reported by',
 };
 
 /**
@@ -50,28 +52,30 @@ export function relatedEvents(
   return related;
 }
 
-/** Orders events as events.json does: by start, then by position in the source, then id. */
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  // Floating ISO strings of one fixed format sort chronologically as text.
-  return (
-    a.date.start.localeCompare(b.date.start) ||
-    a.date.end.localeCompare(b.date.end) ||
-    a.anchor.position.start - b.anchor.position.start ||
-    a.id.localeCompare(b.id)
-  );
+/**
+ * A comparison in time order: the order of `all`, the file's events, which the
+ * extractor puts in an order the relations allow (what a telegram reports comes
+ * before the telegram). Never a re-sort by start, which would undo that.
+ */
+export function byTimeOrder(
+  all: readonly TimelineEvent[],
+): (a: TimelineEvent, b: TimelineEvent) => number {
+  const rank = new Map(all.map((event, i) => [event, i]));
+  return (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity);
 }
 
 /**
  * The events before and after `id` in time. Walks `visible` (the filtered list)
  * when it holds the event, else all events, so the buttons never lead to an
- * event the reader has filtered out unless they are already on one.
+ * event the reader has filtered out unless they are already on one. Both lists
+ * are in the file's time order.
  */
 export function neighbours(
   id: string,
   visible: readonly TimelineEvent[],
   all: readonly TimelineEvent[],
 ): { previous: TimelineEvent | null; next: TimelineEvent | null } {
-  const list = (visible.some((e) => e.id === id) ? [...visible] : [...all]).sort(compareEvents);
+  const list = visible.some((e) => e.id === id) ? visible : all;
   const at = list.findIndex((e) => e.id === id);
   if (at < 0) return { previous: null, next: null };
   return { previous: list[at - 1] ?? null, next: list[at + 1] ?? null };

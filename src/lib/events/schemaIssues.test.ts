@@ -47,14 +47,16 @@ const cases: [string, (file: any) => void, string[]][] = [
   ],
   [
     'a start that is not a date',
-    (f) => (f.events[0].date.start = 'yesterday'),
-    ['/events/0/date/start: must be a date and time like 1917-11-07T22:40, not "yesterday"'],
+    (f) => (f.events[0].date.window.start.earliest = 'yesterday'),
+    [
+      '/events/0/date/window/start/earliest: must be a date and time like 1917-11-07T22:40, not "yesterday"',
+    ],
   ],
   [
     'a start in year 99999',
-    (f) => (f.events[0].date.start = '99999-11-07T10:00'),
+    (f) => (f.events[0].date.own.end.latest = '99999-11-07T10:00'),
     [
-      '/events/0/date/start: must be a date and time like 1917-11-07T22:40, not "99999-11-07T10:00"',
+      '/events/0/date/own/end/latest: must be a date and time like 1917-11-07T22:40, not "99999-11-07T10:00"',
     ],
   ],
   [
@@ -64,7 +66,7 @@ const cases: [string, (file: any) => void, string[]][] = [
   ],
   [
     'an EDTF date too short to be a day',
-    (f) => (f.events[0].date.edtf = '1917'),
+    (f) => (f.events[0].date.edtf = '191'),
     ['/events/0/date/edtf: must be an EDTF date such as 1917-11-08'],
   ],
   [
@@ -119,7 +121,7 @@ const cases: [string, (file: any) => void, string[]][] = [
     (f) => (f.events.find((e: any) => e.relations.length).relations[0].kind = 'because'),
     [
       expect.stringMatching(
-        /^\/events\/\d+\/relations\/0\/kind: must be one of before, after, during, part-of; not "because"$/,
+        /^\/events\/\d+\/relations\/0\/kind: must be one of before, after, during, part-of, reports; not "because"$/,
       ),
     ],
   ],
@@ -214,13 +216,13 @@ describe('findSchemaIssues', () => {
     const file = broken((f) => {
       f.sources[0].page = '376';
       delete f.lanes[0].label;
-      f.events[1].date.start = 'yesterday';
+      f.events[1].date.window.start.earliest = 'yesterday';
       f.events[3].type = 'dance';
     });
     expect(findSchemaIssues(file).map((issue) => issue.path)).toEqual([
       '/sources/0/page',
       '/lanes/0',
-      '/events/1/date/start',
+      '/events/1/date/window/start/earliest',
       '/events/3/type',
     ]);
   });

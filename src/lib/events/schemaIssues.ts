@@ -28,6 +28,7 @@ export const FORMS: Readonly<Record<string, string>> = {
 /** What a text too short should have been, by its path with `*` for each index. */
 const TOO_SHORT: Readonly<Record<string, string>> = {
   '/events/*/date/edtf': 'must be an EDTF date such as 1917-11-08',
+  '/events/*/date/readings/*/edtf': 'must be an EDTF date such as 1917-11-08',
 };
 
 /** What the positions of a fixed-length list hold, by its path with `*` for each index. */

@@ -26,7 +26,7 @@ describe('screenEvents', () => {
 
   it('leaves out an event whose date does not exist, naming why', () => {
     const { events, problems } = problemsAfter(
-      (f) => (f.events[0].date.start = '1917-02-30T10:00'),
+      (f) => (f.events[0].date.window.start.earliest = '1917-02-30T10:00'),
     );
     expect(events).toHaveLength(bundled.events.length - 1);
     expect(problems).toEqual([
@@ -36,42 +36,62 @@ describe('screenEvents', () => {
         leftOut: true,
         reasons: [
           expect.stringMatching(
-            /^date\/start: "1917-02-30T10:00" is not a real date and time \(.*February.*\)$/,
+            /^date\/window\/start\/earliest: "1917-02-30T10:00" is not a real date and time \(.*February.*\)$/,
           ),
         ],
       },
     ]);
-    expect(reasonsOf((f) => (f.events[0].date.end = '1917-11-07T25:00'))).toEqual([
-      expect.stringMatching(/^date\/end: "1917-11-07T25:00" is not a real date and time/),
+    expect(reasonsOf((f) => (f.events[0].date.own.end.latest = '1917-11-07T25:00'))).toEqual([
+      expect.stringMatching(
+        /^date\/own\/end\/latest: "1917-11-07T25:00" is not a real date and time/,
+      ),
     ]);
   });
 
   it('leaves out an event dated outside the years the calendars cover', () => {
-    expect(reasonsOf((f) => (f.events[0].date.start = '1066-10-14T09:00'))).toEqual([
+    expect(reasonsOf((f) => (f.events[0].date.own.start.earliest = '1066-10-14T09:00'))).toEqual([
       expect.stringMatching(
-        /^date\/start: "1066-10-14T09:00" is not a real date and time \(.*outside the supported range.*\)$/,
+        /^date\/own\/start\/earliest: "1066-10-14T09:00" is not a real date and time \(.*outside the supported range.*\)$/,
       ),
     ]);
-    expect(reasonsOf((f) => (f.events[0].date.end = '9999-12-31T23:59'))).toEqual([
+    expect(reasonsOf((f) => (f.events[0].date.window.end.latest = '9999-12-31T23:59'))).toEqual([
       expect.stringMatching(
-        /^date\/end: "9999-12-31T23:59" is not a real date and time \(.*supported range/,
-      ),
-    ]);
-  });
-
-  it('leaves out an event that ends before it starts', () => {
-    expect(reasonsOf((f) => (f.events[1].date.end = '1917-11-01T00:00'))).toEqual([
-      `date/end: 1917-11-01T00:00 is before date/start ${bundled.events[1]!.date.start}`,
-      expect.stringMatching(
-        /^date\/julian\/end: "1917-10-\d\dT\d\d:\d\d" is not the Julian date of 1917-11-01T00:00 \(1917-10-19T00:00\)$/,
+        /^date\/window\/end\/latest: "9999-12-31T23:59" is not a real date and time \(.*supported range/,
       ),
     ]);
   });
 
-  it('leaves out an event whose Old Style date contradicts its New Style one', () => {
-    expect(reasonsOf((f) => (f.events[2].date.julian.start = '1917-11-07T22:40'))).toEqual([
-      `date/julian/start: "1917-11-07T22:40" is not the Julian date of ${bundled.events[2]!.date.start} (${bundled.events[2]!.date.julian.start})`,
+  it('leaves out an event whose window ends before it starts, or whose bounds are reversed', () => {
+    const congress = bundled.events.findIndex((e) => e.id === 'winter-palace-invaded');
+    const date = bundled.events[congress]!.date;
+    expect(reasonsOf((f) => (f.events[congress].date.own.end.latest = '1917-11-01T00:00'))).toEqual(
+      [
+        `date/own/end/latest: 1917-11-01T00:00 is before date/own/end/earliest ${date.own.end.earliest}`,
+        `date/own/end/latest: 1917-11-01T00:00 is before date/own/start/earliest ${date.own.start.earliest}`,
+        `date/window/end/earliest: ${date.window.end.earliest} lies outside the own window's end (${date.own.end.earliest} to 1917-11-01T00:00)`,
+        `date/window/end/latest: ${date.window.end.latest} lies outside the own window's end (${date.own.end.earliest} to 1917-11-01T00:00)`,
+      ],
+    );
+  });
+
+  it('leaves out an event whose tightened window is wider than its own', () => {
+    const index = bundled.events.findIndex((e) => e.id === 'both-sides-call-on-army');
+    const { own } = bundled.events[index]!.date;
+    expect(
+      reasonsOf((f) => (f.events[index].date.window.start.earliest = '1917-11-01T00:00')),
+    ).toEqual([
+      `date/window/start/earliest: 1917-11-01T00:00 lies outside the own window's start (${own.start.earliest} to ${own.start.latest})`,
     ]);
+  });
+
+  it('leaves out an instant whose end is not its start', () => {
+    const index = bundled.events.findIndex((e) => e.id === 'echelons-leave-ostrov');
+    expect(
+      reasonsOf((f) => {
+        const { date } = f.events[index];
+        date.window.end = { ...date.window.end, latest: date.window.start.earliest };
+      }),
+    ).toEqual(['date/window/end: an instant ends where it starts, but its end differs']);
   });
 
   it('leaves out an event whose passage is not what its offsets point at', () => {
@@ -138,6 +158,27 @@ describe('screenEvents', () => {
           'people/0: no person has the id "trotsky"; it is ignored',
           'places/0: no place has the id "kremlin"; it is ignored',
           'relations/0/event: no event has the id "the-flood"; it is ignored',
+        ],
+      },
+    ]);
+  });
+
+  it('keeps an event whose prose has a date mark it cannot write, showing it as written', () => {
+    const { events, problems } = problemsAfter((f) => {
+      f.events[0].summary = 'Stormed on {{1917-11-31}}.';
+      f.events[0].date.citations[0].note = 'Arrested on {{8 November}}.';
+    });
+    expect(events).toHaveLength(bundled.events.length);
+    expect(problems).toEqual([
+      {
+        id: bundled.events[0]!.id,
+        index: 0,
+        leftOut: false,
+        reasons: [
+          'summary: "{{1917-11-31}}": 1917-11-31 is not a real day: November has 30 days; it is shown as written',
+          expect.stringMatching(
+            /^date\/citations\/0\/note: "\{\{8 November\}\}": "8 November" is not a Gregorian day written YYYY-MM-DD; it is shown as written$/,
+          ),
         ],
       },
     ]);

@@ -1,10 +1,13 @@
 /**
  * Sorts the events of an events.json into those the app can show and those it must
  * leave out, saying why for each one left out. The schema checks shapes; this checks
- * what the schema cannot: real dates in the right order, both calendars agreeing,
+ * what the schema cannot: real dates the calendars both hold, windows whose bounds
+ * are in order and whose tightened window lies within the own one,
  * passages that say what their offsets say, one event per id, and references to the
  * file's own lanes, sources, people, places and events.
  */
+import { proseFields } from '../prose/proseFields';
+import { markProblems } from '../prose/proseMarks';
 import { parseFloating, toJulianIso } from '../time/floating';
 import type { SchemaIssue } from './schemaIssues';
 import { showValue } from './showValue';
@@ -18,7 +21,7 @@ export interface EventProblem {
   index: number;
   /** Whether the event is left out (true) or shown with the named parts ignored. */
   leftOut: boolean;
-  /** What is wrong, one line each, fields named by their path in the event: `date/start: …`. */
+  /** What is wrong, one line each, fields named by their path in the event: `date/window/start/earliest: …`. */
   reasons: string[];
 }
 
@@ -31,7 +34,7 @@ function idOf(event: unknown): string | null {
   return typeof id === 'string' && ID.test(id) ? id : null;
 }
 
-/** `/events/3/date/start` → `date/start: …`; the event itself → the message alone. */
+/** `/events/3/date/start` → `date/window/start/earliest: …`; the event itself → the message alone. */
 function reasonOf(issue: SchemaIssue, prefix: string): string {
   const field = issue.path.slice(prefix.length).replace(/^\//, '');
   return field ? `${field}: ${issue.message}` : issue.message;
@@ -55,22 +58,64 @@ function checkDateTime(label: string, iso: string, reasons: string[]): number | 
   }
 }
 
-function checkDates(event: TimelineEvent, reasons: string[]): void {
-  const { date } = event;
-  const start = checkDateTime('date/start', date.start, reasons);
-  const end = checkDateTime('date/end', date.end, reasons);
-  if (start !== null && end !== null && end < start) {
-    reasons.push(`date/end: ${date.end} is before date/start ${date.start}`);
-  }
-  for (const side of ['start', 'end'] as const) {
-    const gregorian = date[side];
-    if ((side === 'start' ? start : end) === null) continue;
-    const expected = toJulianIso(gregorian);
-    if (date.julian[side] !== expected) {
+const BOUNDS = [
+  ['start', 'earliest'],
+  ['start', 'latest'],
+  ['end', 'earliest'],
+  ['end', 'latest'],
+] as const;
+
+/** Reads a window's four bounds, or null (with a reason per bad one). */
+function readWindow(
+  label: 'own' | 'window',
+  window: TimelineEvent['date']['window'],
+  reasons: string[],
+): Record<'start' | 'end', Record<'earliest' | 'latest', number>> | null {
+  const read = BOUNDS.map(([point, edge]) =>
+    checkDateTime(`date/${label}/${point}/${edge}`, window[point][edge], reasons),
+  );
+  if (read.some((ms) => ms === null)) return null;
+  const [startEarliest, startLatest, endEarliest, endLatest] = read as number[];
+  const ms = {
+    start: { earliest: startEarliest!, latest: startLatest! },
+    end: { earliest: endEarliest!, latest: endLatest! },
+  };
+  for (const point of ['start', 'end'] as const) {
+    if (ms[point].latest < ms[point].earliest) {
       reasons.push(
-        `date/julian/${side}: ${showValue(date.julian[side])} is not the Julian date of ${gregorian} (${expected})`,
+        `date/${label}/${point}/latest: ${window[point].latest} is before date/${label}/${point}/earliest ${window[point].earliest}`,
       );
     }
+  }
+  if (ms.end.latest < ms.start.earliest) {
+    reasons.push(
+      `date/${label}/end/latest: ${window.end.latest} is before date/${label}/start/earliest ${window.start.earliest}`,
+    );
+  }
+  return ms;
+}
+
+function checkDates(event: TimelineEvent, reasons: string[]): void {
+  const { date } = event;
+  const own = readWindow('own', date.own, reasons);
+  const window = readWindow('window', date.window, reasons);
+  if (own && window) {
+    // The relations only narrow: a tightened bound outside the own window is a broken file.
+    for (const [point, edge] of BOUNDS) {
+      const value = window[point][edge];
+      if (value < own[point].earliest || value > own[point].latest) {
+        reasons.push(
+          `date/window/${point}/${edge}: ${date.window[point][edge]} lies outside the own window's ${point} (${date.own[point].earliest} to ${date.own[point].latest})`,
+        );
+      }
+    }
+  }
+  if (
+    date.shape === 'instant' &&
+    (date.window.end.earliest !== date.window.start.earliest ||
+      date.window.end.latest !== date.window.start.latest)
+  ) {
+    reasons.push('date/window/end: an instant ends where it starts, but its end differs');
   }
 }
 
@@ -109,6 +154,13 @@ function unknownReferences(event: TimelineEvent, file: EventsFile, ids: Set<stri
         : [`relations/${i}/event: no event has the id "${relation.event}"; it is ignored`],
     ),
   ];
+}
+
+/** Date marks in the event's prose that cannot be written: they are shown as they stand. */
+function badMarks(event: TimelineEvent): string[] {
+  return proseFields(event).flatMap(({ path, text }) =>
+    markProblems(text).map((problem) => `${path}: ${problem}; it is shown as written`),
+  );
 }
 
 /**
@@ -160,7 +212,7 @@ export function screenEvents(
   // A relation to an event that is left out is not worth a line of its own: that event has one.
   const known = new Set(file.events.map(idOf).filter((id) => id !== null));
   for (const { event, index } of kept) {
-    const reasons = unknownReferences(event, file, known);
+    const reasons = [...unknownReferences(event, file, known), ...badMarks(event)];
     if (reasons.length > 0) problems.push({ id: event.id, index, leftOut: false, reasons });
   }
   problems.sort((a, b) => a.index - b.index);

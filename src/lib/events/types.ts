@@ -33,12 +33,6 @@ export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
 /** How the date was established. */
 export type DateBasis = 'stated' | 'narrative' | 'historical';
 
-/**
- * How finely the date is known, from finest to coarsest. `minute` is an instant,
- * `part-of-day` a few hours, `day` one day, `days` a span of several days.
- */
-export type DatePrecision = 'minute' | 'part-of-day' | 'day' | 'days';
-
 export interface Citation {
   /** A reference work or page, as a reader would cite it. */
   title: string;
@@ -48,24 +42,86 @@ export interface Citation {
   note?: string;
 }
 
-export interface EventDate {
-  /** The day or days in EDTF (Library of Congress), Gregorian: `1917-11-08`, `1917-11-08~`, `1917-11-07/1917-11-08`. */
+/**
+ * `instant`: it happened at some moment, or was over in minutes (a telegram arrives, a
+ * call is made); its window is where that moment lies. `span`: it lasted, and its
+ * window bounds both its start and its end.
+ */
+export type DateShape = 'instant' | 'span';
+
+/** The earliest and latest a moment can be: floating ISO date-times, `earliest <= latest`. */
+export interface WindowBounds {
+  earliest: string;
+  latest: string;
+}
+
+/**
+ * A window of possibility (see `docs/chronology-model.md`): where the start and the
+ * end may lie, Gregorian floating times to the minute. An instant's `end` is its `start`.
+ */
+export interface DateWindow {
+  start: WindowBounds;
+  end: WindowBounds;
+}
+
+/** One of the four bounds of a window. */
+export type WindowBound = 'start.earliest' | 'start.latest' | 'end.earliest' | 'end.latest';
+
+/** A bound of an event's window that the relations moved, and the chain that moved it. */
+export interface Tightening {
+  bound: WindowBound;
+  /** The new bound, floating ISO. */
+  value: string;
+  /** Whose own bound it came from. */
+  origin: { event: string; bound: WindowBound };
+  /** The relations from the origin to this event, in order; empty when the event's own other bound set it. */
+  chain: { from: string; kind: RelationKind; to: string }[];
+}
+
+/**
+ * A time or part of day a source gives that does not narrow the window with
+ * certainty ("trains moving off about 15:00, by Krasnov's account"): drawn as a dot
+ * inside the window.
+ */
+export interface DateEstimate {
+  time?: string;
+  partOfDay?: PartOfDay;
+  /** Who says so, in words: the source is among the date's citations. */
+  note: string;
+}
+
+/** A cited source's own date for the event, kept beside the curator's chosen one. */
+export interface DateReading {
   edtf: string;
-  /** Clock time `HH:MM` when the sources give one; never made up. */
+  time?: string;
+  partOfDay?: PartOfDay;
+  note: string;
+  citation: Citation;
+  /** What the reading's date allows alone, with the event's shape; never tightened. */
+  window: DateWindow;
+}
+
+export interface EventDate {
+  /** What the curator wrote, in EDTF (Library of Congress), Gregorian: `1917-11-08`, `1917-11-08~`, `1917-11-XX`, `1917-11-07/1917-11-08`, `[1917-11-07..1917-11-09]`. */
+  edtf: string;
+  /** Clock time `HH:MM` when the sources give one (an instant's moment, a span's start); never made up. */
   time?: string;
   /** Part of day when the text or the sources give one. */
   partOfDay?: PartOfDay;
-  /** Start of the span, floating ISO date-time (`1917-11-07T22:40`), Gregorian. */
-  start: string;
-  /** End of the span (exclusive), floating ISO date-time, Gregorian. Equal to `start` for an instant. */
-  end: string;
-  precision: DatePrecision;
-  /** EDTF `~`: the day is approximately known. */
+  shape: DateShape;
+  /** EDTF `~` anywhere in the date: words say "about"; the window is not widened by it. */
   approximate: boolean;
-  /** EDTF `?`: the day is uncertain. */
+  /** EDTF `?` anywhere in the date: words say "perhaps"; the window is not widened by it. */
   uncertain: boolean;
-  /** The same span in the Julian (Old Style) calendar used in Russia until February 1918. */
-  julian: { start: string; end: string };
+  /** What the EDTF, time and part of day allow alone. */
+  own: DateWindow;
+  /** `own` tightened by every relation in the work: the one to draw and to order by. */
+  window: DateWindow;
+  estimate?: DateEstimate;
+  /** Per bound of `window` that differs from `own`, the chain that set it (an instant's end is its start, not told twice). */
+  tightenedBy: Tightening[];
+  /** Witnesses that disagree, each with its own date. */
+  readings: DateReading[];
   basis: DateBasis;
   /** Why the event has this date, in words a reader can check. */
   rationale: string;
@@ -75,12 +131,20 @@ export interface EventDate {
 export type EventType =
   'political' | 'military' | 'communication' | 'decision' | 'movement' | 'personal';
 
-export type RelationKind = 'before' | 'after' | 'during' | 'part-of';
+/**
+ * How this event stands to another, as a constraint (s = start, e = end): `before`
+ * e(this) ≤ s(X); `after` e(X) ≤ s(this); `during` and `part-of` s(X) ≤ s(this) and
+ * e(this) ≤ e(X); `reports` (a telegram, a report of X) s(X) ≤ s(this).
+ */
+export type RelationKind = 'before' | 'after' | 'during' | 'part-of' | 'reports';
 
 export interface EventRelation {
   kind: RelationKind;
   /** Id of the other event. `{kind: 'after', event: 'x'}` reads "this happened after x". */
   event: string;
+  /** Why the relation holds, when it is not plain from the page. */
+  note?: string;
+  citations?: Citation[];
 }
 
 export interface TimelineEvent {
@@ -135,6 +199,11 @@ export interface WorkMetadata {
   author: string;
   title: string;
   subtitle?: string;
+  /**
+   * Title and subtitle joined by a colon, in sentence case: what citation styles start
+   * from (APA writes it so; Chicago and MLA title-case it).
+   */
+  sentenceCaseTitle?: string;
   publisherPlace: string;
   publisher: string;
   year: number;
@@ -159,6 +228,9 @@ export interface EventsFile {
   lanes: Lane[];
   people: Person[];
   places: Place[];
-  /** Sorted by start, then by position in the source. */
+  /**
+   * In time order: a linear extension of the order the relations impose, ties broken
+   * by `window.start.earliest`, then `window.start.latest`, then position in the source.
+   */
   events: TimelineEvent[];
 }

@@ -22,6 +22,7 @@ const filters = (over: Partial<EventFilters> = {}): EventFilters => ({
   people: new Set(),
   places: new Set(),
   types: new Set(),
+  basis: 'all',
   query: '',
   ...over,
 });
@@ -45,6 +46,12 @@ describe('describeSelection', () => {
       ),
     ).toBe(
       '1 of 17 events, filtered by Pyotr Krasnov; Gatchina; type Movement of troops; words “telegram”',
+    );
+  });
+
+  it('says how the dates must be known when the basis filter is on', () => {
+    expect(describeSelection(filters({ basis: 'stated' }), file, 3)).toBe(
+      '3 of 17 events, filtered by dates: only what the page states',
     );
   });
 

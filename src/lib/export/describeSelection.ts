@@ -2,7 +2,7 @@
  * The current selection in words, for the printed list: which filters are on and
  * how many events they leave. Pure.
  */
-import { EVENT_TYPE_LABELS } from '../events/facets';
+import { BASIS_FILTER_LABELS, EVENT_TYPE_LABELS } from '../events/facets';
 import type { EventFilters } from '../events/filterEvents';
 import type { EventsFile } from '../events/types';
 
@@ -22,6 +22,9 @@ export function describeSelection(
     ...[...filters.people].map((id) => nameOf(file.people, id)),
     ...[...filters.places].map((id) => nameOf(file.places, id)),
     ...[...filters.types].map((type) => `type ${EVENT_TYPE_LABELS[type] ?? type}`),
+    ...(filters.basis === 'all'
+      ? []
+      : [`dates: ${BASIS_FILTER_LABELS[filters.basis].toLowerCase()}`]),
     ...(filters.query.trim() ? [`words “${filters.query.trim()}”`] : []),
   ];
   const noun = total === 1 ? 'event' : 'events';

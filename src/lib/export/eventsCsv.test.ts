@@ -1,8 +1,11 @@
 import { csvParseRows } from 'd3-dsv';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import { writeProse } from '../prose/writeProse';
 import { describe, expect, it } from 'vitest';
 import type { EventsFile, TimelineEvent } from '../events/types';
-import { CSV_COLUMNS, eventsToCsv } from './eventsCsv';
+import { floatingDayKey, formatFloating } from '../time/floating';
+import { CSV_COLUMNS, dateColumns, eventsToCsv } from './eventsCsv';
 
 const file = JSON.parse(readFileSync('events.json', 'utf8')) as EventsFile;
 const event = (id: string) => file.events.find((e) => e.id === id)!;
@@ -25,14 +28,58 @@ describe('eventsToCsv', () => {
       lane: 'Petrograd politics',
       start: '1917-11-07T22:40',
       end: '1917-11-07T22:40',
+      end_inclusive: '1917-11-07',
       edtf: '1917-11-07',
       date_gregorian: '22:40, 7 November 1917 (25 October O.S.)',
       date_julian: '22:40, 25 October 1917 O.S. (7 November N.S.)',
       basis: event('congress-opens').date.basis,
       places: 'Smolny Institute; Petrograd',
-      page: '376',
+      pages: '376',
     });
     expect(cell.quote).toBe(event('congress-opens').anchor.quote.exact);
+  });
+
+  it('writes the summary with its dates in both calendars, New Style first', () => {
+    const [, row] = csvParseRows(eventsToCsv(file, [event('winter-palace-invaded')]));
+    // "… the arrest of the ministers inside, at 2:10 a.m. on {{1917-11-08}}, …"
+    expect(row![CSV_COLUMNS.indexOf('summary')]).toContain(
+      'at 2:10 a.m. on 8 November 1917 (26 October O.S.),',
+    );
+  });
+
+  const cellsOf = (id: string) => {
+    const [, row] = csvParseRows(eventsToCsv(file, [event(id)]));
+    return Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row![i]]));
+  };
+
+  it('ends a one-day event on its day, not on the next, beside the exclusive ISO end', () => {
+    const ostrov = event('echelons-leave-ostrov');
+    expect(cellsOf(ostrov.id)).toMatchObject({
+      start: '1917-11-08T00:00',
+      end: ostrov.date.window.end.latest,
+      end_inclusive: '1917-11-08',
+    });
+    // A night from 21:00 to 06:00 ends on the morning's day.
+    expect(cellsOf('winter-palace-invaded').end_inclusive).toBe('1917-11-08');
+  });
+
+  it('keeps the summary, the basis, the rationale and every citation with its address', () => {
+    const both = event('both-sides-call-on-army');
+    const cells = cellsOf(both.id);
+    expect(cells.summary).toBe(writeProse(both.summary, 'gregorian'));
+    expect(cells.basis).toBe(both.date.basis);
+    expect(cells.rationale).toBe(writeProse(both.date.rationale, 'gregorian'));
+    const lines = cells.citations!.split('\n');
+    expect(lines).toHaveLength(both.date.citations.length);
+    both.date.citations.forEach((citation, i) => {
+      expect(lines[i]).toContain(citation.title);
+      if (citation.url) expect(lines[i]).toContain(`<${citation.url}>`);
+      if (citation.note) expect(lines[i]).toContain(writeProse(citation.note, 'gregorian'));
+    });
+  });
+
+  it('gives the pages of a passage that runs over the page break', () => {
+    expect(cellsOf('gatchina-occupied').pages).toBe('376-377');
   });
 
   it('joins people by name', () => {
@@ -56,5 +103,27 @@ describe('eventsToCsv', () => {
 
   it('writes only the header for no events', () => {
     expect(csvParseRows(eventsToCsv(file, []))).toEqual([[...CSV_COLUMNS]]);
+  });
+});
+
+describe('dateColumns', () => {
+  it('puts the inclusive end on the last day the span touches: the end’s day, or the day before when the end is a midnight', () => {
+    const minute = 60_000;
+    const start1917 = Date.UTC(1917, 10, 1);
+    fc.assert(
+      fc.property(fc.nat(60 * 24 * 30), fc.nat(60 * 24 * 5), (startMinutes, lengthMinutes) => {
+        const start = start1917 + startMinutes * minute;
+        const end = start + lengthMinutes * minute;
+        const [from, to] = [formatFloating(start), formatFloating(end)];
+        const { end_inclusive } = dateColumns({
+          window: { start: { earliest: from, latest: from }, end: { earliest: to, latest: to } },
+        });
+        const [startDay, endDay] = [floatingDayKey(start), floatingDayKey(end)];
+        const endsAtMidnight = formatFloating(end).endsWith('T00:00');
+        expect(end_inclusive >= startDay).toBe(true);
+        if (end === start || !endsAtMidnight) expect(end_inclusive).toBe(endDay);
+        else expect(end_inclusive < endDay).toBe(true);
+      }),
+    );
   });
 });

@@ -42,10 +42,11 @@ describe('toTimelineJs', () => {
     expect(slide.end_date).toBeUndefined();
   });
 
-  it('gives a part of the day its hours at both ends', () => {
+  it('gives a moment known to a part of the day the hours of its window at both ends', () => {
+    // "In the morning": some moment from 06:00 to 11:59 on 9 November.
     const slide = slideOf('gatchina-occupied');
     expect(slide.start_date).toMatchObject({ year: 1917, month: 11, day: 9, hour: 6, minute: 0 });
-    expect(slide.end_date).toEqual({ year: 1917, month: 11, day: 9, hour: 12, minute: 0 });
+    expect(slide.end_date).toEqual({ year: 1917, month: 11, day: 9, hour: 11, minute: 59 });
   });
 
   it('gives one day no end and several days an inclusive last day', () => {
@@ -65,6 +66,16 @@ describe('toTimelineJs', () => {
     expect(slide.group).toBe('The narrator at Pskov');
     expect(slide.text.text).toContain('On November 9 I received a telegram from General Krasnov.');
     expect(slide.text.text).toContain('(W. S. Woytinsky, Stormy Passage, p. 376)');
+  });
+
+  it('writes the dates of the summary in the calendar the slides lead with', () => {
+    // "… the arrest of the ministers inside, at 2:10 a.m. on {{1917-11-08}}, …"
+    expect(slideOf('winter-palace-invaded').text.text).toContain(
+      'at 2:10 a.m. on 8 November 1917 (26 October O.S.),',
+    );
+    expect(slideOf('winter-palace-invaded', 'julian').text.text).toContain(
+      'at 2:10 a.m. on 26 October 1917 O.S. (8 November N.S.),',
+    );
   });
 
   it('escapes markup in the data so TimelineJS shows it as text', () => {

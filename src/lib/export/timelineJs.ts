@@ -5,10 +5,12 @@
  * shows as written; no markup is built here.
  */
 import type { Calendar } from '../calendar/julianDay';
+import { datePrecision } from '../events/datePrecision';
 import type { EventsFile, TimelineEvent } from '../events/types';
 import { formatCitation } from '../events/citation';
 import { describeEventDate } from '../time/describeDate';
 import { floatingDayKey, parseFloating } from '../time/floating';
+import { writeProse } from '../prose/writeProse';
 
 /** A TimelineJS date object: numbers, month 1–12, and the words to show instead. */
 export interface TimelineJsDate {
@@ -74,7 +76,10 @@ function lastDayOf(start: string, end: string): string {
  * their last day (TimelineJS ends are inclusive); parts of a day keep their hours.
  */
 function slideDates(event: TimelineEvent): Pick<TimelineJsSlide, 'start_date' | 'end_date'> {
-  const { start, end, precision } = event.date;
+  // Where the event may lie: TimelineJS has no windows, so it gets their hull.
+  const start = event.date.window.start.earliest;
+  const end = event.date.window.end.latest;
+  const precision = datePrecision(event.date);
   const withTime = precision === 'minute' || precision === 'part-of-day';
   const start_date = dateParts(start, withTime);
   if (end === start) return { start_date };
@@ -119,7 +124,7 @@ export function toTimelineJs(
         ...(dates.end_date ? { end_date: dates.end_date } : {}),
         text: {
           headline: escapeHtmlText(event.title),
-          text: escapeHtmlText(`${event.summary} ${passage}`),
+          text: escapeHtmlText(`${writeProse(event.summary, primary)} ${passage}`),
         },
         group: lane.get(event.lane) ?? event.lane,
         display_date: words,

@@ -32,8 +32,9 @@ describe('eventsInViewByPlace', () => {
     expect(eventsInViewByPlace(file.events, { start: at(8), end: at(9) }).has('gatchina')).toBe(
       false,
     );
+    // In time order: the telegram after the occupation it reports.
     expect(eventsInViewByPlace(file.events, { start: at(9), end: at(10) }).get('gatchina')).toEqual(
-      ['krasnov-telegram', 'gatchina-occupied'],
+      ['gatchina-occupied', 'krasnov-telegram'],
     );
   });
 
@@ -46,7 +47,8 @@ describe('eventsInViewByPlace', () => {
   });
 
   it('leaves out places whose events are all outside the window', () => {
-    const byPlace = eventsInViewByPlace(file.events, { start: at(7), end: at(7, 12) });
-    expect([...byPlace.keys()]).toEqual(['petrograd']);
+    // Before the Congress opened at 22:40 only the storming of the palace was under way.
+    const byPlace = eventsInViewByPlace(file.events, { start: at(7), end: at(7, 22) });
+    expect([...byPlace.keys()]).toEqual(['winter-palace', 'petrograd']);
   });
 });

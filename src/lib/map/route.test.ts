@@ -26,42 +26,65 @@ describe('marchProgress', () => {
     const progress = marchProgress(file.places, file.events, at(7, 22));
     expect(progress.stage).toBe('not-started');
     expect(progress.travelled).toEqual([]);
-    expect(progress.fraction).toBe(0);
+    expect(progress.fraction).toEqual({ least: 0, most: 0 });
     expect(progress.position).toEqual(file.places.find((p) => p.id === 'ostrov')!.coordinates);
     expect(progress.summary).toBe('The Cossack echelons have not yet left Ostrov.');
   });
 
-  it('is under way, estimated, between the departure and the morning at Gatchina', () => {
-    const progress = marchProgress(file.places, file.events, at(8, 18));
+  it('has not started before the day of the departure begins, though its hour is unknown', () => {
+    expect(marchProgress(file.places, file.events, at(7, 23)).stage).toBe('not-started');
+  });
+
+  it('gives a stretch, not a point, while the departure and arrival are windows', () => {
+    const progress = marchProgress(file.places, file.events, at(8, 12));
     expect(progress.stage).toBe('under-way');
     expect(progress.estimated).toBe(true);
-    expect(progress.fraction).toBeGreaterThan(0);
-    expect(progress.travelled[0]).toEqual(progress.stops[0]!.coordinates);
-    expect(progress.travelled.at(-1)).toEqual(progress.position);
-    expect(progress.ahead[0]).toEqual(progress.position);
-    expect(progress.summary).toMatch(/^The echelons are on their way between \w+ and \w+/);
+    // The hour they left Ostrov is not known: at noon they may still be there.
+    expect(progress.position).toBeNull();
+    expect(progress.fraction.least).toBe(0);
+    expect(progress.fraction.most).toBeGreaterThan(0);
+    expect(progress.travelled).toEqual([progress.stops[0]!.coordinates]);
+    expect(progress.possible[0]).toEqual(progress.stops[0]!.coordinates);
+    expect(progress.possible.at(-1)).toEqual(progress.ahead[0]);
+    expect(progress.summary).toBe(
+      'The head echelons may be anywhere between Ostrov and Gatchina (they may not yet have left Ostrov): the dates give windows, not hours, so the position is a range estimated from them.',
+    );
   });
 
-  it('moves forward as the window ends later', () => {
+  it('never places the echelons between Pskov and Gatchina at noon on 8 November as a fact', () => {
+    const progress = marchProgress(file.places, file.events, at(8, 12));
+    expect(progress.summary).not.toMatch(/on their way between Pskov and Gatchina/);
+    expect(progress.summary).toMatch(/range/);
+  });
+
+  it('moves forward as the window ends later, at least and at most', () => {
     const times = [at(8, 1), at(8, 6), at(8, 12), at(8, 18), at(9, 0), at(9, 5)];
-    const fractions = times.map((t) => marchProgress(file.places, file.events, t).fraction);
-    for (let i = 1; i < fractions.length; i++) {
-      expect(fractions[i]).toBeGreaterThan(fractions[i - 1]!);
+    const progress = times.map((t) => marchProgress(file.places, file.events, t).fraction);
+    for (let i = 1; i < progress.length; i++) {
+      expect(progress[i]!.most).toBeGreaterThan(progress[i - 1]!.most);
+      expect(progress[i]!.least).toBeGreaterThanOrEqual(progress[i - 1]!.least);
     }
+    expect(progress.at(-1)!.least).toBeGreaterThan(0);
   });
 
-  it('passes Pskov on the way: the stop before the position is Pskov late on 8 November', () => {
+  it('may have passed Pskov late on 8 November, or not yet left Ostrov', () => {
     const progress = marchProgress(file.places, file.events, at(8, 23));
-    expect(progress.stops[progress.lastStop]!.id).toBe('pskov');
+    expect(progress.stops[progress.lastStop]!.id).toBe('ostrov');
+    expect(progress.stops[progress.lastPossibleStop]!.id).toBe('pskov');
+    expect(progress.possible).toContainEqual(progress.stops[1]!.coordinates);
   });
 
-  it('reaches Gatchina on the morning of 9 November and goes no further', () => {
-    for (const time of [at(9, 6), at(9, 12), at(10), null]) {
+  it('may have reached Gatchina during the morning of 9 November, and surely has by noon', () => {
+    const early = marchProgress(file.places, file.events, at(9, 8));
+    expect(early.stage).toBe('under-way');
+    expect(early.stops[early.lastPossibleStop]!.id).toBe('gatchina');
+    expect(early.summary).toMatch(/^The head echelons may be anywhere between \w+ and Gatchina:/);
+    for (const time of [at(9, 12), at(10), null]) {
       const progress = marchProgress(file.places, file.events, time);
       expect(progress.stage).toBe('arrived');
       expect(progress.estimated).toBe(false);
       expect(progress.stops[progress.lastStop]!.id).toBe('gatchina');
-      expect(progress.fraction).toBeLessThan(1);
+      expect(progress.fraction.most).toBeLessThan(1);
       expect(progress.ahead.at(-1)).toEqual(progress.stops.at(-1)!.coordinates);
       expect(progress.summary).toBe(
         'The head echelons have reached Gatchina, on the way towards Petrograd.',
@@ -71,7 +94,7 @@ describe('marchProgress', () => {
 
   it('splits the line so that travelled and ahead together follow every stop', () => {
     const progress = marchProgress(file.places, file.events, at(8, 20));
-    const joined = [...progress.travelled, ...progress.ahead.slice(1)];
+    const joined = [...progress.travelled, ...progress.possible, ...progress.ahead];
     for (const stop of progress.stops) expect(joined).toContainEqual(stop.coordinates);
   });
 

@@ -3,7 +3,7 @@
  * writes them, and their events in time order. Pure; the component only draws it.
  */
 import type { EventsFile, Place, TimelineEvent } from '../events/types';
-import { eventSpan } from '../events/eventSpan';
+import { byTimeOrder } from '../events/relations';
 
 export type EntryKind = 'person' | 'place';
 
@@ -37,15 +37,6 @@ export function indexAnchorId(kind: EntryKind, id: string): string {
   return `index-${kind}-${id}`;
 }
 
-/** Earliest start first; then the shorter span; then the order in the source. */
-export function compareByTime(a: TimelineEvent, b: TimelineEvent): number {
-  return (
-    eventSpan(a).start - eventSpan(b).start ||
-    eventSpan(a).end - eventSpan(b).end ||
-    a.anchor.position.start - b.anchor.position.start
-  );
-}
-
 /** The last word of a name, which an index sorts people by: "Kerensky" for "Alexander Kerensky". */
 function surname(name: string): string {
   return name.trim().split(/\s+/).at(-1) ?? name;
@@ -60,7 +51,7 @@ export function buildPeoplePlacesIndex(
   file: Pick<EventsFile, 'people' | 'places' | 'events'>,
   events: readonly TimelineEvent[] = file.events,
 ): PeoplePlacesIndex {
-  const sorted = [...events].sort(compareByTime);
+  const sorted = [...events].sort(byTimeOrder(file.events));
   const eventsOf = (pick: (e: TimelineEvent) => readonly string[], id: string) =>
     sorted.filter((e) => pick(e).includes(id));
   const collator = new Intl.Collator('en');

@@ -40,10 +40,11 @@ export function dateWordsWriter(): (event: Pick<TimelineEvent, 'date'>) => strin
     return memo(days, key, () => `${weekdayOf(day, 'long')} ${describeDay(key, 'gregorian')}`);
   };
   const write = (date: EventDate) => {
-    const start = parseFloating(date.start);
-    const end = parseFloating(date.end);
-    // The end is exclusive: a span that ends at midnight does not touch the next day.
-    const last = end > start ? end - 1 : start;
+    // Every day the window may touch, as the timeline draws it.
+    const start = parseFloating(date.window.start.earliest);
+    const end = parseFloating(date.window.end.latest);
+    // A span's end is exclusive: one that ends at midnight does not touch the next day.
+    const last = date.shape === 'span' && end > start ? end - 1 : end;
     const lines: string[] = [];
     for (
       let day = startOfFloatingDay(start);
@@ -56,11 +57,15 @@ export function dateWordsWriter(): (event: Pick<TimelineEvent, 'date'>) => strin
     return lines;
   };
   return ({ date }) => {
-    // What describeEventDate reads of a date.
+    // What the day lines and describeEventDate read of a date.
     const key = [
-      date.start,
-      date.end,
-      date.precision,
+      date.window.start.earliest,
+      date.window.end.latest,
+      date.own.start.earliest,
+      date.own.start.latest,
+      date.own.end.latest,
+      date.shape,
+      date.time,
       date.partOfDay,
       date.approximate,
       date.uncertain,

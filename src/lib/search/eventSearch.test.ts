@@ -23,12 +23,18 @@ function idsWhere(keep: (e: EventsFile['events'][number]) => boolean): string[] 
 }
 
 const withKerensky = idsWhere((e) => e.people.includes('kerensky'));
+/**
+ * Whether an event's window touches `[from, to)`: an instant's moment may lie in it
+ * (its latest bound is a moment it may be at), a span may run into it (its latest end
+ * is exclusive).
+ */
+const touches = (e: EventsFile['events'][number], from: string, to: string) => {
+  const first = e.date.window.start.earliest;
+  const last = e.date.window.end.latest;
+  return first < to && (e.date.shape === 'span' && last > first ? last > from : last >= from);
+};
 /** The events that touch 8 November 1917 (26 October O.S.), as the day strip counts them. */
-const onEighth = idsWhere((e) =>
-  e.date.end > e.date.start
-    ? e.date.start < '1917-11-09T00:00' && e.date.end > '1917-11-08T00:00'
-    : e.date.start.startsWith('1917-11-08'),
-);
+const onEighth = idsWhere((e) => touches(e, '1917-11-08T00:00', '1917-11-09T00:00'));
 
 // Each of these found nothing (or too little) with the literal search of titles,
 // summaries and quotes that this replaced (issue 13).
@@ -68,6 +74,13 @@ describe('searchEvents on the bundled events.json', () => {
       ),
     );
     expect(found('"echelons head"')).toEqual([]);
+  });
+
+  it('finds a date in a summary as either calendar writes it, not as it is marked', () => {
+    // "… in the small hours of {{1917-11-08}}": 8 November (26 October O.S.).
+    expect(found('"small hours of 8 November"')).toEqual(['winter-palace-invaded']);
+    expect(found('"small hours of 26 October 1917 O.S."')).toEqual(['winter-palace-invaded']);
+    expect(found('"small hours of 1917"')).toEqual([]);
   });
 
   it('finds by a place every event the place filter shows: "Gatchina" finds both', () => {
@@ -118,7 +131,7 @@ describe('searchEvents on the bundled events.json', () => {
   it('finds by the time and the weekday: "22:40", "Friday"', () => {
     expect(found('22:40')).toEqual(['congress-opens']);
     expect(found('Friday')).toEqual(
-      idsWhere((e) => e.date.start < '1917-11-10T00:00' && e.date.end > '1917-11-09T00:00'),
+      idsWhere((e) => touches(e, '1917-11-09T00:00', '1917-11-10T00:00')),
     );
   });
 

@@ -3,11 +3,13 @@
  * typed. An event is found by its title, summary and quoted passage, by every name of
  * its people and places (so "Керенский" and "Kerenski" find Kerensky's events), and by
  * its date in words in both calendars (so "26 October", the Old Style date, finds the
- * events of 8 November). Case and accents are folded; words are found by prefix and
+ * events of 8 November), and the dates in its summary as either calendar writes them.
+ * Case and accents are folded; words are found by prefix and
  * with a few typing slips; every term must match, as the literal search had it.
  */
 import MiniSearch, { type Query } from 'minisearch';
 import type { EventsFile } from '../events/types';
+import { proseInBothCalendars } from '../prose/writeProse';
 import { dateWordsWriter } from './dateWords';
 import { namesOf } from './names';
 import { parseQuery, sequencesOf, type QueryTerm } from './parseQuery';
@@ -64,7 +66,8 @@ export function buildSearchIndex(
     documents.set(event.id, {
       id: event.id,
       title: event.title,
-      summary: event.summary,
+      // As the reader sees it, in both calendars (one per line), never its `{{…}}` marks.
+      summary: proseInBothCalendars(event.summary),
       quote: event.anchor.quote.exact,
       // One name or date per line: a phrase is looked for within a line (see `runsOf`).
       names: names.join('\n'),
@@ -77,11 +80,12 @@ export function buildSearchIndex(
 
 /**
  * A field's text as runs of folded words: one run for a text, one per line for the
- * names and dates, so a phrase never spans the end of one name and the start of the next.
+ * names, the dates and the summary's two calendars, so a phrase never spans the end of
+ * one name and the start of the next.
  */
 function runsOf(document: SearchDocument, field: Field): string[][] {
   const text = document[field];
-  return field === 'names' || field === 'date'
+  return field === 'names' || field === 'date' || field === 'summary'
     ? text.split('\n').map(foldedWordsOf)
     : [foldedWordsOf(text)];
 }

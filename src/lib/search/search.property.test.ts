@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch } from '../events/filterEvents';
 import type { EventsFile, TimelineEvent } from '../events/types';
+import { proseInBothCalendars } from '../prose/writeProse';
 import { searchableDateWords } from './dateWords';
 import { buildSearchIndex, searchEvents } from './eventSearch';
 import { highlightRanges, splitAtRanges } from './highlight';
@@ -101,7 +102,8 @@ describe('search properties', () => {
     /** Everything the index holds of an event, as the reader could see it. */
     const textsOf = (event: TimelineEvent) => [
       event.title,
-      event.summary,
+      // The summary as either calendar writes its dates.
+      proseInBothCalendars(event.summary),
       event.anchor.quote.exact,
       ...event.people.flatMap((id) => namesOf(bundled.people.find((p) => p.id === id)!)),
       ...event.places.flatMap((id) => namesOf(bundled.places.find((p) => p.id === id)!)),

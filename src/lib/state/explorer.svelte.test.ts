@@ -164,12 +164,39 @@ describe('ExplorerState', () => {
     expect(state.selectedIsFilteredOut).toBe(true);
   });
 
+  it('filters by basis, writes it to the link, and opens that link on the same events', () => {
+    const { state, writes } = explorer();
+    state.setBasis('stated');
+    expect(state.visibleEvents.every((e) => e.date.basis === 'stated')).toBe(true);
+    expect(state.visibleEvents).toHaveLength(3);
+    expect(writes.at(-1)).toEqual(['?basis=stated', 'replace']);
+    expect(state.basisChoices.map((c) => [c.id, c.count, c.selected])).toEqual([
+      ['stated', 3, true],
+      ['stated-or-narrative', 6, false],
+      ['all', 10, false],
+    ]);
+    const reloaded = explorer(writes.at(-1)![0]).state;
+    expect(reloaded.visibleEvents).toEqual(state.visibleEvents);
+    expect(reloaded.filters.basis).toBe('stated');
+    // Back to a link without it: every event again.
+    state.restore('');
+    expect(state.visibleEvents).toHaveLength(sampleFile.events.length);
+  });
+
   it('clears every filter and the search in one action', () => {
-    const { state } = explorer('?person=krasnov&place=gatchina&type=movement&q=head');
+    const { state } = explorer(
+      '?person=krasnov&place=gatchina&type=movement&basis=stated-or-narrative&q=head',
+    );
     expect(state.hasFilters).toBe(true);
     state.clearFilters();
     expect(state.hasFilters).toBe(false);
-    expect(state.urlView).toMatchObject({ people: [], places: [], types: [], query: '' });
+    expect(state.urlView).toMatchObject({
+      people: [],
+      places: [],
+      types: [],
+      basis: 'all',
+      query: '',
+    });
   });
 
   it('shows a day when it is chosen and lists that day', () => {
@@ -216,9 +243,10 @@ describe('ExplorerState', () => {
   });
 
   it('finds the previous and next event in time among the visible ones', () => {
-    const { state } = explorer('?event=krasnov-telegram');
+    const { state } = explorer('?event=gatchina-reached');
     expect(state.neighbours.previous?.id).toBe('sovnarkom-appointed');
-    expect(state.neighbours.next?.id).toBe('gatchina-reached');
+    // The telegram follows the occupation, in the file's time order.
+    expect(state.neighbours.next?.id).toBe('krasnov-telegram');
   });
 
   it('makes links to this view with some parts changed', () => {

@@ -10,15 +10,27 @@
  */
 import { createContext } from 'svelte';
 import { summarizeDays, dayInWindow, type DaySummary } from '../events/days';
-import { facetOptions, type FacetName, type FacetOption } from '../events/facets';
+import {
+  basisOptions,
+  facetOptions,
+  type BasisOption,
+  type FacetName,
+  type FacetOption,
+} from '../events/facets';
 import {
   clearedFilters,
   filtersFromLists,
   onlyFacetValue,
   toggleFacetValue,
+  withBasis,
   withQuery,
 } from '../events/filterChanges';
-import { hasActiveFilters, matchesFilters, type EventFilters } from '../events/filterEvents';
+import {
+  hasActiveFilters,
+  matchesFilters,
+  type BasisFilter,
+  type EventFilters,
+} from '../events/filterEvents';
 import { indexById, neighbours } from '../events/relations';
 import { buildSearchIndex, searchEvents } from '../search/eventSearch';
 import type { EventsFile, SourcePage, TimelineEvent } from '../events/types';
@@ -147,6 +159,7 @@ export class ExplorerState {
     people: [...this.filters.people],
     places: [...this.filters.places],
     types: [...this.filters.types],
+    basis: this.filters.basis,
     query: this.filters.query,
     calendar: this.calendar,
     sourceOpen: this.sourceOpen,
@@ -195,6 +208,11 @@ export class ExplorerState {
   facet(name: FacetName): FacetOption[] {
     return facetOptions(this.data, this.filters, name, this.queryHits);
   }
+
+  /** The basis filter's choices with counts under the other filters. */
+  readonly basisChoices: BasisOption[] = $derived(
+    basisOptions(this.data, this.filters, this.queryHits),
+  );
 
   /** A date in words with the primary calendar first. */
   describe(event: TimelineEvent): string {
@@ -259,6 +277,13 @@ export class ExplorerState {
   /** Shows only events with this person or place, as the links in the details do. */
   filterOnly(facet: 'people' | 'places', id: string): void {
     this.filters = onlyFacetValue(this.filters, facet, id);
+    this.#refit();
+    this.#commit('replace');
+  }
+
+  /** Shows only events whose date is known this way (`all`: every event). */
+  setBasis(basis: BasisFilter): void {
+    this.filters = withBasis(this.filters, basis);
     this.#refit();
     this.#commit('replace');
   }

@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate } from '../events/types';
 import { describeDay, describeEventDate, shortDayLabel } from './describeDate';
-import { addFloatingDays, formatFloating, parseFloating, toJulianIso } from './floating';
+import { addFloatingDays, formatFloating, parseFloating } from './floating';
 
-/** An EventDate as the extractor writes it; written out here so lib tests need no extractor. */
-function eventDate(
-  fields: Pick<EventDate, 'edtf' | 'start' | 'end' | 'precision'> & Partial<EventDate>,
-): EventDate {
+/**
+ * An EventDate as the extractor writes it, from the stretch `[start, end)` it covers
+ * (an instant when they are equal); written out here so lib tests need no extractor.
+ */
+function eventDate({
+  start,
+  end,
+  precision: _precision,
+  ...fields
+}: { start: string; end: string; precision: string } & Pick<EventDate, 'edtf'> &
+  Partial<EventDate>): EventDate {
+  const own = {
+    start: { earliest: start, latest: start },
+    end: { earliest: end, latest: end },
+  };
   return {
+    shape: start === end ? 'instant' : 'span',
     approximate: false,
     uncertain: false,
-    julian: { start: toJulianIso(fields.start), end: toJulianIso(fields.end) },
+    own,
+    window: own,
+    tightenedBy: [],
+    readings: [],
     basis: 'narrative',
     rationale: 'test',
     citations: [],
@@ -150,16 +165,26 @@ describe('describeEventDate', () => {
   });
 
   it('names the part of day by its start when the span runs past midnight', () => {
-    const lateEvening = { ...evening, end: '1917-11-08T02:10' };
+    const lateEvening = eventDate({
+      edtf: '1917-11-07',
+      partOfDay: 'evening',
+      start: '1917-11-07T18:00',
+      end: '1917-11-08T02:10',
+      precision: 'part-of-day',
+    });
     expect(describeEventDate(lateEvening, { primary: 'gregorian' })).toBe(
       'evening of 7 November 1917 (25 October O.S.)',
     );
   });
 
-  it('throws, naming the string, when start is not a floating date-time', () => {
-    expect(() =>
-      describeEventDate({ ...evening, start: '1917-11-07T18:00Z' }, { primary: 'gregorian' }),
-    ).toThrow('"1917-11-07T18:00Z"');
+  it('throws, naming the string, when the window is not of floating date-times', () => {
+    const own = {
+      ...evening.own,
+      start: { earliest: '1917-11-07T18:00Z', latest: '1917-11-07T18:00Z' },
+    };
+    expect(() => describeEventDate({ ...evening, own }, { primary: 'gregorian' })).toThrow(
+      '"1917-11-07T18:00Z"',
+    );
   });
 });
 

@@ -3,9 +3,11 @@
  * "evening of 7 November 1917 (25 October O.S.)" or, with the Julian calendar
  * primary, "evening of 25 October 1917 O.S. (7 November N.S.)".
  *
- * Everything is read from the Gregorian `start`/`end` of an `EventDate` on the
- * floating UTC axis; the Julian side is computed, so it cannot disagree.
+ * Everything is read from the Gregorian own window of an `EventDate` (what the
+ * curator's date says) on the floating UTC axis; the Julian side is computed, so it
+ * cannot disagree.
  */
+import { datePrecision, ownDays } from '../events/datePrecision';
 import type { EventDate } from '../events/types';
 import { gregorianToJulian, type Calendar, type CalendarDate } from '../calendar/julianDay';
 import { floatingDayKey, formatFloating, parseDayKey, parseFloating } from './floating';
@@ -24,7 +26,7 @@ const sameDay = (a: CalendarDate, b: CalendarDate) =>
  * "31 December 1917 – 1 January 1918". Without `withYear` the year is left out,
  * unless the span crosses a year, where it is needed to make sense.
  */
-function formatSpan(first: CalendarDate, last: CalendarDate, withYear: boolean): string {
+export function formatSpan(first: CalendarDate, last: CalendarDate, withYear: boolean): string {
   const month = (date: CalendarDate) => monthName(date.month, 'long');
   const year = withYear ? ` ${last.year}` : '';
   if (sameDay(first, last)) return `${first.day} ${month(first)}${year}`;
@@ -37,13 +39,17 @@ function formatSpan(first: CalendarDate, last: CalendarDate, withYear: boolean):
 
 /**
  * The days in both calendars, primary first: "7–9 November 1917 (25–27 October O.S.)".
- * The calendar in parentheses names its year only when it differs from the primary's.
+ * The calendar in parentheses names its year only when it differs from the primary's;
+ * without `withYear` (dates in prose after the first) the primary's year is left out too.
+ * `brackets` are the parentheses around the other calendar: `[]` inside parentheses.
  */
-function formatDaysInBothCalendars(
+export function formatDaysInBothCalendars(
   firstGregorian: CalendarDate,
   lastGregorian: CalendarDate,
   primary: Calendar,
   qualifier: string,
+  withYear = true,
+  brackets: readonly [string, string] = ['(', ')'],
 ): string {
   const gregorian = [firstGregorian, lastGregorian] as const;
   const julian = [gregorianToJulian(firstGregorian), gregorianToJulian(lastGregorian)] as const;
@@ -51,8 +57,8 @@ function formatDaysInBothCalendars(
   const [leadMark, followMark] = primary === 'gregorian' ? ['', ' O.S.'] : [' O.S.', ' N.S.'];
   const followYear = follow[0].year !== lead[0].year || follow[1].year !== lead[1].year;
   return (
-    `${qualifier}${formatSpan(lead[0], lead[1], true)}${leadMark} ` +
-    `(${formatSpan(follow[0], follow[1], followYear)}${followMark})`
+    `${qualifier}${formatSpan(lead[0], lead[1], withYear || followYear)}${leadMark} ` +
+    `${brackets[0]}${formatSpan(follow[0], follow[1], followYear)}${followMark}${brackets[1]}`
   );
 }
 
@@ -71,19 +77,19 @@ function qualifierOf(date: Pick<EventDate, 'approximate' | 'uncertain'>): string
  * With `primary: 'julian'` the Old Style date leads and is marked "O.S.", the
  * New Style one follows marked "N.S.".
  */
-export function describeEventDate(date: EventDate, { primary }: DescribeOptions): string {
-  const start = parseFloating(date.start);
-  const end = parseFloating(date.end);
-  // The end is exclusive: a span ending at midnight belongs to the day before.
-  const lastMoment = end > start ? end - 1 : start;
-  const first = parseDayKey(floatingDayKey(start));
-  const last = parseDayKey(floatingDayKey(lastMoment));
+export function describeEventDate(
+  date: Pick<EventDate, 'time' | 'partOfDay' | 'own' | 'shape' | 'approximate' | 'uncertain'>,
+  { primary }: DescribeOptions,
+): string {
+  const span = ownDays(date);
+  const first = parseDayKey(floatingDayKey(span.first));
+  const last = parseDayKey(floatingDayKey(span.last));
   const days = (from: CalendarDate, to: CalendarDate) =>
     formatDaysInBothCalendars(from, to, primary, qualifierOf(date));
 
-  switch (date.precision) {
+  switch (datePrecision(date)) {
     case 'minute':
-      return `${formatFloating(start).slice(11, 16)}, ${days(first, first)}`;
+      return `${formatFloating(parseFloating(date.own.start.earliest)).slice(11, 16)}, ${days(first, first)}`;
     case 'part-of-day':
       if (date.partOfDay === 'night') {
         return sameDay(first, last)

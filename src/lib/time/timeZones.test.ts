@@ -32,15 +32,20 @@ interface Lib {
 function computeSamples(lib: Lib) {
   const { addFloatingDays, floatingDayKey, formatFloating, parseFloating, startOfFloatingDay } =
     lib.floating;
+  const window = {
+    start: { earliest: '1917-11-07T18:00', latest: '1917-11-07T23:59' },
+    end: { earliest: '1917-11-07T18:00', latest: '1917-11-07T23:59' },
+  };
   const evening: EventDate = {
     edtf: '1917-11-07',
     partOfDay: 'evening',
-    start: '1917-11-07T18:00',
-    end: '1917-11-08T00:00',
-    precision: 'part-of-day',
+    shape: 'instant',
     approximate: false,
     uncertain: false,
-    julian: { start: '1917-10-25T18:00', end: '1917-10-26T00:00' },
+    own: window,
+    window,
+    tightenedBy: [],
+    readings: [],
     basis: 'historical',
     rationale: '',
     citations: [],

@@ -26,6 +26,7 @@ const full: UrlView = {
   people: ['krasnov', 'kerensky'],
   places: ['gatchina'],
   types: ['movement'],
+  basis: 'stated-or-narrative',
   query: 'head echelons',
   calendar: 'julian',
   sourceOpen: true,
@@ -41,7 +42,8 @@ describe('serializeView', () => {
   it('writes every part in a fixed order with repeated keys for lists', () => {
     expect(serializeView(full)).toBe(
       '?event=gatchina-reached&from=1917-11-09T00%3A00&to=1917-11-10T00%3A00&view=list&cal=os' +
-        '&person=krasnov&person=kerensky&place=gatchina&type=movement&q=head+echelons&source=raw',
+        '&person=krasnov&person=kerensky&place=gatchina&type=movement&basis=stated-or-narrative' +
+        '&q=head+echelons&source=raw',
     );
   });
 
@@ -94,8 +96,18 @@ describe('parseView', () => {
     }
   });
 
-  it('ignores unknown calendars, views and source values', () => {
-    expect(parseView('?cal=mayan&view=grid&source=open')).toEqual(DEFAULT_URL_VIEW);
+  it('ignores unknown calendars, views, bases and source values', () => {
+    expect(parseView('?cal=mayan&view=grid&source=open&basis=rumour')).toEqual(DEFAULT_URL_VIEW);
+  });
+
+  it('reads each choice of the basis filter back as it was written, "all" as the default', () => {
+    for (const basis of ['stated', 'stated-or-narrative', 'all'] as const) {
+      const view = { ...DEFAULT_URL_VIEW, basis };
+      expect(parseView(serializeView(view))).toEqual(view);
+    }
+    expect(serializeView({ ...DEFAULT_URL_VIEW, basis: 'all' })).toBe('');
+    expect(serializeView({ ...DEFAULT_URL_VIEW, basis: 'stated' })).toBe('?basis=stated');
+    expect(parseView('?basis=all')).toEqual(DEFAULT_URL_VIEW);
   });
 
   it('reads a search of only spaces as no search', () => {
@@ -186,9 +198,12 @@ describe('readView', () => {
   });
 
   it('names values that are not among the choices, and a search cut short', () => {
-    expect(readView(`?cal=mayan&view=grid&source=open&q=${'a'.repeat(300)}`).ignored).toEqual([
+    expect(
+      readView(`?cal=mayan&view=grid&source=open&basis=rumour&q=${'a'.repeat(300)}`).ignored,
+    ).toEqual([
       'the search beyond its first 200 characters',
       'no source view “open”',
+      'no basis “rumour”',
       'no calendar “mayan”',
       'no view “grid”',
     ]);
@@ -222,13 +237,11 @@ describe('knownIdsOf', () => {
     expect(ids.span).toBeUndefined();
   });
 
-  it('spans the events from the first start to the last end', () => {
+  it('spans the events from the earliest start their windows allow to the latest end', () => {
+    // The palace stormed from the evening of 7 November; the delegates until 9 November.
     expect(knownIdsOf(sampleFile).span).toEqual({
-      from: sampleFile.events.map((e) => e.date.start).sort()[0],
-      to: sampleFile.events
-        .map((e) => e.date.end)
-        .sort()
-        .at(-1),
+      from: '1917-11-07T18:00',
+      to: '1917-11-10T00:00',
     });
   });
 });

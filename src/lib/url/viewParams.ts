@@ -3,9 +3,10 @@
  * history. Garbage and unknown values are dropped, never thrown.
  *
  * `?event=gatchina-reached&from=1917-11-09T00:00&to=1917-11-10T00:00&view=list&cal=os`
- * `&person=krasnov&person=kerensky&place=gatchina&type=movement&q=echelons&source=raw`
+ * `&person=krasnov&person=kerensky&place=gatchina&type=movement&basis=stated&q=echelons&source=raw`
  */
 import type { Calendar } from '../calendar/julianDay';
+import { BASIS_FILTERS, type BasisFilter } from '../events/filterEvents';
 import type { EventType, EventsFile } from '../events/types';
 import { isFloatingIso, toJulianIso } from '../time/floating';
 
@@ -27,6 +28,8 @@ export interface UrlView {
   people: string[];
   places: string[];
   types: EventType[];
+  /** How the dates shown must be known (`all` for every event). */
+  basis: BasisFilter;
   query: string;
   /** The primary calendar: New Style (Gregorian) or Old Style (Julian). */
   calendar: Calendar;
@@ -43,6 +46,7 @@ export const DEFAULT_URL_VIEW: UrlView = {
   people: [],
   places: [],
   types: [],
+  basis: 'all',
   query: '',
   calendar: 'gregorian',
   sourceOpen: false,
@@ -62,8 +66,9 @@ export interface KnownIds {
 /** The ids of events, people and places in an events file. */
 export function knownIdsOf(file: Pick<EventsFile, 'events' | 'people' | 'places'>): KnownIds {
   // Floating ISO strings of one format sort in time order as text.
-  const starts = file.events.map((e) => e.date.start).sort();
-  const ends = file.events.map((e) => e.date.end).sort();
+  // Where the events may lie: from the earliest window's start to the latest one's end.
+  const starts = file.events.map((e) => e.date.window.start.earliest).sort();
+  const ends = file.events.map((e) => e.date.window.end.latest).sort();
   return {
     events: new Set(file.events.map((e) => e.id)),
     people: new Set(file.people.map((p) => p.id)),
@@ -104,7 +109,19 @@ export function isFloatingMinute(iso: string): boolean {
 }
 
 /** The keys the app writes; any other is someone else's (or a mangled one of ours). */
-const KEYS = ['event', 'from', 'to', 'view', 'cal', 'person', 'place', 'type', 'q', 'source'];
+const KEYS = [
+  'event',
+  'from',
+  'to',
+  'view',
+  'cal',
+  'person',
+  'place',
+  'type',
+  'basis',
+  'q',
+  'source',
+];
 /** Values the app reads silently even though it never writes them. */
 const CALENDARS: Record<string, Calendar> = {
   os: 'julian',
@@ -112,6 +129,11 @@ const CALENDARS: Record<string, Calendar> = {
   ns: 'gregorian',
   gregorian: 'gregorian',
 };
+/** `all` is the default and never written, but a hand-made link may say it. */
+const BASIS_WORDS = Object.fromEntries(BASIS_FILTERS.map((basis) => [basis, basis])) as Record<
+  string,
+  BasisFilter
+>;
 const MAX_SHOWN = 40;
 
 /** A value from the URL as a note shows it: quoted, and cut short when long. */
@@ -221,7 +243,7 @@ export function readView(search: string | URLSearchParams, known?: KnownIds): Re
       `${unknown.length === 1 ? 'the parameter' : 'the parameters'} ${unknown.map(shown).join(', ')}`,
     );
   }
-  for (const key of ['event', 'from', 'to', 'view', 'cal', 'q', 'source']) {
+  for (const key of ['event', 'from', 'to', 'view', 'cal', 'basis', 'q', 'source']) {
     if (params.getAll(key).length > 1) ignored.push(`all but the first “${key}”`);
   }
   const [selected = null] = ids(params, 'event', 'event', ignored, known?.events);
@@ -244,6 +266,7 @@ export function readView(search: string | URLSearchParams, known?: KnownIds): Re
     people: ids(params, 'person', 'person', ignored, known?.people),
     places: ids(params, 'place', 'place', ignored, known?.places),
     types: ids(params, 'type', 'event type', ignored, EVENT_TYPES) as EventType[],
+    basis: choice(params, 'basis', 'basis', BASIS_WORDS, 'all', ignored),
     query: query.trim() === '' ? '' : query,
     calendar: choice(params, 'cal', 'calendar', CALENDARS, 'gregorian', ignored),
     sourceOpen: params.get('source') === source,
@@ -281,6 +304,7 @@ export function serializeView(view: UrlView): string {
   for (const id of view.people) params.append('person', id);
   for (const id of view.places) params.append('place', id);
   for (const type of view.types) params.append('type', type);
+  if (view.basis !== 'all') params.set('basis', view.basis);
   // Cut as reading cuts it, so a link never carries more than it gives back.
   if (view.query.trim() !== '') params.set('q', limitQuery(view.query));
   if (view.sourceOpen) params.set('source', view.sourceView);

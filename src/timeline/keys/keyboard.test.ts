@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { windowDate } from '../../lib/events/fixtures/windowDate';
 import type { TimelineEvent } from '../../lib/events/types';
 import {
   laneNeighbour,
@@ -89,11 +90,7 @@ describe('laneNeighbour', () => {
       id,
       lane,
       title: id,
-      date: {
-        start: `1917-11-08T${String(hour).padStart(2, '0')}:00`,
-        end: `1917-11-08T${String(hour).padStart(2, '0')}:00`,
-        precision: 'minute',
-      },
+      date: windowDate(`1917-11-08T${String(hour).padStart(2, '0')}:00`),
     }) as unknown as TimelineEvent;
   const index = buildMarkIndex([
     at('top-early', 'top', 1),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { windowDate } from '../../lib/events/fixtures/windowDate';
 import type { TimelineEvent } from '../../lib/events/types';
 import { sampleFile } from '../../lib/events/fixtures/sampleEvents';
 import { createEventLookup } from './eventLookup';
@@ -31,9 +32,7 @@ function shuffledEvents(count: number, stepMinutes: number): TimelineEvent[] {
       lane: `lane-${i % 3}`,
       date: {
         ...base.date,
-        precision: band ? 'part-of-day' : 'minute',
-        start: iso(at),
-        end: iso(band ? at + (3 + (i % 7)) * 60 * MINUTE : at),
+        ...windowDate(iso(at), iso(band ? at + (3 + (i % 7)) * 60 * MINUTE : at)),
       },
     };
   });

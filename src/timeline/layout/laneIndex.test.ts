@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { windowDate } from '../../lib/events/fixtures/windowDate';
+import { markShape } from './eventGeometry';
 import type { TimelineEvent } from '../../lib/events/types';
 import { sampleFile } from '../../lib/events/fixtures/sampleEvents';
 import { eventSpan } from '../../lib/events/eventSpan';
@@ -30,7 +32,7 @@ function many(count: number, stepMinutes: number, lanes = 2): TimelineEvent[] {
       id: `e-${i}`,
       title: `Event number ${i}`,
       lane: `lane-${i % lanes}`,
-      date: { ...base.date, precision: 'minute', start: iso, end: iso },
+      date: { ...base.date, ...windowDate(iso) },
     };
   });
 }
@@ -91,7 +93,7 @@ describe('layoutIndexed', () => {
         id: event.id,
         at,
         lane: event.lane,
-        shape: event.date.precision === 'minute' ? ('point' as const) : ('band' as const),
+        shape: markShape(event),
         x0: (spans.get(event.id)!.start - window.start) * pxPerMs,
         x1: (spans.get(event.id)!.end - window.start) * pxPerMs,
         labelWidth: measure(event.title),

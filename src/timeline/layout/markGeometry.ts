@@ -25,6 +25,18 @@ export const MARK_GEOMETRY = {
   countLineHeight: 15,
 } as const;
 
+/**
+ * The parts of a glyph that say how its date is known (`windowGlyph.ts`), in CSS
+ * pixels: a window's brackets (their stroke and how far their arms reach in), the
+ * best estimate's dot, and the readings' ticks above the glyph.
+ */
+export const WINDOW_GEOMETRY = {
+  bracketWidth: 2,
+  bracketArm: 4,
+  estimateRadius: 4,
+  readingHeight: 3,
+} as const;
+
 /** The CSS font of a mark's label, as the canvas and the text measurer want it. */
 export const LABEL_FONT = `${MARK_GEOMETRY.labelWeight} ${MARK_GEOMETRY.labelSize}px ${TIMELINE_FONT}`;
 
@@ -48,5 +60,9 @@ export function markStyleProperties(): Record<string, string> {
     '--mark-count-size': `${g.countSize}px`,
     '--mark-count-weight': `${g.countWeight}`,
     '--mark-count-line-height': `${g.countLineHeight}px`,
+    '--window-bracket-width': `${WINDOW_GEOMETRY.bracketWidth}px`,
+    '--window-bracket-arm': `${WINDOW_GEOMETRY.bracketArm}px`,
+    '--window-estimate-radius': `${WINDOW_GEOMETRY.estimateRadius}px`,
+    '--window-reading-height': `${WINDOW_GEOMETRY.readingHeight}px`,
   };
 }

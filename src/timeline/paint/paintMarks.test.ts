@@ -4,6 +4,7 @@ import { LANE_GEOMETRY, stackLanes, type DrawnLane } from '../layout/lanes';
 import { layoutMarks, occupiedExtent, type LayoutItem, type PlacedEvent } from '../layout/packRows';
 import { MARK_GEOMETRY } from '../layout/markGeometry';
 import { fitLabel, paintList } from './paintMarks';
+import type { WindowGlyph } from '../layout/windowGlyph';
 
 const lanes: DrawnLane[] = [
   { id: 'front', label: 'Front', description: 'The Northern Front', colour: '#a2342b', rows: 2 },
@@ -15,9 +16,16 @@ const titles: Record<string, string> = {
   congress: 'Second Congress of Soviets opens',
   call: 'Telephone call to Krasnov',
 };
+const windowOfTheCall: WindowGlyph = {
+  kind: 'window',
+  sure: null,
+  estimate: { from: 0.6, to: 0.6 },
+  readings: [],
+  qualified: true,
+};
 const lookup = {
   title: ({ id }: PlacedEvent) => titles[id] ?? id,
-  fuzzy: ({ id }: PlacedEvent) => id === 'call',
+  known: ({ id }: PlacedEvent) => (id === 'call' ? windowOfTheCall : null),
 };
 
 function item(id: string, lane: string, x0: number, x1 = x0): LayoutItem {
@@ -57,15 +65,15 @@ describe('paintList', () => {
     }
   });
 
-  it('labels an event with its title, marks the selected one, and hatches an uncertain date', () => {
+  it('labels an event with its title, marks the selected one, and carries how its date is known', () => {
     const byTitle = new Map(paints.map((p) => [p.label.text, p]));
     expect(byTitle.get('Gatchina occupied')).toMatchObject({ kind: 'band', selected: true });
     expect(byTitle.get('Second Congress of Soviets opens')).toMatchObject({
       kind: 'point',
       selected: false,
-      fuzzy: false,
+      known: null,
     });
-    expect(byTitle.get('Telephone call to Krasnov')).toMatchObject({ fuzzy: true });
+    expect(byTitle.get('Telephone call to Krasnov')?.known).toBe(windowOfTheCall);
   });
 
   it('draws a cluster as its count, selected when it holds the selected event', () => {

@@ -8,8 +8,9 @@
  * `paintList` works out what to draw (pure, tested); `drawMarks` draws it.
  */
 import { LANE_GEOMETRY, type LaneBand } from '../layout/lanes';
-import { MARK_GEOMETRY } from '../layout/markGeometry';
+import { MARK_GEOMETRY, WINDOW_GEOMETRY } from '../layout/markGeometry';
 import { occupiedExtent, type PlacedEvent, type PlacedNode } from '../layout/packRows';
+import { fadeStops, type WindowGlyph } from '../layout/windowGlyph';
 
 /** A canvas's 2D context, in the page or offscreen. */
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -19,7 +20,8 @@ type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 export interface MarkPaint {
   kind: 'band' | 'point' | 'cluster';
   lane: string;
-  fuzzy: boolean;
+  /** How the event's date is known (null for a cluster): what the glyph draws inside its box. */
+  known: WindowGlyph | null;
   selected: boolean;
   /** Whether the mark has the keyboard focus with its ring showing. */
   focused: boolean;
@@ -35,8 +37,8 @@ export interface MarkPaint {
 export interface PaintLookup {
   /** The mark's event's title, for its label. */
   title(node: PlacedEvent): string;
-  /** Whether the mark's event's date is approximate or uncertain (drawn hatched). */
-  fuzzy(node: PlacedEvent): boolean;
+  /** How the mark's event's date is known (`glyphOf`). */
+  known(node: PlacedEvent): WindowGlyph | null;
 }
 
 /** What to draw for `nodes` in `bands`, in the order the HTML marks are stacked. */
@@ -62,7 +64,7 @@ export function paintList(
     paints.push({
       kind: cluster ? 'cluster' : node.shape,
       lane: node.lane,
-      fuzzy: !cluster && lookup.fuzzy(node),
+      known: cluster ? null : lookup.known(node),
       selected: cluster
         ? selectedId !== null && node.ids.includes(selectedId)
         : node.id === selectedId,
@@ -108,12 +110,12 @@ export function fitLabel(
   return low === 0 ? '' : `${text.slice(0, low)}…`;
 }
 
-/** A lane's colour and its tints: 10% (selected), 16% (cluster) and 18% (hatching). */
+/** A lane's colour and its tints: 10% (selected), 16% (cluster) and 22% (a window's faint band). */
 export interface LaneColours {
   solid: string;
   selected: string;
   cluster: string;
-  hatch: string;
+  faint: string;
 }
 
 /** Resolved colours (any CSS colour string a canvas takes). */
@@ -151,73 +153,83 @@ function insetRoundedRect(
   roundedRect(context, box.x + 0.75, box.y + 0.75, box.width - 1.5, box.height - 1.5, radius);
 }
 
+type Box = { x: number; y: number; width: number; height: number };
+
 /**
- * The stripes of `.fuzzy .glyph`: `repeating-linear-gradient(135deg, lane 0 2px, light
- * 2px 5px)`, a 5 px period across stripes running up to the right. One pattern per
- * lane colour: a 5 × 1 tile of one stripe, turned 45° where it is used (`hatchAt`).
+ * A window's brackets over its faint band, as `.window .glyph`'s background layers:
+ * a stroke down each end and an arm in from it along the top and the bottom.
  */
-function hatchPattern(
+function drawBrackets(context: Context2D, glyph: Box, lane: LaneColours): void {
+  const { x, y, width, height } = glyph;
+  const { bracketWidth: stroke, bracketArm: arm } = WINDOW_GEOMETRY;
+  context.fillStyle = lane.faint;
+  context.fillRect(x, y, width, height);
+  context.fillStyle = lane.solid;
+  const reach = Math.min(arm, width);
+  context.fillRect(x, y, Math.min(stroke, width), height);
+  context.fillRect(x + width - Math.min(stroke, width), y, Math.min(stroke, width), height);
+  for (const top of [y, y + height - stroke]) {
+    context.fillRect(x, top, reach, stroke);
+    context.fillRect(x + width - reach, top, reach, stroke);
+  }
+}
+
+/** An uncertain span's fade (`fadeStops`), as the HTML mark's linear gradient. */
+function drawFade(context: Context2D, glyph: Box, known: WindowGlyph, lane: LaneColours): void {
+  const gradient = context.createLinearGradient(glyph.x, 0, glyph.x + glyph.width, 0);
+  for (const stop of fadeStops(known.sure))
+    gradient.addColorStop(Math.min(1, Math.max(0, stop.at)), stop.solid ? lane.solid : lane.faint);
+  context.fillStyle = gradient;
+  context.fillRect(glyph.x, glyph.y, glyph.width, glyph.height);
+}
+
+/** The best estimate's dot (or its part of day's pill), ringed in paper, as `.estimate`. */
+function drawEstimate(
   context: Context2D,
-  solid: string,
-  light: string,
-  cache: Map<string, CanvasPattern | string>,
-): CanvasPattern | string {
-  const key = `${solid}|${light}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const tile = new OffscreenCanvas(5, 1);
-  const tileContext = tile.getContext('2d');
-  let pattern: CanvasPattern | string = solid;
-  if (tileContext) {
-    tileContext.fillStyle = light;
-    tileContext.fillRect(0, 0, 5, 1);
-    tileContext.fillStyle = solid;
-    tileContext.fillRect(0, 0, 2, 1);
-    pattern = context.createPattern(tile, 'repeat') ?? solid;
+  glyph: Box,
+  known: WindowGlyph,
+  lane: LaneColours,
+  paper: string,
+): void {
+  const estimate = known.estimate;
+  if (!estimate) return;
+  const radius = WINDOW_GEOMETRY.estimateRadius;
+  const centreY = glyph.y + glyph.height / 2;
+  const stretched = estimate.to > estimate.from;
+  const left = stretched
+    ? glyph.x + estimate.from * glyph.width
+    : glyph.x + estimate.from * glyph.width - radius;
+  const width = Math.max(2 * radius, stretched ? (estimate.to - estimate.from) * glyph.width : 0);
+  context.beginPath();
+  context.roundRect(left - 1.5, centreY - radius - 1.5, width + 3, 2 * radius + 3, radius + 1.5);
+  context.fillStyle = paper;
+  context.fill();
+  context.beginPath();
+  context.roundRect(left, centreY - radius, width, 2 * radius, radius);
+  context.fillStyle = lane.solid;
+  context.fill();
+}
+
+/** The readings' ticks and their spread above the glyph, as `.reading` and `.spread`. */
+function drawReadings(context: Context2D, glyph: Box, known: WindowGlyph, ink: string): void {
+  const readings = known.readings;
+  if (readings.length === 0) return;
+  const top = glyph.y - MARK_GEOMETRY.glyphTop;
+  const height = WINDOW_GEOMETRY.readingHeight;
+  const at = (fraction: number) => glyph.x + fraction * glyph.width;
+  context.fillStyle = ink;
+  if (readings.length > 1) {
+    const from = Math.min(...readings.map((r) => r.from));
+    const to = Math.max(...readings.map((r) => r.to));
+    context.fillRect(at(from), top + height / 2 - 0.5, (to - from) * glyph.width, 1);
   }
-  cache.set(key, pattern);
-  return pattern;
-}
-
-/**
- * The hatching for a glyph whose box starts at `x`, `y`: the stripes start at the box's
- * padding corner, as the gradient in the box does, so they do not shift when the canvas
- * hands over to the HTML mark.
- */
-function hatchAt(pattern: CanvasPattern | string, x: number, y: number): CanvasPattern | string {
-  if (typeof pattern !== 'string')
-    pattern.setTransform(new DOMMatrix().translate(x + 1.5, y + 1.5).rotate(45));
-  return pattern;
-}
-
-/** The dashed 1.5 px border of a fuzzy glyph, inside its box as `border-box` draws it. */
-function strokeFuzzyBorder(context: Context2D, colour: string): void {
-  context.setLineDash([3, 2]);
-  context.lineWidth = 1.5;
-  context.strokeStyle = colour;
-  context.stroke();
-  context.setLineDash([]);
-}
-
-/**
- * The fade of a fuzzy band's ends (`mask-image`: transparent at each end to opaque
- * 14 px in): what was drawn there is taken away in proportion.
- */
-function fadeEnds(context: Context2D, x: number, y: number, width: number, height: number): void {
-  const reach = Math.min(14, width / 2);
-  context.save();
-  context.globalCompositeOperation = 'destination-out';
-  for (const [from, to] of [
-    [x, x + reach],
-    [x + width, x + width - reach],
-  ] as const) {
-    const gradient = context.createLinearGradient(from, 0, to, 0);
-    gradient.addColorStop(0, 'rgba(0, 0, 0, 1)');
-    gradient.addColorStop(1, 'rgba(0, 0, 0, 0)');
-    context.fillStyle = gradient;
-    context.fillRect(Math.min(from, to), y - 1, reach, height + 2);
-  }
-  context.restore();
+  for (const reading of readings)
+    context.fillRect(
+      at(reading.from),
+      top,
+      Math.max(2, (reading.to - reading.from) * glyph.width),
+      height,
+    );
 }
 
 /**
@@ -241,8 +253,8 @@ export interface DrawOptions {
   labelFont: string;
   /** The cluster count's font, as `.cluster .glyph`. */
   countFont: string;
-  /** Kept across frames: shortened labels and hatch patterns. */
-  cache: { labels: Map<string, string>; patterns: Map<string, CanvasPattern | string> };
+  /** Kept across frames: shortened labels. */
+  cache: { labels: Map<string, string> };
 }
 
 /** Draws `paints` on a context whose origin is the plot's top left, in CSS pixels. */
@@ -275,31 +287,33 @@ export function drawMarks(
       context.fillStyle = colours.paper;
       context.fill();
       context.beginPath();
-      context.arc(centreX, centreY, paint.fuzzy ? radius - 0.75 : radius, 0, 2 * Math.PI);
-      context.fillStyle = paint.fuzzy
-        ? hatchAt(hatchPattern(context, lane.solid, lane.hatch, cache.patterns), glyph.x, glyph.y)
-        : lane.solid;
-      context.fill();
-      if (paint.fuzzy) strokeFuzzyBorder(context, lane.solid);
-    } else if (paint.fuzzy) {
-      insetRoundedRect(context, glyph, 2.25);
-      context.fillStyle = hatchAt(
-        hatchPattern(context, lane.solid, lane.hatch, cache.patterns),
-        glyph.x,
-        glyph.y,
-      );
-      context.fill();
-      strokeFuzzyBorder(context, lane.solid);
-      // A selected one keeps its ends, as its outline would fade with them.
-      if (!paint.selected) fadeEnds(context, glyph.x, glyph.y, glyph.width, glyph.height);
+      if (paint.known?.qualified) {
+        // Hollow: a ring as wide as `.qualified.point`'s border, inside the glyph.
+        const stroke = WINDOW_GEOMETRY.bracketWidth;
+        context.arc(centreX, centreY, radius - stroke / 2, 0, 2 * Math.PI);
+        context.lineWidth = stroke;
+        context.strokeStyle = lane.solid;
+        context.stroke();
+      } else {
+        context.arc(centreX, centreY, radius, 0, 2 * Math.PI);
+        context.fillStyle = lane.solid;
+        context.fill();
+      }
+    } else if (paint.known?.kind === 'window') {
+      drawBrackets(context, glyph, lane);
+    } else if (paint.known?.kind === 'uncertain-span') {
+      drawFade(context, glyph, paint.known, lane);
     } else {
       roundedRect(context, glyph.x, glyph.y, glyph.width, glyph.height, 3);
       context.fillStyle = lane.solid;
       context.fill();
     }
+    if (paint.known) {
+      drawEstimate(context, glyph, paint.known, lane, colours.paper);
+      drawReadings(context, glyph, paint.known, colours.ink);
+    }
     if (paint.selected) {
-      // The button's tint, under what is drawn of it (after it, so a fuzzy glyph's faded
-      // ends do not fade the tint too).
+      // The button's tint, under what is drawn of it.
       context.save();
       context.globalCompositeOperation = 'destination-over';
       context.fillStyle = lane.selected;

@@ -23,7 +23,7 @@ export function resolveMarkColours(plot: Element, laneIds: readonly string[]): M
       solid: read(host, 'var(--lane)'),
       selected: read(host, 'color-mix(in srgb, var(--lane) 10%, transparent)'),
       cluster: read(host, 'color-mix(in srgb, var(--lane) 16%, var(--tl-paper))'),
-      hatch: read(host, 'color-mix(in srgb, var(--lane) 18%, var(--tl-paper))'),
+      faint: read(host, 'color-mix(in srgb, var(--lane) 22%, var(--tl-paper))'),
     });
   }
   return {

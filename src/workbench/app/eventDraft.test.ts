@@ -127,6 +127,10 @@ describe('withEvent and idFromTitle', () => {
 describe('problemsByField', () => {
   it('puts each of the extractor’s problems beside its field', () => {
     expect(formFieldOf({ field: '/events/17/date/edtf', message: 'x' })).toBe('edtf');
+    expect(formFieldOf({ field: 'events[17].date.edtf', message: 'x' })).toBe('edtf');
+    expect(formFieldOf({ field: 'events[17].date.shape', message: 'x' })).toBe('shape');
+    expect(formFieldOf({ field: 'events[17].relations[0].event', message: 'x' })).toBe('relations');
+    expect(formFieldOf({ field: 'events[17].date.readings[0].edtf', message: 'x' })).toBe('edtf');
     expect(formFieldOf({ field: 'date.edtf', message: 'x' })).toBe('edtf');
     expect(formFieldOf({ field: 'date', message: 'the page says November 9' })).toBe('edtf');
     expect(

@@ -23,7 +23,8 @@ export const EVENT_TYPES: EventType[] = [
 ];
 export const PARTS_OF_DAY: PartOfDay[] = ['morning', 'afternoon', 'evening', 'night'];
 export const BASES: DateBasis[] = ['stated', 'narrative', 'historical'];
-export const RELATION_KINDS: RelationKind[] = ['before', 'after', 'during', 'part-of'];
+export const RELATION_KINDS: RelationKind[] = ['before', 'after', 'during', 'part-of', 'reports'];
+export const SHAPES = ['instant', 'span'] as const;
 
 /** Characters of context on each side of a quote, as the extractor keeps them. */
 const QUOTE_CONTEXT = 32;
@@ -41,6 +42,8 @@ export interface EventDraft {
   /** The passage exactly as the reading text has it. */
   anchor: string;
   edtf: string;
+  /** An instant or a span; empty: as the EDTF says (an interval a span, anything else an instant). */
+  shape: '' | (typeof SHAPES)[number];
   when: 'day' | 'time' | 'partOfDay';
   time: string;
   partOfDay: PartOfDay;
@@ -62,6 +65,7 @@ export interface CuratedEventJson {
   anchor: string;
   date: {
     edtf: string;
+    shape?: (typeof SHAPES)[number];
     time?: string;
     partOfDay?: PartOfDay;
     basis: DateBasis;
@@ -155,6 +159,7 @@ export function draftFromPassage(
     places: named.filter((n) => n.kind === 'place').map((n) => n.id),
     anchor: source.readingText.slice(span.start, span.end),
     edtf: '',
+    shape: '',
     when: 'day',
     time: '',
     partOfDay: 'morning',
@@ -185,6 +190,7 @@ export function toCuratedEvent(draft: EventDraft): CuratedEventJson {
     anchor: draft.anchor,
     date: {
       edtf: draft.edtf.trim(),
+      ...(draft.shape ? { shape: draft.shape } : {}),
       ...(draft.when === 'time' ? { time: draft.time.trim() } : {}),
       ...(draft.when === 'partOfDay' ? { partOfDay: draft.partOfDay } : {}),
       basis: draft.basis,

@@ -2,7 +2,9 @@
  * Which field of the workbench form an extractor problem belongs to, so each is shown
  * beside its field in the extractor's own words. The extractor names fields in two
  * ways: schema paths (`/events/17/date/edtf`, `/events/17` with "missing required
- * field") and its checks' names (`anchor`, `date.edtf`, `relations/0/event`).
+ * field") and its checks' paths (`events[17].anchor`, `events[17].date.edtf`,
+ * `events[17].relations[0].event`). A date's part the form has no field for (its
+ * readings, its estimate) goes beside the date.
  */
 export type FormField =
   | 'id'
@@ -14,6 +16,7 @@ export type FormField =
   | 'places'
   | 'anchor'
   | 'edtf'
+  | 'shape'
   | 'time'
   | 'partOfDay'
   | 'basis'
@@ -30,6 +33,7 @@ export interface ProblemLike {
 
 const DATE_FIELDS: Record<string, FormField> = {
   edtf: 'edtf',
+  shape: 'shape',
   time: 'time',
   partOfDay: 'partOfDay',
   basis: 'basis',
@@ -53,8 +57,9 @@ export function formFieldOf(problem: ProblemLike): FormField {
   const missing = /^missing required field "([^"]+)"/.exec(problem.message)?.[1];
   const path = (problem.field ?? '')
     .replace(/^\//, '')
-    .replace(/^events\/\d+(\/|$)/, '')
-    .replaceAll('.', '/');
+    .replace(/^events(\/\d+|\[\d+\])(\/|\.|$)/, '')
+    .replaceAll('.', '/')
+    .replace(/\[(\d+)\]/g, '/$1');
   const parts = [...path.split('/').filter((part) => part !== ''), ...(missing ? [missing] : [])];
   const [first, second] = parts;
   if (first === 'date') return second ? (DATE_FIELDS[second] ?? 'edtf') : 'edtf';

@@ -4,8 +4,8 @@
 "use strict";
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"events.schema.json","title":"events.json: source-linked historical events","description":"Written by `npm run extract`. Times are floating wall-clock times (no time zone) at the place of the events; Gregorian unless under `julian`. Anchors use W3C Web Annotation selectors over the reading text, plus the span in the raw OCR text.","type":"object","additionalProperties":false,"required":["formatVersion","sources","lanes","people","places","events"],"properties":{"$schema":{"type":"string"},"formatVersion":{"const":1},"sources":{"type":"array","items":{"$ref":"#/$defs/source"}},"lanes":{"type":"array","items":{"$ref":"#/$defs/lane"}},"people":{"type":"array","items":{"$ref":"#/$defs/person"}},"places":{"type":"array","items":{"$ref":"#/$defs/place"}},"events":{"type":"array","items":{"$ref":"#/$defs/event"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"floatingDateTime":{"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"},"span":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"citation":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}},"source":{"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}},"lane":{"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}},"person":{"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"place":{"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"event":{"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","start","end","precision","approximate","uncertain","julian","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":10},"time":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"},"precision":{"enum":["minute","part-of-day","day","days"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"julian":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"},"continued":{"description":"A passage that runs over a page break: its part on each following page. `source`, `position` and `raw` above are its part on the page it starts on; `quote.exact` is the whole passage, the pages joined.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["source","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"position":{"$ref":"#/$defs/span"},"raw":{"$ref":"#/$defs/span"}}}}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"enum":["before","after","during","part-of"]},"event":{"$ref":"#/$defs/id"}}}}}}}};
-const schema20 = {"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"events.schema.json","title":"events.json: source-linked historical events","description":"Written by `npm run extract`. Times are floating wall-clock times (no time zone) at the place of the events; Gregorian (the app converts to the Julian calendar where it shows a date). Anchors use W3C Web Annotation selectors over the reading text, plus the span in the raw OCR text.","type":"object","additionalProperties":false,"required":["formatVersion","sources","lanes","people","places","events"],"properties":{"$schema":{"type":"string"},"formatVersion":{"const":1},"sources":{"type":"array","items":{"$ref":"#/$defs/source"}},"lanes":{"type":"array","items":{"$ref":"#/$defs/lane"}},"people":{"type":"array","items":{"$ref":"#/$defs/person"}},"places":{"type":"array","items":{"$ref":"#/$defs/place"}},"events":{"description":"In time order: a linear extension of the order the relations impose, ties broken by window.start.earliest, then window.start.latest, then position in the source.","type":"array","items":{"$ref":"#/$defs/event"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"floatingDateTime":{"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"},"clockTime":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"bounds":{"type":"object","additionalProperties":false,"required":["earliest","latest"],"properties":{"earliest":{"$ref":"#/$defs/floatingDateTime"},"latest":{"$ref":"#/$defs/floatingDateTime"}}},"window":{"description":"A window of possibility: where the start and the end may lie (an instant's end is its start).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/bounds"},"end":{"$ref":"#/$defs/bounds"}}},"windowBound":{"enum":["start.earliest","start.latest","end.earliest","end.latest"]},"relationKind":{"enum":["before","after","during","part-of","reports"]},"span":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"citation":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}},"source":{"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"sentenceCaseTitle":{"description":"Title and subtitle in sentence case, for citation styles.","$ref":"#/$defs/text"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}},"lane":{"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}},"person":{"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"place":{"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"event":{"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","shape","approximate","uncertain","own","window","tightenedBy","readings","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"shape":{"enum":["instant","span"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"own":{"description":"What the EDTF, time and part of day allow alone.","$ref":"#/$defs/window"},"window":{"description":"`own` tightened by every relation in the work: the one to draw and to order by.","$ref":"#/$defs/window"},"estimate":{"description":"A time or part of day a source gives that does not narrow the window with certainty.","type":"object","additionalProperties":false,"required":["note"],"properties":{"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"}}},"tightenedBy":{"description":"Per bound of `window` that the relations moved, the chain of relations from the own bound that set it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["bound","value","origin","chain"],"properties":{"bound":{"$ref":"#/$defs/windowBound"},"value":{"$ref":"#/$defs/floatingDateTime"},"origin":{"type":"object","additionalProperties":false,"required":["event","bound"],"properties":{"event":{"$ref":"#/$defs/id"},"bound":{"$ref":"#/$defs/windowBound"}}},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","kind","to"],"properties":{"from":{"$ref":"#/$defs/id"},"kind":{"$ref":"#/$defs/relationKind"},"to":{"$ref":"#/$defs/id"}}}}}}},"readings":{"description":"Witnesses that disagree: each a cited source's own date for the event, its window never tightened.","type":"array","items":{"type":"object","additionalProperties":false,"required":["edtf","note","citation","window"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"},"citation":{"$ref":"#/$defs/citation"},"window":{"$ref":"#/$defs/window"}}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"},"continued":{"description":"A passage that runs over a page break: its part on each following page. `source`, `position` and `raw` above are its part on the page it starts on; `quote.exact` is the whole passage, the pages joined.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["source","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"position":{"$ref":"#/$defs/span"},"raw":{"$ref":"#/$defs/span"}}}}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"$ref":"#/$defs/relationKind"},"event":{"$ref":"#/$defs/id"},"note":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}}}}}}};
+const schema20 = {"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"sentenceCaseTitle":{"description":"Title and subtitle in sentence case, for citation styles.","$ref":"#/$defs/text"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}};
 const schema21 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
 const pattern3 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 
@@ -230,7 +230,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key1 in data1){
-if(!((((((key1 === "author") || (key1 === "title")) || (key1 === "subtitle")) || (key1 === "publisherPlace")) || (key1 === "publisher")) || (key1 === "year"))){
+if(!(((((((key1 === "author") || (key1 === "title")) || (key1 === "subtitle")) || (key1 === "sentenceCaseTitle")) || (key1 === "publisherPlace")) || (key1 === "publisher")) || (key1 === "year"))){
 const err12 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err12];
@@ -265,6 +265,12 @@ vErrors.push(err13);
 errors++;
 }
 }
+if(data1.sentenceCaseTitle !== undefined){
+if(!(validate56(data1.sentenceCaseTitle, {instancePath:instancePath+"/work/sentenceCaseTitle",parentData:data1,parentDataProperty:"sentenceCaseTitle",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
 if(data1.publisherPlace !== undefined){
 if(!(validate56(data1.publisherPlace, {instancePath:instancePath+"/work/publisherPlace",parentData:data1,parentDataProperty:"publisherPlace",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
@@ -278,8 +284,8 @@ errors = vErrors.length;
 }
 }
 if(data1.year !== undefined){
-let data7 = data1.year;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+let data8 = data1.year;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
 const err14 = {instancePath:instancePath+"/work/year",schemaPath:"#/properties/work/properties/year/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err14];
@@ -303,8 +309,8 @@ errors++;
 }
 }
 if(data.page !== undefined){
-let data8 = data.page;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+let data9 = data.page;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err16 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err16];
@@ -314,8 +320,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 1 || isNaN(data8)){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 1 || isNaN(data9)){
 const err17 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err17];
@@ -375,10 +381,10 @@ validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema23 = {"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -463,17 +469,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema24 = {"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -606,19 +612,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema25 = {"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}};
 const schema26 = {"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}};
 const pattern4 = new RegExp("^https?://", "u");
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -702,16 +708,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -923,8 +929,8 @@ errors++;
 }
 }
 if(data.coordinatesSource !== undefined){
-if(!(validate77(data.coordinatesSource, {instancePath:instancePath+"/coordinatesSource",parentData:data,parentDataProperty:"coordinatesSource",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate78(data.coordinatesSource, {instancePath:instancePath+"/coordinatesSource",parentData:data,parentDataProperty:"coordinatesSource",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
@@ -983,20 +989,89 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema27 = {"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","start","end","precision","approximate","uncertain","julian","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":10},"time":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"},"precision":{"enum":["minute","part-of-day","day","days"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"julian":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/floatingDateTime"},"end":{"$ref":"#/$defs/floatingDateTime"}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"},"continued":{"description":"A passage that runs over a page break: its part on each following page. `source`, `position` and `raw` above are its part on the page it starts on; `quote.exact` is the whole passage, the pages joined.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["source","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"position":{"$ref":"#/$defs/span"},"raw":{"$ref":"#/$defs/span"}}}}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"enum":["before","after","during","part-of"]},"event":{"$ref":"#/$defs/id"}}}}}};
+const schema27 = {"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","shape","approximate","uncertain","own","window","tightenedBy","readings","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"shape":{"enum":["instant","span"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"own":{"description":"What the EDTF, time and part of day allow alone.","$ref":"#/$defs/window"},"window":{"description":"`own` tightened by every relation in the work: the one to draw and to order by.","$ref":"#/$defs/window"},"estimate":{"description":"A time or part of day a source gives that does not narrow the window with certainty.","type":"object","additionalProperties":false,"required":["note"],"properties":{"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"}}},"tightenedBy":{"description":"Per bound of `window` that the relations moved, the chain of relations from the own bound that set it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["bound","value","origin","chain"],"properties":{"bound":{"$ref":"#/$defs/windowBound"},"value":{"$ref":"#/$defs/floatingDateTime"},"origin":{"type":"object","additionalProperties":false,"required":["event","bound"],"properties":{"event":{"$ref":"#/$defs/id"},"bound":{"$ref":"#/$defs/windowBound"}}},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","kind","to"],"properties":{"from":{"$ref":"#/$defs/id"},"kind":{"$ref":"#/$defs/relationKind"},"to":{"$ref":"#/$defs/id"}}}}}}},"readings":{"description":"Witnesses that disagree: each a cited source's own date for the event, its window never tightened.","type":"array","items":{"type":"object","additionalProperties":false,"required":["edtf","note","citation","window"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"},"citation":{"$ref":"#/$defs/citation"},"window":{"$ref":"#/$defs/window"}}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"},"continued":{"description":"A passage that runs over a page break: its part on each following page. `source`, `position` and `raw` above are its part on the page it starts on; `quote.exact` is the whole passage, the pages joined.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["source","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"position":{"$ref":"#/$defs/span"},"raw":{"$ref":"#/$defs/span"}}}}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"$ref":"#/$defs/relationKind"},"event":{"$ref":"#/$defs/id"},"note":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
-const schema28 = {"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"};
-const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", "u");
+const schema28 = {"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"};
+const pattern5 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$", "u");
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate91.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern5.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d$"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate91.errors = vErrors;
+return errors === 0;
+}
+validate91.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema29 = {"enum":["morning","afternoon","evening","night"]};
+
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate93.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!((((data === "morning") || (data === "afternoon")) || (data === "evening")) || (data === "night"))){
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema29.enum}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate93.errors = vErrors;
+return errors === 0;
+}
+validate93.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema30 = {"description":"A window of possibility: where the start and the end may lie (an instant's end is its start).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/bounds"},"end":{"$ref":"#/$defs/bounds"}}};
+const schema31 = {"type":"object","additionalProperties":false,"required":["earliest","latest"],"properties":{"earliest":{"$ref":"#/$defs/floatingDateTime"},"latest":{"$ref":"#/$defs/floatingDateTime"}}};
+const schema32 = {"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"};
+const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", "u");
+
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1025,17 +1100,215 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema29 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}};
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate99.evaluated;
+const evaluated0 = validate96.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.earliest === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "earliest"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.latest === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "latest"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "earliest") || (key0 === "latest"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.earliest !== undefined){
+if(!(validate97(data.earliest, {instancePath:instancePath+"/earliest",parentData:data,parentDataProperty:"earliest",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+errors = vErrors.length;
+}
+}
+if(data.latest !== undefined){
+if(!(validate97(data.latest, {instancePath:instancePath+"/latest",parentData:data,parentDataProperty:"latest",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate96.errors = vErrors;
+return errors === 0;
+}
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate95.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.start === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.end === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "start") || (key0 === "end"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.start !== undefined){
+if(!(validate96(data.start, {instancePath:instancePath+"/start",parentData:data,parentDataProperty:"start",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+if(data.end !== undefined){
+if(!(validate96(data.end, {instancePath:instancePath+"/end",parentData:data,parentDataProperty:"end",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate95.errors = vErrors;
+return errors === 0;
+}
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema33 = {"enum":["start.earliest","start.latest","end.earliest","end.latest"]};
+
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate107.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!((((data === "start.earliest") || (data === "start.latest")) || (data === "end.earliest")) || (data === "end.latest"))){
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema33.enum}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate107.errors = vErrors;
+return errors === 0;
+}
+validate107.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema34 = {"enum":["before","after","during","part-of","reports"]};
+
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate113.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((((data === "before") || (data === "after")) || (data === "during")) || (data === "part-of")) || (data === "reports"))){
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema34.enum}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate113.errors = vErrors;
+return errors === 0;
+}
+validate113.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema35 = {"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}};
+
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate125.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1136,17 +1409,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate99.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
-validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern5 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$", "u");
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1360,8 +1632,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data9.start === undefined){
-const err15 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "start"}};
+if(data9.shape === undefined){
+const err15 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "shape"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1370,8 +1642,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data9.end === undefined){
-const err16 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "end"}};
+if(data9.approximate === undefined){
+const err16 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "approximate"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1380,8 +1652,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data9.precision === undefined){
-const err17 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "precision"}};
+if(data9.uncertain === undefined){
+const err17 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "uncertain"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1390,8 +1662,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data9.approximate === undefined){
-const err18 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "approximate"}};
+if(data9.own === undefined){
+const err18 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "own"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1400,8 +1672,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data9.uncertain === undefined){
-const err19 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "uncertain"}};
+if(data9.window === undefined){
+const err19 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "window"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1410,8 +1682,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data9.julian === undefined){
-const err20 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "julian"}};
+if(data9.tightenedBy === undefined){
+const err20 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "tightenedBy"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1420,8 +1692,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data9.basis === undefined){
-const err21 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "basis"}};
+if(data9.readings === undefined){
+const err21 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "readings"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1430,8 +1702,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data9.rationale === undefined){
-const err22 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "rationale"}};
+if(data9.basis === undefined){
+const err22 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "basis"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1440,8 +1712,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data9.citations === undefined){
-const err23 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "citations"}};
+if(data9.rationale === undefined){
+const err23 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "rationale"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1450,9 +1722,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key1 in data9){
-if(!(func2.call(schema27.properties.date.properties, key1))){
-const err24 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(data9.citations === undefined){
+const err24 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/required",keyword:"required",params:{missingProperty: "citations"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1461,12 +1732,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data9.edtf !== undefined){
-let data10 = data9.edtf;
-if(typeof data10 === "string"){
-if(func1(data10) < 10){
-const err25 = {instancePath:instancePath+"/date/edtf",schemaPath:"#/properties/date/properties/edtf/minLength",keyword:"minLength",params:{limit: 10}};
+for(const key1 in data9){
+if(!(func2.call(schema27.properties.date.properties, key1))){
+const err25 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1476,8 +1744,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/date/edtf",schemaPath:"#/properties/date/properties/edtf/type",keyword:"type",params:{type: "string"}};
+if(data9.edtf !== undefined){
+let data10 = data9.edtf;
+if(typeof data10 === "string"){
+if(func1(data10) < 4){
+const err26 = {instancePath:instancePath+"/date/edtf",schemaPath:"#/properties/date/properties/edtf/minLength",keyword:"minLength",params:{limit: 4}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1487,11 +1758,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data9.time !== undefined){
-let data11 = data9.time;
-if(typeof data11 === "string"){
-if(!pattern5.test(data11)){
-const err27 = {instancePath:instancePath+"/date/time",schemaPath:"#/properties/date/properties/time/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d$"}};
+else {
+const err27 = {instancePath:instancePath+"/date/edtf",schemaPath:"#/properties/date/properties/edtf/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1501,8 +1769,22 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/date/time",schemaPath:"#/properties/date/properties/time/type",keyword:"type",params:{type: "string"}};
+if(data9.time !== undefined){
+if(!(validate91(data9.time, {instancePath:instancePath+"/date/time",parentData:data9,parentDataProperty:"time",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+}
+if(data9.partOfDay !== undefined){
+if(!(validate93(data9.partOfDay, {instancePath:instancePath+"/date/partOfDay",parentData:data9,parentDataProperty:"partOfDay",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+errors = vErrors.length;
+}
+}
+if(data9.shape !== undefined){
+let data13 = data9.shape;
+if(!((data13 === "instant") || (data13 === "span"))){
+const err28 = {instancePath:instancePath+"/date/shape",schemaPath:"#/properties/date/properties/shape/enum",keyword:"enum",params:{allowedValues: schema27.properties.date.properties.shape.enum}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1512,10 +1794,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data9.partOfDay !== undefined){
-let data12 = data9.partOfDay;
-if(!((((data12 === "morning") || (data12 === "afternoon")) || (data12 === "evening")) || (data12 === "night"))){
-const err29 = {instancePath:instancePath+"/date/partOfDay",schemaPath:"#/properties/date/properties/partOfDay/enum",keyword:"enum",params:{allowedValues: schema27.properties.date.properties.partOfDay.enum}};
+if(data9.approximate !== undefined){
+if(typeof data9.approximate !== "boolean"){
+const err29 = {instancePath:instancePath+"/date/approximate",schemaPath:"#/properties/date/properties/approximate/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1525,22 +1806,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data9.start !== undefined){
-if(!(validate90(data9.start, {instancePath:instancePath+"/date/start",parentData:data9,parentDataProperty:"start",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-if(data9.end !== undefined){
-if(!(validate90(data9.end, {instancePath:instancePath+"/date/end",parentData:data9,parentDataProperty:"end",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-if(data9.precision !== undefined){
-let data15 = data9.precision;
-if(!((((data15 === "minute") || (data15 === "part-of-day")) || (data15 === "day")) || (data15 === "days"))){
-const err30 = {instancePath:instancePath+"/date/precision",schemaPath:"#/properties/date/properties/precision/enum",keyword:"enum",params:{allowedValues: schema27.properties.date.properties.precision.enum}};
+if(data9.uncertain !== undefined){
+if(typeof data9.uncertain !== "boolean"){
+const err30 = {instancePath:instancePath+"/date/uncertain",schemaPath:"#/properties/date/properties/uncertain/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1550,9 +1818,23 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data9.approximate !== undefined){
-if(typeof data9.approximate !== "boolean"){
-const err31 = {instancePath:instancePath+"/date/approximate",schemaPath:"#/properties/date/properties/approximate/type",keyword:"type",params:{type: "boolean"}};
+if(data9.own !== undefined){
+if(!(validate95(data9.own, {instancePath:instancePath+"/date/own",parentData:data9,parentDataProperty:"own",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+if(data9.window !== undefined){
+if(!(validate95(data9.window, {instancePath:instancePath+"/date/window",parentData:data9,parentDataProperty:"window",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+if(data9.estimate !== undefined){
+let data18 = data9.estimate;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.note === undefined){
+const err31 = {instancePath:instancePath+"/date/estimate",schemaPath:"#/properties/date/properties/estimate/required",keyword:"required",params:{missingProperty: "note"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1561,10 +1843,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data9.uncertain !== undefined){
-if(typeof data9.uncertain !== "boolean"){
-const err32 = {instancePath:instancePath+"/date/uncertain",schemaPath:"#/properties/date/properties/uncertain/type",keyword:"type",params:{type: "boolean"}};
+for(const key2 in data18){
+if(!(((key2 === "time") || (key2 === "partOfDay")) || (key2 === "note"))){
+const err32 = {instancePath:instancePath+"/date/estimate",schemaPath:"#/properties/date/properties/estimate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1574,11 +1855,27 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data9.julian !== undefined){
-let data18 = data9.julian;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.start === undefined){
-const err33 = {instancePath:instancePath+"/date/julian",schemaPath:"#/properties/date/properties/julian/required",keyword:"required",params:{missingProperty: "start"}};
+if(data18.time !== undefined){
+if(!(validate91(data18.time, {instancePath:instancePath+"/date/estimate/time",parentData:data18,parentDataProperty:"time",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+}
+if(data18.partOfDay !== undefined){
+if(!(validate93(data18.partOfDay, {instancePath:instancePath+"/date/estimate/partOfDay",parentData:data18,parentDataProperty:"partOfDay",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+errors = vErrors.length;
+}
+}
+if(data18.note !== undefined){
+if(!(validate56(data18.note, {instancePath:instancePath+"/date/estimate/note",parentData:data18,parentDataProperty:"note",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/date/estimate",schemaPath:"#/properties/date/properties/estimate/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1587,8 +1884,16 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data18.end === undefined){
-const err34 = {instancePath:instancePath+"/date/julian",schemaPath:"#/properties/date/properties/julian/required",keyword:"required",params:{missingProperty: "end"}};
+}
+if(data9.tightenedBy !== undefined){
+let data22 = data9.tightenedBy;
+if(Array.isArray(data22)){
+const len2 = data22.length;
+for(let i2=0; i2<len2; i2++){
+let data23 = data22[i2];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.bound === undefined){
+const err34 = {instancePath:instancePath+"/date/tightenedBy/" + i2,schemaPath:"#/properties/date/properties/tightenedBy/items/required",keyword:"required",params:{missingProperty: "bound"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1597,9 +1902,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key2 in data18){
-if(!((key2 === "start") || (key2 === "end"))){
-const err35 = {instancePath:instancePath+"/date/julian",schemaPath:"#/properties/date/properties/julian/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(data23.value === undefined){
+const err35 = {instancePath:instancePath+"/date/tightenedBy/" + i2,schemaPath:"#/properties/date/properties/tightenedBy/items/required",keyword:"required",params:{missingProperty: "value"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1608,22 +1912,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data18.start !== undefined){
-if(!(validate90(data18.start, {instancePath:instancePath+"/date/julian/start",parentData:data18,parentDataProperty:"start",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-if(data18.end !== undefined){
-if(!(validate90(data18.end, {instancePath:instancePath+"/date/julian/end",parentData:data18,parentDataProperty:"end",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/date/julian",schemaPath:"#/properties/date/properties/julian/type",keyword:"type",params:{type: "object"}};
+if(data23.origin === undefined){
+const err36 = {instancePath:instancePath+"/date/tightenedBy/" + i2,schemaPath:"#/properties/date/properties/tightenedBy/items/required",keyword:"required",params:{missingProperty: "origin"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1632,11 +1922,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data9.basis !== undefined){
-let data21 = data9.basis;
-if(!(((data21 === "stated") || (data21 === "narrative")) || (data21 === "historical"))){
-const err37 = {instancePath:instancePath+"/date/basis",schemaPath:"#/properties/date/properties/basis/enum",keyword:"enum",params:{allowedValues: schema27.properties.date.properties.basis.enum}};
+if(data23.chain === undefined){
+const err37 = {instancePath:instancePath+"/date/tightenedBy/" + i2,schemaPath:"#/properties/date/properties/tightenedBy/items/required",keyword:"required",params:{missingProperty: "chain"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1645,26 +1932,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data9.rationale !== undefined){
-if(!(validate56(data9.rationale, {instancePath:instancePath+"/date/rationale",parentData:data9,parentDataProperty:"rationale",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data9.citations !== undefined){
-let data23 = data9.citations;
-if(Array.isArray(data23)){
-const len2 = data23.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate77(data23[i2], {instancePath:instancePath+"/date/citations/" + i2,parentData:data23,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/date/citations",schemaPath:"#/properties/date/properties/citations/type",keyword:"type",params:{type: "array"}};
+for(const key3 in data23){
+if(!((((key3 === "bound") || (key3 === "value")) || (key3 === "origin")) || (key3 === "chain"))){
+const err38 = {instancePath:instancePath+"/date/tightenedBy/" + i2,schemaPath:"#/properties/date/properties/tightenedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1674,9 +1944,23 @@ vErrors.push(err38);
 errors++;
 }
 }
+if(data23.bound !== undefined){
+if(!(validate107(data23.bound, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/bound",parentData:data23,parentDataProperty:"bound",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
 }
-else {
-const err39 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "object"}};
+}
+if(data23.value !== undefined){
+if(!(validate97(data23.value, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/value",parentData:data23,parentDataProperty:"value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+errors = vErrors.length;
+}
+}
+if(data23.origin !== undefined){
+let data26 = data23.origin;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.event === undefined){
+const err39 = {instancePath:instancePath+"/date/tightenedBy/" + i2+"/origin",schemaPath:"#/properties/date/properties/tightenedBy/items/properties/origin/required",keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1685,12 +1969,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data.anchor !== undefined){
-let data25 = data.anchor;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.source === undefined){
-const err40 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/required",keyword:"required",params:{missingProperty: "source"}};
+if(data26.bound === undefined){
+const err40 = {instancePath:instancePath+"/date/tightenedBy/" + i2+"/origin",schemaPath:"#/properties/date/properties/tightenedBy/items/properties/origin/required",keyword:"required",params:{missingProperty: "bound"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1699,8 +1979,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data25.quote === undefined){
-const err41 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/required",keyword:"required",params:{missingProperty: "quote"}};
+for(const key4 in data26){
+if(!((key4 === "event") || (key4 === "bound"))){
+const err41 = {instancePath:instancePath+"/date/tightenedBy/" + i2+"/origin",schemaPath:"#/properties/date/properties/tightenedBy/items/properties/origin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1709,8 +1990,22 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data25.position === undefined){
-const err42 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/required",keyword:"required",params:{missingProperty: "position"}};
+}
+if(data26.event !== undefined){
+if(!(validate54(data26.event, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/origin/event",parentData:data26,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data26.bound !== undefined){
+if(!(validate107(data26.bound, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/origin/bound",parentData:data26,parentDataProperty:"bound",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/date/tightenedBy/" + i2+"/origin",schemaPath:"#/properties/date/properties/tightenedBy/items/properties/origin/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1719,8 +2014,16 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data25.raw === undefined){
-const err43 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/required",keyword:"required",params:{missingProperty: "raw"}};
+}
+if(data23.chain !== undefined){
+let data29 = data23.chain;
+if(Array.isArray(data29)){
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+let data30 = data29[i3];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.from === undefined){
+const err43 = {instancePath:instancePath+"/date/tightenedBy/" + i2+"/chain/" + i3,schemaPath:"#/properties/date/properties/tightenedBy/items/properties/chain/items/required",keyword:"required",params:{missingProperty: "from"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1729,9 +2032,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key3 in data25){
-if(!(((((key3 === "source") || (key3 === "quote")) || (key3 === "position")) || (key3 === "raw")) || (key3 === "continued"))){
-const err44 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(data30.kind === undefined){
+const err44 = {instancePath:instancePath+"/date/tightenedBy/" + i2+"/chain/" + i3,schemaPath:"#/properties/date/properties/tightenedBy/items/properties/chain/items/required",keyword:"required",params:{missingProperty: "kind"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1740,18 +2042,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data25.source !== undefined){
-if(!(validate54(data25.source, {instancePath:instancePath+"/anchor/source",parentData:data25,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data25.quote !== undefined){
-let data27 = data25.quote;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.exact === undefined){
-const err45 = {instancePath:instancePath+"/anchor/quote",schemaPath:"#/properties/anchor/properties/quote/required",keyword:"required",params:{missingProperty: "exact"}};
+if(data30.to === undefined){
+const err45 = {instancePath:instancePath+"/date/tightenedBy/" + i2+"/chain/" + i3,schemaPath:"#/properties/date/properties/tightenedBy/items/properties/chain/items/required",keyword:"required",params:{missingProperty: "to"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1760,8 +2052,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data27.prefix === undefined){
-const err46 = {instancePath:instancePath+"/anchor/quote",schemaPath:"#/properties/anchor/properties/quote/required",keyword:"required",params:{missingProperty: "prefix"}};
+for(const key5 in data30){
+if(!(((key5 === "from") || (key5 === "kind")) || (key5 === "to"))){
+const err46 = {instancePath:instancePath+"/date/tightenedBy/" + i2+"/chain/" + i3,schemaPath:"#/properties/date/properties/tightenedBy/items/properties/chain/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1770,8 +2063,28 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data27.suffix === undefined){
-const err47 = {instancePath:instancePath+"/anchor/quote",schemaPath:"#/properties/anchor/properties/quote/required",keyword:"required",params:{missingProperty: "suffix"}};
+}
+if(data30.from !== undefined){
+if(!(validate54(data30.from, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/chain/" + i3+"/from",parentData:data30,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data30.kind !== undefined){
+if(!(validate113(data30.kind, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/chain/" + i3+"/kind",parentData:data30,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+errors = vErrors.length;
+}
+}
+if(data30.to !== undefined){
+if(!(validate54(data30.to, {instancePath:instancePath+"/date/tightenedBy/" + i2+"/chain/" + i3+"/to",parentData:data30,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/date/tightenedBy/" + i2+"/chain/" + i3,schemaPath:"#/properties/date/properties/tightenedBy/items/properties/chain/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1780,9 +2093,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key4 in data27){
-if(!(((key4 === "exact") || (key4 === "prefix")) || (key4 === "suffix"))){
-const err48 = {instancePath:instancePath+"/anchor/quote",schemaPath:"#/properties/anchor/properties/quote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/date/tightenedBy/" + i2+"/chain",schemaPath:"#/properties/date/properties/tightenedBy/items/properties/chain/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1792,15 +2106,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data27.exact !== undefined){
-if(!(validate56(data27.exact, {instancePath:instancePath+"/anchor/quote/exact",parentData:data27,parentDataProperty:"exact",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
 }
-}
-if(data27.prefix !== undefined){
-if(typeof data27.prefix !== "string"){
-const err49 = {instancePath:instancePath+"/anchor/quote/prefix",schemaPath:"#/properties/anchor/properties/quote/properties/prefix/type",keyword:"type",params:{type: "string"}};
+else {
+const err49 = {instancePath:instancePath+"/date/tightenedBy/" + i2,schemaPath:"#/properties/date/properties/tightenedBy/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1810,9 +2118,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data27.suffix !== undefined){
-if(typeof data27.suffix !== "string"){
-const err50 = {instancePath:instancePath+"/anchor/quote/suffix",schemaPath:"#/properties/anchor/properties/quote/properties/suffix/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err50 = {instancePath:instancePath+"/date/tightenedBy",schemaPath:"#/properties/date/properties/tightenedBy/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1822,9 +2130,15 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/anchor/quote",schemaPath:"#/properties/anchor/properties/quote/type",keyword:"type",params:{type: "object"}};
+if(data9.readings !== undefined){
+let data34 = data9.readings;
+if(Array.isArray(data34)){
+const len4 = data34.length;
+for(let i4=0; i4<len4; i4++){
+let data35 = data34[i4];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.edtf === undefined){
+const err51 = {instancePath:instancePath+"/date/readings/" + i4,schemaPath:"#/properties/date/properties/readings/items/required",keyword:"required",params:{missingProperty: "edtf"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1833,24 +2147,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data25.position !== undefined){
-if(!(validate99(data25.position, {instancePath:instancePath+"/anchor/position",parentData:data25,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
-errors = vErrors.length;
-}
-}
-if(data25.raw !== undefined){
-if(!(validate99(data25.raw, {instancePath:instancePath+"/anchor/raw",parentData:data25,parentDataProperty:"raw",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
-errors = vErrors.length;
-}
-}
-if(data25.continued !== undefined){
-let data33 = data25.continued;
-if(Array.isArray(data33)){
-if(data33.length < 1){
-const err52 = {instancePath:instancePath+"/anchor/continued",schemaPath:"#/properties/anchor/properties/continued/minItems",keyword:"minItems",params:{limit: 1}};
+if(data35.note === undefined){
+const err52 = {instancePath:instancePath+"/date/readings/" + i4,schemaPath:"#/properties/date/properties/readings/items/required",keyword:"required",params:{missingProperty: "note"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1859,12 +2157,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-const len3 = data33.length;
-for(let i3=0; i3<len3; i3++){
-let data34 = data33[i3];
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.source === undefined){
-const err53 = {instancePath:instancePath+"/anchor/continued/" + i3,schemaPath:"#/properties/anchor/properties/continued/items/required",keyword:"required",params:{missingProperty: "source"}};
+if(data35.citation === undefined){
+const err53 = {instancePath:instancePath+"/date/readings/" + i4,schemaPath:"#/properties/date/properties/readings/items/required",keyword:"required",params:{missingProperty: "citation"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1873,8 +2167,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data34.position === undefined){
-const err54 = {instancePath:instancePath+"/anchor/continued/" + i3,schemaPath:"#/properties/anchor/properties/continued/items/required",keyword:"required",params:{missingProperty: "position"}};
+if(data35.window === undefined){
+const err54 = {instancePath:instancePath+"/date/readings/" + i4,schemaPath:"#/properties/date/properties/readings/items/required",keyword:"required",params:{missingProperty: "window"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1883,8 +2177,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data34.raw === undefined){
-const err55 = {instancePath:instancePath+"/anchor/continued/" + i3,schemaPath:"#/properties/anchor/properties/continued/items/required",keyword:"required",params:{missingProperty: "raw"}};
+for(const key6 in data35){
+if(!((((((key6 === "edtf") || (key6 === "time")) || (key6 === "partOfDay")) || (key6 === "note")) || (key6 === "citation")) || (key6 === "window"))){
+const err55 = {instancePath:instancePath+"/date/readings/" + i4,schemaPath:"#/properties/date/properties/readings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1893,9 +2188,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-for(const key5 in data34){
-if(!(((key5 === "source") || (key5 === "position")) || (key5 === "raw"))){
-const err56 = {instancePath:instancePath+"/anchor/continued/" + i3,schemaPath:"#/properties/anchor/properties/continued/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+}
+if(data35.edtf !== undefined){
+let data36 = data35.edtf;
+if(typeof data36 === "string"){
+if(func1(data36) < 4){
+const err56 = {instancePath:instancePath+"/date/readings/" + i4+"/edtf",schemaPath:"#/properties/date/properties/readings/items/properties/edtf/minLength",keyword:"minLength",params:{limit: 4}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1905,27 +2203,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data34.source !== undefined){
-if(!(validate54(data34.source, {instancePath:instancePath+"/anchor/continued/" + i3+"/source",parentData:data34,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data34.position !== undefined){
-if(!(validate99(data34.position, {instancePath:instancePath+"/anchor/continued/" + i3+"/position",parentData:data34,parentDataProperty:"position",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
-errors = vErrors.length;
-}
-}
-if(data34.raw !== undefined){
-if(!(validate99(data34.raw, {instancePath:instancePath+"/anchor/continued/" + i3+"/raw",parentData:data34,parentDataProperty:"raw",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err57 = {instancePath:instancePath+"/anchor/continued/" + i3,schemaPath:"#/properties/anchor/properties/continued/items/type",keyword:"type",params:{type: "object"}};
+const err57 = {instancePath:instancePath+"/date/readings/" + i4+"/edtf",schemaPath:"#/properties/date/properties/readings/items/properties/edtf/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1935,9 +2214,39 @@ vErrors.push(err57);
 errors++;
 }
 }
+if(data35.time !== undefined){
+if(!(validate91(data35.time, {instancePath:instancePath+"/date/readings/" + i4+"/time",parentData:data35,parentDataProperty:"time",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+}
+if(data35.partOfDay !== undefined){
+if(!(validate93(data35.partOfDay, {instancePath:instancePath+"/date/readings/" + i4+"/partOfDay",parentData:data35,parentDataProperty:"partOfDay",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+errors = vErrors.length;
+}
+}
+if(data35.note !== undefined){
+if(!(validate56(data35.note, {instancePath:instancePath+"/date/readings/" + i4+"/note",parentData:data35,parentDataProperty:"note",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data35.citation !== undefined){
+if(!(validate78(data35.citation, {instancePath:instancePath+"/date/readings/" + i4+"/citation",parentData:data35,parentDataProperty:"citation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+if(data35.window !== undefined){
+if(!(validate95(data35.window, {instancePath:instancePath+"/date/readings/" + i4+"/window",parentData:data35,parentDataProperty:"window",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err58 = {instancePath:instancePath+"/anchor/continued",schemaPath:"#/properties/anchor/properties/continued/type",keyword:"type",params:{type: "array"}};
+const err58 = {instancePath:instancePath+"/date/readings/" + i4,schemaPath:"#/properties/date/properties/readings/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1949,7 +2258,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/type",keyword:"type",params:{type: "object"}};
+const err59 = {instancePath:instancePath+"/date/readings",schemaPath:"#/properties/date/properties/readings/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1959,15 +2268,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.relations !== undefined){
-let data38 = data.relations;
-if(Array.isArray(data38)){
-const len4 = data38.length;
-for(let i4=0; i4<len4; i4++){
-let data39 = data38[i4];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.kind === undefined){
-const err60 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "kind"}};
+if(data9.basis !== undefined){
+let data42 = data9.basis;
+if(!(((data42 === "stated") || (data42 === "narrative")) || (data42 === "historical"))){
+const err60 = {instancePath:instancePath+"/date/basis",schemaPath:"#/properties/date/properties/basis/enum",keyword:"enum",params:{allowedValues: schema27.properties.date.properties.basis.enum}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1976,8 +2280,26 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data39.event === undefined){
-const err61 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "event"}};
+}
+if(data9.rationale !== undefined){
+if(!(validate56(data9.rationale, {instancePath:instancePath+"/date/rationale",parentData:data9,parentDataProperty:"rationale",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data9.citations !== undefined){
+let data44 = data9.citations;
+if(Array.isArray(data44)){
+const len5 = data44.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate78(data44[i5], {instancePath:instancePath+"/date/citations/" + i5,parentData:data44,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/date/citations",schemaPath:"#/properties/date/properties/citations/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1986,9 +2308,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-for(const key6 in data39){
-if(!((key6 === "kind") || (key6 === "event"))){
-const err62 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/properties/relations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1998,10 +2321,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data39.kind !== undefined){
-let data40 = data39.kind;
-if(!((((data40 === "before") || (data40 === "after")) || (data40 === "during")) || (data40 === "part-of"))){
-const err63 = {instancePath:instancePath+"/relations/" + i4+"/kind",schemaPath:"#/properties/relations/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema27.properties.relations.items.properties.kind.enum}};
+if(data.anchor !== undefined){
+let data46 = data.anchor;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.source === undefined){
+const err63 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2010,16 +2334,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data39.event !== undefined){
-if(!(validate54(data39.event, {instancePath:instancePath+"/relations/" + i4+"/event",parentData:data39,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/relations/" + i4,schemaPath:"#/properties/relations/items/type",keyword:"type",params:{type: "object"}};
+if(data46.quote === undefined){
+const err64 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/required",keyword:"required",params:{missingProperty: "quote"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2028,10 +2344,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"}};
+if(data46.position === undefined){
+const err65 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/required",keyword:"required",params:{missingProperty: "position"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2040,10 +2354,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data46.raw === undefined){
+const err66 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/required",keyword:"required",params:{missingProperty: "raw"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2052,10 +2364,354 @@ vErrors.push(err66);
 }
 errors++;
 }
-validate83.errors = vErrors;
+for(const key7 in data46){
+if(!(((((key7 === "source") || (key7 === "quote")) || (key7 === "position")) || (key7 === "raw")) || (key7 === "continued"))){
+const err67 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data46.source !== undefined){
+if(!(validate54(data46.source, {instancePath:instancePath+"/anchor/source",parentData:data46,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data46.quote !== undefined){
+let data48 = data46.quote;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.exact === undefined){
+const err68 = {instancePath:instancePath+"/anchor/quote",schemaPath:"#/properties/anchor/properties/quote/required",keyword:"required",params:{missingProperty: "exact"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data48.prefix === undefined){
+const err69 = {instancePath:instancePath+"/anchor/quote",schemaPath:"#/properties/anchor/properties/quote/required",keyword:"required",params:{missingProperty: "prefix"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data48.suffix === undefined){
+const err70 = {instancePath:instancePath+"/anchor/quote",schemaPath:"#/properties/anchor/properties/quote/required",keyword:"required",params:{missingProperty: "suffix"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+for(const key8 in data48){
+if(!(((key8 === "exact") || (key8 === "prefix")) || (key8 === "suffix"))){
+const err71 = {instancePath:instancePath+"/anchor/quote",schemaPath:"#/properties/anchor/properties/quote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data48.exact !== undefined){
+if(!(validate56(data48.exact, {instancePath:instancePath+"/anchor/quote/exact",parentData:data48,parentDataProperty:"exact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data48.prefix !== undefined){
+if(typeof data48.prefix !== "string"){
+const err72 = {instancePath:instancePath+"/anchor/quote/prefix",schemaPath:"#/properties/anchor/properties/quote/properties/prefix/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data48.suffix !== undefined){
+if(typeof data48.suffix !== "string"){
+const err73 = {instancePath:instancePath+"/anchor/quote/suffix",schemaPath:"#/properties/anchor/properties/quote/properties/suffix/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/anchor/quote",schemaPath:"#/properties/anchor/properties/quote/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data46.position !== undefined){
+if(!(validate125(data46.position, {instancePath:instancePath+"/anchor/position",parentData:data46,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+errors = vErrors.length;
+}
+}
+if(data46.raw !== undefined){
+if(!(validate125(data46.raw, {instancePath:instancePath+"/anchor/raw",parentData:data46,parentDataProperty:"raw",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+errors = vErrors.length;
+}
+}
+if(data46.continued !== undefined){
+let data54 = data46.continued;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err75 = {instancePath:instancePath+"/anchor/continued",schemaPath:"#/properties/anchor/properties/continued/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+const len6 = data54.length;
+for(let i6=0; i6<len6; i6++){
+let data55 = data54[i6];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.source === undefined){
+const err76 = {instancePath:instancePath+"/anchor/continued/" + i6,schemaPath:"#/properties/anchor/properties/continued/items/required",keyword:"required",params:{missingProperty: "source"}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(data55.position === undefined){
+const err77 = {instancePath:instancePath+"/anchor/continued/" + i6,schemaPath:"#/properties/anchor/properties/continued/items/required",keyword:"required",params:{missingProperty: "position"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data55.raw === undefined){
+const err78 = {instancePath:instancePath+"/anchor/continued/" + i6,schemaPath:"#/properties/anchor/properties/continued/items/required",keyword:"required",params:{missingProperty: "raw"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+for(const key9 in data55){
+if(!(((key9 === "source") || (key9 === "position")) || (key9 === "raw"))){
+const err79 = {instancePath:instancePath+"/anchor/continued/" + i6,schemaPath:"#/properties/anchor/properties/continued/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data55.source !== undefined){
+if(!(validate54(data55.source, {instancePath:instancePath+"/anchor/continued/" + i6+"/source",parentData:data55,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data55.position !== undefined){
+if(!(validate125(data55.position, {instancePath:instancePath+"/anchor/continued/" + i6+"/position",parentData:data55,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+errors = vErrors.length;
+}
+}
+if(data55.raw !== undefined){
+if(!(validate125(data55.raw, {instancePath:instancePath+"/anchor/continued/" + i6+"/raw",parentData:data55,parentDataProperty:"raw",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/anchor/continued/" + i6,schemaPath:"#/properties/anchor/properties/continued/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/anchor/continued",schemaPath:"#/properties/anchor/properties/continued/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.relations !== undefined){
+let data59 = data.relations;
+if(Array.isArray(data59)){
+const len7 = data59.length;
+for(let i7=0; i7<len7; i7++){
+let data60 = data59[i7];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.kind === undefined){
+const err83 = {instancePath:instancePath+"/relations/" + i7,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(data60.event === undefined){
+const err84 = {instancePath:instancePath+"/relations/" + i7,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "event"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+for(const key10 in data60){
+if(!((((key10 === "kind") || (key10 === "event")) || (key10 === "note")) || (key10 === "citations"))){
+const err85 = {instancePath:instancePath+"/relations/" + i7,schemaPath:"#/properties/relations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data60.kind !== undefined){
+if(!(validate113(data60.kind, {instancePath:instancePath+"/relations/" + i7+"/kind",parentData:data60,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+errors = vErrors.length;
+}
+}
+if(data60.event !== undefined){
+if(!(validate54(data60.event, {instancePath:instancePath+"/relations/" + i7+"/event",parentData:data60,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data60.note !== undefined){
+if(!(validate56(data60.note, {instancePath:instancePath+"/relations/" + i7+"/note",parentData:data60,parentDataProperty:"note",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data60.citations !== undefined){
+let data64 = data60.citations;
+if(Array.isArray(data64)){
+const len8 = data64.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate78(data64[i8], {instancePath:instancePath+"/relations/" + i7+"/citations/" + i8,parentData:data64,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/relations/" + i7+"/citations",schemaPath:"#/properties/relations/items/properties/citations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/relations/" + i7,schemaPath:"#/properties/relations/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2193,8 +2849,8 @@ let data4 = data.lanes;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate63(data4[i1], {instancePath:instancePath+"/lanes/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate64(data4[i1], {instancePath:instancePath+"/lanes/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -2215,8 +2871,8 @@ let data6 = data.people;
 if(Array.isArray(data6)){
 const len2 = data6.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate67(data6[i2], {instancePath:instancePath+"/people/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate68(data6[i2], {instancePath:instancePath+"/people/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -2237,8 +2893,8 @@ let data8 = data.places;
 if(Array.isArray(data8)){
 const len3 = data8.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate74(data8[i3], {instancePath:instancePath+"/places/" + i3,parentData:data8,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate75(data8[i3], {instancePath:instancePath+"/places/" + i3,parentData:data8,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
@@ -2259,8 +2915,8 @@ let data10 = data.events;
 if(Array.isArray(data10)){
 const len4 = data10.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate83(data10[i4], {instancePath:instancePath+"/events/" + i4,parentData:data10,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate84(data10[i4], {instancePath:instancePath+"/events/" + i4,parentData:data10,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }

@@ -1,0 +1,217 @@
+/**
+ * The extractor's chronology stage: every event's own window (open ends bounded by
+ * its work's extent), the relations solved over the whole project as one temporal
+ * network, estimates checked against the tightened windows, and the events put in
+ * time order. Problems name the file, the event's place in it and the field; a
+ * contradiction names the whole chain.
+ */
+import { MINUTES_PER_DAY, minutesToIso, windowToIso } from '../../lib/chronology/minutes';
+import {
+  solveChronology,
+  type BoundRef,
+  type ChainLink,
+  type ChronologyContradiction,
+  type MinuteWindow,
+} from '../../lib/chronology/solveChronology';
+import type { EventDate, Tightening, TimelineEvent, WindowBound } from '../../lib/events/types';
+import { eventPath, type CurationProblem } from '../curation/curationError';
+import type { ResolvedEventDate } from '../dates/resolveEventDate';
+import { timeOrder } from './timeOrder';
+
+/** An event as the pages gave it, its date resolved but not yet tightened. */
+export interface PendingEvent {
+  event: Omit<TimelineEvent, 'date'>;
+  resolved: ResolvedEventDate;
+  /** Where it is curated, for messages. */
+  file: string;
+  index: number;
+  /** Which work it belongs to (its open ends take that work's extent). */
+  work: number;
+  /** Its place in the sources: work, page, then position on the page. */
+  position: number;
+}
+
+/**
+ * Solves the chronology. Returns the events with their dates complete, in time
+ * order, or pushes every problem found and returns null.
+ */
+export function solveWorkChronology(
+  pending: readonly PendingEvent[],
+  problems: CurationProblem[],
+): TimelineEvent[] | null {
+  const own = boundOpenEnds(pending, problems);
+  if (!own) return null;
+  const byId = new Map(pending.map((p) => [p.event.id, p]));
+
+  const solution = solveChronology(
+    pending.map((p) => ({
+      id: p.event.id,
+      shape: p.resolved.date.shape,
+      own: own.get(p.event.id)!,
+      relations: p.event.relations,
+    })),
+  );
+  if (!solution.consistent) {
+    for (const contradiction of solution.contradictions) {
+      problems.push(describeContradiction(contradiction, byId));
+    }
+    return null;
+  }
+
+  const events = pending.map((p): TimelineEvent => {
+    const window = solution.windows.get(p.event.id)!;
+    checkEstimate(p, window, problems);
+    const date: EventDate = {
+      ...p.resolved.date,
+      own: windowToIso(own.get(p.event.id)!),
+      window: windowToIso(window),
+      tightenedBy: (solution.tightenings.get(p.event.id) ?? []).map((t): Tightening => ({
+        bound: t.bound,
+        value: minutesToIso(t.value),
+        origin: t.origin,
+        chain: t.chain.map(({ from, kind, to }) => ({ from, kind, to })),
+      })),
+    };
+    // Keep the field order of events.json: date after places, as the schema lists them.
+    const { anchor, relations, ...rest } = p.event;
+    return { ...rest, date, anchor, relations };
+  });
+  if (problems.length > 0) return null;
+
+  return timeOrder(
+    events,
+    new Map(pending.map((p) => [p.event.id, p.position])),
+    new Map([...solution.windows].map(([id, window]) => [id, window.start])),
+  );
+}
+
+/**
+ * Each own window with its open ends bounded by its work's extent: the hull of every
+ * finite own bound of the work's other events (and of its own). Null, with a problem
+ * each, when an event's open end has no other event to take the extent from.
+ */
+function boundOpenEnds(
+  pending: readonly PendingEvent[],
+  problems: CurationProblem[],
+): Map<string, MinuteWindow> | null {
+  const byWork = new Map<number, PendingEvent[]>();
+  for (const p of pending) byWork.set(p.work, [...(byWork.get(p.work) ?? []), p]);
+  const hullOf = (events: readonly PendingEvent[]) => {
+    const finite = events.flatMap((p) => allBounds(p.resolved.own)).filter(Number.isFinite);
+    return { earliest: Math.min(...finite), latest: Math.max(...finite) };
+  };
+
+  const windows = new Map<string, MinuteWindow>();
+  let ok = true;
+  for (const p of pending) {
+    const own = p.resolved.own;
+    if (allBounds(own).every(Number.isFinite)) {
+      windows.set(p.event.id, own);
+      continue;
+    }
+    const others = byWork.get(p.work)!.filter((other) => other !== p);
+    if (others.length === 0) {
+      problems.push({
+        file: p.file,
+        item: p.event.id,
+        field: eventPath(p.index, 'date.edtf'),
+        message: `"${p.resolved.date.edtf}" is open and nothing bounds it: the work has no other dated event; give the day it ends (or starts)`,
+      });
+      ok = false;
+      continue;
+    }
+    const hull = hullOf([...others, p]);
+    const clamp = (value: number) =>
+      value === -Infinity ? hull.earliest : value === Infinity ? hull.latest : value;
+    windows.set(p.event.id, {
+      start: { earliest: clamp(own.start.earliest), latest: clamp(own.start.latest) },
+      end: { earliest: clamp(own.end.earliest), latest: clamp(own.end.latest) },
+    });
+  }
+  return ok ? windows : null;
+}
+
+function allBounds(window: MinuteWindow): number[] {
+  return [window.start.earliest, window.start.latest, window.end.earliest, window.end.latest];
+}
+
+/** An estimate is a guess inside the window: one the relations rule out is an error. */
+function checkEstimate(p: PendingEvent, window: MinuteWindow, problems: CurationProblem[]): void {
+  const estimate = p.resolved.estimate;
+  if (!estimate) return;
+  if (estimate.to >= window.start.earliest && estimate.from <= window.start.latest) return;
+  const field = p.resolved.date.estimate?.time !== undefined ? 'time' : 'partOfDay';
+  problems.push({
+    file: p.file,
+    item: p.event.id,
+    field: eventPath(p.index, `date.estimate.${field}`),
+    message: `lies outside the window the relations leave (${describeRange(window.start)}); the estimate or a relation is wrong`,
+  });
+}
+
+function describeRange({ earliest, latest }: { earliest: number; latest: number }): string {
+  return earliest === latest
+    ? minutesToIso(earliest)
+    : `${minutesToIso(earliest)} to ${minutesToIso(latest)}`;
+}
+
+const BOUND_WORDS: Record<WindowBound, { span: string; instant: string }> = {
+  'start.earliest': { span: 'starts no earlier than', instant: 'is no earlier than' },
+  'start.latest': { span: 'starts no later than', instant: 'is no later than' },
+  'end.earliest': { span: 'ends no earlier than', instant: 'is no earlier than' },
+  'end.latest': { span: 'ends no later than', instant: 'is no later than' },
+};
+
+/**
+ * One line naming the whole chain: the first event's own lower bound, each relation
+ * in turn (with its file and field), and the last event's own upper bound, earlier
+ * than the chain allows.
+ */
+function describeContradiction(
+  contradiction: ChronologyContradiction,
+  byId: ReadonlyMap<string, PendingEvent>,
+): CurationProblem {
+  const first = contradiction.chain[0];
+  const anchorEvent = byId.get(first ? first.from : contradiction.lower.event)!;
+  const field = first
+    ? eventPath(anchorEvent.index, `relations[${first.index}]`)
+    : eventPath(anchorEvent.index, 'date');
+  const where = (p: PendingEvent, path: string) =>
+    p.file === anchorEvent.file ? path : `${p.file} ${path}`;
+
+  const bound = (ref: BoundRef & { value: number }) => {
+    const p = byId.get(ref.event)!;
+    const words = BOUND_WORDS[ref.bound][p.resolved.date.shape];
+    const source = p.resolved.boundSources[ref.bound];
+    return `"${ref.event}" ${words} ${minutesToIso(ref.value)} (${where(p, eventPath(p.index, source))})`;
+  };
+  const link = (l: ChainLink) => {
+    const p = byId.get(l.from)!;
+    return `"${l.from}" ${l.kind} "${l.to}" (${where(p, eventPath(p.index, `relations[${l.index}]`))})`;
+  };
+  const gap = contradiction.lower.value - contradiction.upper.value;
+  const parts = [
+    bound(contradiction.lower),
+    ...contradiction.chain.map(link),
+    bound(contradiction.upper),
+  ];
+  return {
+    file: anchorEvent.file,
+    item: anchorEvent.event.id,
+    field,
+    message: `no dates allow this chain (short by ${describeGap(gap)}): ${parts.join('; ')}`,
+  };
+}
+
+/** "1 day 1 h 20 min" */
+function describeGap(minutes: number): string {
+  const days = Math.floor(minutes / MINUTES_PER_DAY);
+  const hours = Math.floor((minutes % MINUTES_PER_DAY) / 60);
+  const rest = minutes % 60;
+  const parts = [
+    days > 0 && `${days} day${days === 1 ? '' : 's'}`,
+    hours > 0 && `${hours} h`,
+    rest > 0 && `${rest} min`,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : 'a minute';
+}

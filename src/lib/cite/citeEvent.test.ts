@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { EventsFile } from '../events/types';
+import { parseView } from '../url/viewParams';
+import { citeEvent, citeSourcePage, eventLink } from './citeEvent';
+
+const file = JSON.parse(readFileSync('events.json', 'utf8')) as EventsFile;
+const source = file.sources[0]!;
+const event = (id: string) => file.events.find((e) => e.id === id)!;
+const APP = 'https://example.org/november-1917/';
+
+describe('citeEvent', () => {
+  it('cites the Gatchina passage at pp. 376–77 with its quotation cut by an ellipsis', () => {
+    const subject = citeEvent(event('gatchina-occupied'), source, APP);
+    expect(subject.pages).toEqual({ first: 376, last: 377 });
+    expect(subject.book.page).toBe('376-377');
+    expect(subject.quotation).toMatch(/had occupied the\u00a0\.\u00a0\.\u00a0\.$/);
+    expect(subject.filename).toBe('stormy-passage-p376-377');
+  });
+
+  it('cites a passage that stays on its page at that page', () => {
+    const subject = citeEvent(event('krasnov-telegram'), source, APP);
+    expect(subject.book.page).toBe('376');
+    expect(subject.quotation).toBe('On November 9 I received a telegram from General Krasnov.');
+    expect(subject.filename).toBe('stormy-passage-p376');
+  });
+
+  it('links to the event with the parameter the app reads back, dropping the rest', () => {
+    const { link } = citeEvent(event('gatchina-occupied'), source, `${APP}?person=lenin#x`);
+    expect(link).toBe(`${APP}?event=gatchina-occupied`);
+    expect(parseView(new URL(link).search).selected).toBe('gatchina-occupied');
+  });
+});
+
+describe('citeSourcePage', () => {
+  it('cites the page without a quotation, with a link to the app', () => {
+    const subject = citeSourcePage(source, `${APP}?event=x#y`);
+    expect(subject.book.page).toBe('376');
+    expect(subject.quotation).toBeUndefined();
+    expect(subject.link).toBe(APP);
+  });
+});
+
+describe('eventLink', () => {
+  it('drops the query and hash of the app address', () => {
+    expect(eventLink('http://localhost:5173/?from=x#top', 'congress-opens')).toBe(
+      'http://localhost:5173/?event=congress-opens',
+    );
+  });
+});
