@@ -23,20 +23,18 @@ test('a summary, a role and a rationale write their dates in the chosen calendar
   const panel = details(page, palace.title);
   const summary = panel.locator('.summary');
   const rationale = panel.getByRole('region', { name: 'Why this date' }).locator('.rationale');
-  await expect(summary).toContainText('in the small hours of 8 November 1917 (26 October O.S.).');
+  await expect(summary).toContainText('at 2:10 a.m. on 8 November 1917 (26 October O.S.), is');
   await expect(rationale).toContainText(
-    'through the night of 7–8 November 1917 (25–26 October O.S.):',
+    'which began at 22:40 on 7 November 1917 (25 October O.S.) while',
   );
   // A day is a <time> with its Gregorian date, whichever calendar leads.
   await expect(summary.locator('time')).toHaveAttribute('datetime', '1917-11-08');
 
   await page.getByRole('radio', { name: /Old Style/ }).check();
   await expect(page).toHaveURL(/cal=os/);
-  await expect(summary).toContainText(
-    'in the small hours of 26 October 1917 O.S. (8 November N.S.).',
-  );
+  await expect(summary).toContainText('at 2:10 a.m. on 26 October 1917 O.S. (8 November N.S.), is');
   await expect(rationale).toContainText(
-    'through the night of 25–26 October 1917 O.S. (7–8 November N.S.):',
+    'which began at 22:40 on 25 October 1917 O.S. (7 November N.S.) while',
   );
   await expect(summary.locator('time')).toHaveAttribute('datetime', '1917-11-08');
   await expect(panel).not.toContainText('{{');
@@ -66,8 +64,8 @@ test('the search finds a summary by its date as the Old Style writes it, and mar
   page,
 }) => {
   await page.goto('/?cal=os&view=list');
-  await page.getByRole('searchbox', { name: /Search/ }).fill('"small hours of 26 October"');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('"at 2:10 a.m. on 26 October"');
   const table = page.getByRole('table');
   await expect(table.getByRole('row')).toHaveCount(2);
-  await expect(table.locator('.summary mark')).toHaveText(['small hours of ', '26 October']);
+  await expect(table.locator('.summary mark')).toHaveText(['at 2:10 a.m. on ', '26 October']);
 });
