@@ -218,8 +218,8 @@ describe('broken curation', () => {
     const dir = project();
     editJson(dir, PAGE, (d) => (firstEvent(d).title = '  '));
     const { errors } = run(dir);
-    expect(errors.filter((line) => line.includes('/events/0/title'))).toEqual([
-      'error: sources/stormy-passage/pages/376.json: "winter-palace-invaded": /events/0/title: is empty',
+    expect(errors.filter((line) => line.includes('events[0].title'))).toEqual([
+      'error: sources/stormy-passage/pages/376.json: events[0].title: "winter-palace-invaded": is empty',
     ]);
   });
 
