@@ -18,10 +18,17 @@ import {
   type CurationProblem,
 } from '../../extractor/curation/curationError';
 import { readProject } from '../../extractor/curation/loadProject';
-import { extract, type ExtractionResult } from '../../extractor/extract';
+import { DateResolutionError, resolveEventDate } from '../../extractor/dates/resolveEventDate';
+import { extract, type ExtractionResult, type WorkReport } from '../../extractor/extract';
 import { formatCurationJson } from '../../extractor/output/formatCurationJson';
 import { serializeEvents } from '../../extractor/output/serializeEvents';
 import { writeAtomically } from '../../extractor/output/writeAtomically';
+import { buildWorkReadingText } from '../../extractor/reading-text/workReadingText';
+import { proposeDate, type DateProposal } from '../../extractor/tagger/proposeDate';
+import { tagTemporalExpressions } from '../../extractor/tagger/tagger';
+import type { CuratedEvent } from '../../extractor/curation/curationTypes';
+import { windowToIso } from '../../lib/chronology/minutes';
+import type { EventDate } from '../../lib/events/types';
 import type { CurationPath, Refusal } from './requestChecks';
 
 /** The SHA-256 of a file's bytes, in hex: what a save names as the version it was based on. */
@@ -47,6 +54,23 @@ export interface CheckOutcome {
   remaining: CurationProblem[];
   extraction: Extraction;
 }
+
+/** A date as the app words it (`describeWindow`): its shape, flags and window. */
+export type WordedDate = Pick<EventDate, 'shape' | 'window' | 'approximate' | 'uncertain'> &
+  Partial<Pick<EventDate, 'estimate'>>;
+
+/**
+ * An event's date as the extractor reads it: `own`, what its EDTF, time and part of
+ * day allow alone (null when an end is open or the date cannot be read), and
+ * `tightened`, the window its relations leave, when the whole curation extracts.
+ */
+export interface DateReadBack {
+  own: WordedDate | null;
+  tightened: WordedDate | null;
+}
+
+/** The tagger's proposal for a passage of a page, its expressions' places given on that page. */
+export type PageProposal = DateProposal | null;
 
 export type SaveOutcome =
   | {
@@ -130,6 +154,90 @@ export class CurationStore {
     if (typeof located !== 'string') return located;
     const bytes = readFileSync(located);
     return { path: file.path, version: versionOf(bytes), text: bytes.toString('utf8') };
+  }
+
+  /**
+   * The date of event `id` in `data` (a page's curation) as the extractor reads it, from
+   * the extraction of the curation with `data` in place when it succeeded.
+   */
+  readDate(data: unknown, id: string, extraction: Extraction | null): DateReadBack {
+    const tightened = extraction?.result?.events.events.find((e) => e.id === id)?.date;
+    const curated = (data as { events?: CuratedEvent[] } | null)?.events?.find?.(
+      (e) => e?.id === id,
+    );
+    let own: WordedDate | null = null;
+    if (curated?.date) {
+      try {
+        const resolved = resolveEventDate({
+          ...curated.date,
+          citations: curated.date.citations ?? [],
+        });
+        const bounds = [resolved.own.start.earliest, resolved.own.end.latest];
+        if (bounds.every(Number.isFinite)) {
+          own = {
+            shape: resolved.date.shape,
+            approximate: resolved.date.approximate,
+            uncertain: resolved.date.uncertain,
+            window: windowToIso(resolved.own),
+            ...(resolved.date.estimate ? { estimate: resolved.date.estimate } : {}),
+          };
+        }
+      } catch (error) {
+        if (!(error instanceof DateResolutionError)) throw error;
+      }
+    }
+    return {
+      own,
+      tightened: tightened
+        ? {
+            shape: tightened.shape,
+            approximate: tightened.approximate,
+            uncertain: tightened.uncertain,
+            window: tightened.window,
+            ...(tightened.estimate ? { estimate: tightened.estimate } : {}),
+          }
+        : null,
+    };
+  }
+
+  /**
+   * The tagger's proposed date for the passage `[start, end)` of a source page's reading
+   * text, read from the work's joined text as the extractor reads it (the expressions of
+   * the page and the one before it, as a stated date is checked against).
+   */
+  propose(source: string, start: number, end: number): PageProposal | Refusal {
+    const { project } = readProject(this.root);
+    for (const work of project?.works ?? []) {
+      const index = work.pages.findIndex(
+        (page) => `${work.work.data.id}-p${page.curation.data.page}` === source,
+      );
+      if (index < 0) continue;
+      const text = buildWorkReadingText(
+        work.pages.map((page) => ({ page: page.curation.data.page, raw: page.text.data })),
+        work.rules.data,
+      );
+      const offset = text.pages[index]!.start;
+      const from = text.pages[Math.max(0, index - 1)]!.start;
+      const mentions = tagTemporalExpressions(text.text, {
+        referenceYear: work.work.data.narrativeYear,
+      }).filter((mention) => mention.index >= from);
+      const proposal = proposeDate(mentions, { start: offset + start, end: offset + end });
+      if (!proposal) return null;
+      return {
+        ...proposal,
+        day: { ...proposal.day, index: proposal.day.index - offset },
+        ...(proposal.detail
+          ? { detail: { ...proposal.detail, index: proposal.detail.index - offset } }
+          : {}),
+      };
+    }
+    return { status: 404, message: `${source}: no such source page in the project` };
+  }
+
+  /** Per work, what no event covers yet: the to-do list `npm run extract` prints. */
+  report(): { problems: CurationProblem[]; works: WorkReport[] } {
+    const { result, problems } = this.extract();
+    return { problems, works: result?.works ?? [] };
   }
 
   /** What saving `data` as this file would bring, without writing anything. */

@@ -282,6 +282,43 @@ describe('reading a curation file', () => {
   );
 });
 
+describe('the tagger’s proposal', () => {
+  async function propose(words: string) {
+    const { readingText } = (
+      JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile
+    ).sources[0]!;
+    const start = readingText.indexOf(words);
+    expect(start, words).toBeGreaterThanOrEqual(0);
+    return send(
+      'GET',
+      `/api/propose?source=stormy-passage-p376&start=${start}&end=${start + words.length}`,
+      { headers: own() },
+    );
+  }
+
+  it('proposes the day the page states before the passage, with its words and place', async () => {
+    const reply = await propose('We still had friends in the ranks.');
+    expect(reply.status, reply.text).toBe(200);
+    expect(reply.json.proposal).toMatchObject({
+      edtf: '1917-11-08',
+      basis: 'stated',
+      day: { text: 'On November 8', inPassage: false },
+    });
+  });
+
+  it('is refused for a page the project does not have, or a passage that is no span', async () => {
+    const unknown = await send('GET', '/api/propose?source=nowhere-p1&start=0&end=4', {
+      headers: own(),
+    });
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.error).toMatch(/nowhere-p1: no such source page/);
+    const backwards = await send('GET', '/api/propose?source=stormy-passage-p376&start=9&end=2', {
+      headers: own(),
+    });
+    expect(backwards.status).toBe(400);
+  });
+});
+
 describe('a save', () => {
   it('writes the file in its own layout, gives the diff, re-extracts events.json and tells the page', async () => {
     const page = readPage();
@@ -380,6 +417,49 @@ describe('a save', () => {
       }),
     ]);
     expectNothingWritten();
+  });
+
+  it('reads the draft’s date back as the extractor does: its own window and the one its relations leave', async () => {
+    const page = readPage();
+    const reply = await send('POST', '/api/check', {
+      headers: own(),
+      body: JSON.stringify({
+        path: PAGE,
+        event: 'date-read-back',
+        content: withNewEvent(page.data, {
+          id: 'date-read-back',
+          date: {
+            edtf: '1917-11-08',
+            partOfDay: 'evening',
+            basis: 'narrative',
+            rationale: 'After the departure of the echelons.',
+          },
+        }),
+      }),
+    });
+    expect(reply.status, reply.text).toBe(200);
+    const evening = { earliest: '1917-11-08T18:00', latest: '1917-11-08T23:59' };
+    expect(reply.json.date).toEqual({
+      own: expect.objectContaining({ shape: 'instant', window: { start: evening, end: evening } }),
+      tightened: expect.objectContaining({ window: { start: evening, end: evening } }),
+    });
+    expectNothingWritten();
+  });
+
+  it('gives no own window for a date the extractor cannot read', async () => {
+    const page = readPage();
+    const reply = await send('POST', '/api/check', {
+      headers: own(),
+      body: JSON.stringify({
+        path: PAGE,
+        event: 'date-read-back',
+        content: withNewEvent(page.data, {
+          id: 'date-read-back',
+          date: { edtf: '1917-11-31', basis: 'narrative', rationale: 'x' },
+        }),
+      }),
+    });
+    expect(reply.json.date).toEqual({ own: null, tightened: null });
   });
 
   const forged: [string, Record<string, string>, number, RegExp][] = [

@@ -123,9 +123,20 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
         return sendEvents(response);
       case 'GET /api/sources':
         return send(response, 200, { pages: store.pageFiles() });
-      case 'GET /api/status': {
-        const { problems } = store.extract();
-        return send(response, 200, { problems });
+      case 'GET /api/status':
+        return send(response, 200, store.report());
+      case 'GET /api/propose': {
+        const [start, end] = ['start', 'end'].map((name) => Number(url.searchParams.get(name)));
+        const source = url.searchParams.get('source') ?? '';
+        if (!Number.isInteger(start) || !Number.isInteger(end) || start! < 0 || end! < start!) {
+          return refuse(response, {
+            status: 400,
+            message: 'a proposal needs the passage as whole numbers "start" ≤ "end"',
+          });
+        }
+        const proposal = store.propose(source, start!, end!);
+        if (isRefusal(proposal)) return refuse(response, proposal);
+        return send(response, 200, { proposal });
       }
       case 'GET /api/changes':
         response.writeHead(200, {
@@ -150,6 +161,9 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
             path: file.path,
             problems: checked.introduced,
             remaining: checked.remaining,
+            ...(typeof body.event === 'string'
+              ? { date: store.readDate(body.content, body.event, checked.extraction) }
+              : {}),
           });
         }
         if (typeof body.baseVersion !== 'string') {
@@ -168,7 +182,9 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
   /** A write's body, refused unless it comes from this origin, as JSON, under the limit. */
   async function readWrite(
     request: IncomingMessage,
-  ): Promise<{ path?: unknown; content?: unknown; baseVersion?: unknown } | Refusal> {
+  ): Promise<
+    { path?: unknown; content?: unknown; baseVersion?: unknown; event?: unknown } | Refusal
+  > {
     const originRefusal = checkWriteOrigin(
       header(request, 'origin'),
       header(request, 'sec-fetch-site'),
@@ -194,7 +210,12 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
         message: 'the request body must be an object { path, content }; nothing was written',
       };
     }
-    return parsed.value as { path?: unknown; content?: unknown; baseVersion?: unknown };
+    return parsed.value as {
+      path?: unknown;
+      content?: unknown;
+      baseVersion?: unknown;
+      event?: unknown;
+    };
   }
 
   function sendSave(response: ServerResponse, outcome: SaveOutcome): void {
