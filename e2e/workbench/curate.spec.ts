@@ -13,7 +13,10 @@ import { CURATED_ROOT } from './project';
 
 const PAGE_FILE = join(CURATED_ROOT, 'sources/stormy-passage/pages/376.json');
 
-function pageFile(): { events: { id: string; anchor: string }[]; provenance: string } {
+function pageFile(): {
+  events: { id: string; anchor: string; title?: string }[];
+  provenance: string;
+} {
   return JSON.parse(readFileSync(PAGE_FILE, 'utf8')) as ReturnType<typeof pageFile>;
 }
 
@@ -85,9 +88,27 @@ test('a curator makes an event from a selected passage and it appears on the tim
   // The anchor's place in the reading text, as the extractor will record it.
   await expect(form.getByText(/^Characters \d+–\d+ of the reading text/)).toBeVisible();
 
+  // The tagger's proposal fills the date: the day stated before the passage.
+  await expect(form.getByRole('group', { name: /^The tagger proposes/ })).toHaveText(
+    'The tagger proposes 1917-11-08, stated: from “On November 8” before it.',
+  );
+  const edtf = form.getByRole('textbox', { name: 'Day or days (EDTF, Gregorian)' });
+  await expect(edtf).toHaveValue('1917-11-08');
+  await expect(form.getByRole('radio', { name: /^stated/ })).toBeChecked();
+  // Read back in words in both calendars, as the extractor resolves it.
+  await expect(edtf).toHaveAccessibleDescription(
+    /Reads as at some time on 8 November 1917 \(26 October O\.S\.\)\. Old Style: at some time on 26 October 1917 O\.S\. \(8 November N\.S\.\)\./,
+  );
+  await form.getByRole('radio', { name: 'A part of the day' }).check();
+  await form.getByRole('combobox', { name: 'Part of the day' }).selectOption('evening');
+  await expect(edtf).toHaveAccessibleDescription(
+    /Reads as in the evening of 8 November 1917 \(26 October O\.S\.\)\. Old Style: in the evening of 26 October 1917 O\.S\./,
+  );
+  await form.getByRole('button', { name: 'Use the proposed date' }).click();
+  await expect(form.getByRole('radio', { name: 'The day only' })).toBeChecked();
+
   // A day that does not exist: the extractor's own words, beside the date.
   await fillEvent(page, 'Friends remain in the ranks');
-  const edtf = form.getByRole('textbox', { name: 'Day or days (EDTF, Gregorian)' });
   await edtf.fill('1917-11-31');
   await expect(edtf).toHaveAccessibleDescription(/1917-11-31.*not a date/);
   await snap(page, 'workbench-problem');
@@ -115,6 +136,85 @@ test('a curator makes an event from a selected passage and it appears on the tim
     anchor: 'We still had friends in the ranks.',
   });
   await snap(page, 'workbench-saved');
+});
+
+/** Opens the app with an event chosen, as a link to it does. */
+async function chooseEvent(page: Page, id: string): Promise<void> {
+  await page.goto(`/?event=${id}`);
+  await expect(workbench(page).getByRole('group', { name: 'The chosen event' })).toBeVisible();
+}
+
+test('a curator edits an event: the form holds it as its file does, and the save replaces it in place', async ({
+  page,
+}) => {
+  const before = pageFile().events;
+  const at = before.findIndex((e) => e.id === 'friends-remain-in-the-ranks');
+  expect(at).toBeGreaterThanOrEqual(0);
+  await chooseEvent(page, 'friends-remain-in-the-ranks');
+  await workbench(page).getByRole('button', { name: 'Edit this event' }).click();
+  const form = page.getByRole('form', { name: 'Edit the event' });
+  const title = form.getByRole('textbox', { name: 'Title', exact: true });
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue('Friends remain in the ranks');
+  await expect(form.getByRole('textbox', { name: 'Day or days (EDTF, Gregorian)' })).toHaveValue(
+    '1917-11-08',
+  );
+  await title.fill('Friends still in the ranks');
+  await expect(form.getByText('The extractor finds no problem.')).toBeVisible();
+  await form.getByRole('button', { name: 'Save event' }).click();
+
+  const diff = workbench(page).getByLabel(/^The diff of sources\/stormy-passage\/pages\/376\.json/);
+  await expect(diff).toContainText('-      "title": "Friends remain in the ranks",');
+  await expect(diff).toContainText('+      "title": "Friends still in the ranks",');
+  // The id stays (links to it still work), and the event keeps its place in the file.
+  const after = pageFile().events;
+  expect(after).toHaveLength(before.length);
+  expect(after[at]).toMatchObject({
+    id: 'friends-remain-in-the-ranks',
+    title: 'Friends still in the ranks',
+  });
+  await expect(page.getByRole('region', { name: 'Friends still in the ranks' })).toBeVisible();
+});
+
+test.describe('a refused deletion', () => {
+  // The browser logs the refused save's 422 as an error; here it is the point.
+  test.use({ expectedConsoleErrors: [/status of 422/] });
+
+  test('deleting an event other events depend on is refused with the extractor’s words', async ({
+    page,
+  }) => {
+    const before = readFileSync(PAGE_FILE, 'utf8');
+    await chooseEvent(page, 'echelons-leave-ostrov');
+    await workbench(page).getByRole('button', { name: 'Delete this event…' }).click();
+    await workbench(page).getByRole('button', { name: 'Delete it' }).click();
+    const refused = workbench(page).getByRole('alert').filter({ hasText: 'Not done' });
+    await expect(refused).toContainText('nothing was written');
+    await expect(refused).toContainText('echelons-leave-ostrov');
+    expect(readFileSync(PAGE_FILE, 'utf8')).toBe(before);
+  });
+});
+
+test('a curator deletes an event, after saying yes, and it leaves the file and the timeline', async ({
+  page,
+}) => {
+  await chooseEvent(page, 'friends-remain-in-the-ranks');
+  const panel = workbench(page);
+  await panel.getByRole('button', { name: 'Delete this event…' }).click();
+  await panel.getByRole('button', { name: 'Keep it' }).click();
+  expect(pageFile().events.map((e) => e.id)).toContain('friends-remain-in-the-ranks');
+  await panel.getByRole('button', { name: 'Delete this event…' }).click();
+  await panel.getByRole('button', { name: 'Delete it' }).click();
+  await expect(
+    panel.getByRole('paragraph').filter({ hasText: 'Deleted “Friends still in the ranks”' }),
+  ).toBeVisible();
+  await expect(
+    panel
+      .getByLabel(/^The diff of/)
+      .locator('.removed')
+      .first(),
+  ).toBeVisible();
+  expect(pageFile().events.map((e) => e.id)).not.toContain('friends-remain-in-the-ranks');
+  await expect(mark(page, 'friends-remain-in-the-ranks')).toHaveCount(0);
 });
 
 test.describe('a conflict', () => {
@@ -146,7 +246,9 @@ test.describe('a conflict', () => {
     await snap(page, 'workbench-conflict');
     await expectNoAxeViolations(page, 'the workbench conflict', { include: '.workbench' });
 
-    await conflict.getByRole('button', { name: 'Add my event to the file as it is now' }).click();
+    await conflict
+      .getByRole('button', { name: 'Apply my change to the file as it is now' })
+      .click();
     await expect(
       workbench(page)
         .getByRole('paragraph')
@@ -156,5 +258,60 @@ test.describe('a conflict', () => {
     expect(saved.provenance).toMatch(/^Checked against the scan\. /);
     expect(saved.events.at(-1)?.id).toBe('men-travel-in-small-groups');
     await expect(mark(page, 'men-travel-in-small-groups')).toBeVisible();
+  });
+
+  /** Opens the edit form on an event, then lets "an editor" change the file's provenance. */
+  async function editMeetingAnEditor(page: Page, id: string, title: string) {
+    await chooseEvent(page, id);
+    await workbench(page).getByRole('button', { name: 'Edit this event' }).click();
+    const form = page.getByRole('form', { name: 'Edit the event' });
+    await form.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
+    const theirs = readFileSync(PAGE_FILE, 'utf8').replace(
+      /"provenance": "[^"]*"/,
+      '"provenance": "Theirs: read again from the scan."',
+    );
+    writeFileSync(PAGE_FILE, theirs);
+    await form.getByRole('button', { name: 'Save event' }).click();
+    const conflict = page
+      .getByRole('alert')
+      .filter({ hasText: 'Not saved: the file changed on disk' });
+    await expect(conflict.locator('pre.diff')).toContainText('Theirs: read again from the scan.');
+    await expect(conflict.locator('pre.diff')).toContainText(title);
+    expect(readFileSync(PAGE_FILE, 'utf8')).toBe(theirs);
+    return conflict;
+  }
+
+  test('keep mine over theirs writes the curator’s version, as the diff showed', async ({
+    page,
+  }) => {
+    const conflict = await editMeetingAnEditor(
+      page,
+      'men-travel-in-small-groups',
+      'Men go in small groups',
+    );
+    await conflict.getByRole('button', { name: 'Keep mine over theirs' }).click();
+    await expect(
+      workbench(page).getByRole('paragraph').filter({ hasText: 'Saved “Men go in small groups”' }),
+    ).toBeVisible();
+    const saved = pageFile();
+    expect(saved.provenance).not.toContain('Theirs');
+    expect(saved.events.find((e) => e.id === 'men-travel-in-small-groups')).toMatchObject({
+      title: 'Men go in small groups',
+    });
+  });
+
+  test('reload theirs drops the curator’s change and keeps the file as it is on disk', async ({
+    page,
+  }) => {
+    const conflict = await editMeetingAnEditor(
+      page,
+      'men-travel-in-small-groups',
+      'Not to be kept',
+    );
+    const theirs = readFileSync(PAGE_FILE, 'utf8');
+    await conflict.getByRole('button', { name: 'Reload theirs, drop my change' }).click();
+    await expect(page.getByRole('form', { name: 'Edit the event' })).toHaveCount(0);
+    await expect(workbench(page).getByText(/Your change was dropped/)).toBeAttached();
+    expect(readFileSync(PAGE_FILE, 'utf8')).toBe(theirs);
   });
 });

@@ -3,6 +3,8 @@
  * every call carries the token the server put in the page, and every answer comes
  * back as a value, never a rejection, so the form can show what went wrong.
  */
+import type { EventDate } from '../../lib/events/types';
+import type { DateProposal } from './eventDraft';
 import type { ProblemLike } from './problemFields';
 
 const TOKEN_HEADER = 'x-workbench-token';
@@ -15,6 +17,21 @@ export interface VersionedFile {
 
 export interface Problem extends ProblemLike {
   file: string;
+}
+
+/** A date as the app words it, as the server's extractor read it. */
+export type WordedDate = Pick<EventDate, 'shape' | 'window' | 'approximate' | 'uncertain'> &
+  Partial<Pick<EventDate, 'estimate'>>;
+
+/** The draft's date read back: alone, and with the relations' tightening when the curation extracts. */
+export interface DateReadBack {
+  own: WordedDate | null;
+  tightened: WordedDate | null;
+}
+
+export interface CheckReply {
+  problems: Problem[];
+  date: DateReadBack | null;
 }
 
 export type SaveReply =
@@ -74,12 +91,35 @@ export class WorkbenchApi {
     return reply.json as unknown as VersionedFile;
   }
 
-  /** The problems saving `content` would bring, by the extractor's checks; nothing is written. */
-  async check(path: string, content: unknown): Promise<Problem[] | { failed: string }> {
-    const reply = await this.#call('POST', '/api/check', { path, content });
+  /**
+   * The problems saving `content` would bring, by the extractor's checks, and the date of
+   * the event `event` in it as the extractor reads it; nothing is written.
+   */
+  async check(
+    path: string,
+    content: unknown,
+    event?: string,
+  ): Promise<CheckReply | { failed: string }> {
+    const reply = await this.#call('POST', '/api/check', { path, content, event });
     if ('failed' in reply) return reply;
     if (reply.status !== 200) return { failed: String(reply.json.error) };
-    return reply.json.problems as Problem[];
+    return {
+      problems: reply.json.problems as Problem[],
+      date: (reply.json.date as DateReadBack | undefined) ?? null,
+    };
+  }
+
+  /** The tagger's proposed date for the passage `[start, end)` of a page's reading text. */
+  async propose(
+    source: string,
+    start: number,
+    end: number,
+  ): Promise<DateProposal | null | { failed: string }> {
+    const query = new URLSearchParams({ source, start: String(start), end: String(end) });
+    const reply = await this.#call('GET', `/api/propose?${query}`);
+    if ('failed' in reply) return reply;
+    if (reply.status !== 200) return { failed: String(reply.json.error) };
+    return reply.json.proposal as DateProposal | null;
   }
 
   async save(path: string, baseVersion: string, content: unknown): Promise<SaveReply> {

@@ -3,12 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventsFile } from '../../lib/events/types';
 import {
+  draftFromCurated,
   draftFromPassage,
   idFromTitle,
   placePassage,
   toCuratedEvent,
   trimSpan,
   withEvent,
+  withoutEvent,
+  withProposal,
+  type CuratedEventJson,
 } from './eventDraft';
 import { formFieldOf, problemsByField } from './problemFields';
 
@@ -155,5 +159,55 @@ describe('problemsByField', () => {
     );
     expect(byField.get('lane')).toEqual(['unknown lane id "x"']);
     expect(byField.get('form')).toEqual(['"other": contradicts the dates']);
+  });
+});
+
+describe('editing a curated event', () => {
+  const page = JSON.parse(
+    readFileSync(
+      join(import.meta.dirname, '..', '..', '..', 'sources/stormy-passage/pages/376.json'),
+      'utf8',
+    ),
+  ) as { events: CuratedEventJson[] };
+
+  it('gives back every curated event unchanged when nothing in the form is changed', () => {
+    for (const event of page.events) {
+      expect(toCuratedEvent(draftFromCurated(event))).toEqual(event);
+    }
+  });
+
+  it('keeps what the form has no field for (readings, an estimate) and writes the time anew', () => {
+    const withReadings = page.events.find((e) => Array.isArray(e.date.readings))!;
+    const draft = { ...draftFromCurated(withReadings), when: 'time' as const, time: '10:15' };
+    const edited = toCuratedEvent(draft);
+    expect(edited.date.readings).toEqual(withReadings.date.readings);
+    expect(edited.date.time).toBe('10:15');
+    expect(edited.date).not.toHaveProperty('partOfDay');
+  });
+
+  it('puts the edited event in the place of the one it was, and deletes by id', () => {
+    const [first, second] = page.events;
+    const renamed = { ...toCuratedEvent(draftFromCurated(first!)), id: 'renamed' };
+    const edited = withEvent(page, renamed, first!.id);
+    expect(edited.events.map((e) => e.id).slice(0, 2)).toEqual(['renamed', second!.id]);
+    expect(edited.events).toHaveLength(page.events.length);
+    expect(withoutEvent(page, second!.id).events.map((e) => e.id)).not.toContain(second!.id);
+  });
+});
+
+describe('withProposal', () => {
+  it('fills the date, basis and time of day the tagger proposes', () => {
+    const [start, end] = spanOf('We still had friends in the ranks.');
+    const draft = withProposal(draftFromPassage(bundled, source, start, end), {
+      edtf: '1917-11-09',
+      basis: 'stated',
+      partOfDay: 'morning',
+      day: { text: 'On November 9', index: 0, inPassage: true },
+    });
+    expect(toCuratedEvent(draft).date).toMatchObject({
+      edtf: '1917-11-09',
+      basis: 'stated',
+      partOfDay: 'morning',
+    });
   });
 });

@@ -51,6 +51,11 @@ export interface EventDraft {
   rationale: string;
   citations: Citation[];
   relations: EventRelation[];
+  /**
+   * The event as the curation file held it, when one is edited: what the form has no
+   * field for (a date's readings and estimate) is kept from it.
+   */
+  original?: CuratedEventJson;
 }
 
 /** The curated event as `sources/<work>/pages/<page>.json` holds it. */
@@ -71,8 +76,18 @@ export interface CuratedEventJson {
     basis: DateBasis;
     rationale: string;
     citations?: Citation[];
-  };
+  } & Record<string, unknown>;
   relations: EventRelation[];
+}
+
+/** The tagger's proposed date for a passage (the server's `proposeDate`). */
+export interface DateProposal {
+  edtf: string;
+  basis: 'stated' | 'narrative';
+  partOfDay?: PartOfDay;
+  time?: string;
+  day: { text: string; index: number; inPassage: boolean };
+  detail?: { text: string; index: number };
 }
 
 /** Where a passage stands in the reading text: the W3C selectors the extractor will write. */
@@ -170,16 +185,64 @@ export function draftFromPassage(
   };
 }
 
+/** The draft with the tagger's proposed date, basis and time of day in its date's fields. */
+export function withProposal(draft: EventDraft, proposal: DateProposal): EventDraft {
+  return {
+    ...draft,
+    edtf: proposal.edtf,
+    basis: proposal.basis,
+    when: proposal.time ? 'time' : proposal.partOfDay ? 'partOfDay' : 'day',
+    time: proposal.time ?? draft.time,
+    partOfDay: proposal.partOfDay ?? draft.partOfDay,
+  };
+}
+
+/** A curated event in the form, to be edited; `original` keeps what the form has no field for. */
+export function draftFromCurated(event: CuratedEventJson): EventDraft {
+  const { date } = event;
+  return {
+    id: event.id,
+    idEdited: true,
+    title: event.title,
+    summary: event.summary,
+    type: event.type,
+    lane: event.lane,
+    people: [...event.people],
+    places: [...event.places],
+    anchor: event.anchor,
+    edtf: date.edtf,
+    shape: date.shape ?? '',
+    when: date.time !== undefined ? 'time' : date.partOfDay !== undefined ? 'partOfDay' : 'day',
+    time: date.time ?? '',
+    partOfDay: date.partOfDay ?? 'morning',
+    basis: date.basis,
+    rationale: date.rationale,
+    citations: (date.citations ?? []).map((c) => ({ ...c })),
+    relations: (event.relations ?? []).map((r) => ({ ...r })),
+    original: event,
+  };
+}
+
+/** The page's curation without the event `id`. */
+export function withoutEvent<T extends { events: { id: string }[] }>(page: T, id: string): T {
+  return { ...page, events: page.events.filter((e) => e.id !== id) };
+}
+
 /** The draft as the curation file stores it: empty citations and unused time fields left out. */
 export function toCuratedEvent(draft: EventDraft): CuratedEventJson {
   const citations = draft.citations
-    .map((c) => ({
-      title: c.title.trim(),
-      ...(c.url?.trim() ? { url: c.url.trim() } : {}),
-      ...(c.note?.trim() ? { note: c.note.trim() } : {}),
+    .map(({ url, note, ...rest }) => ({
+      ...rest,
+      title: rest.title.trim(),
+      ...(url?.trim() ? { url: url.trim() } : {}),
+      ...(note?.trim() ? { note: note.trim() } : {}),
     }))
     .filter((c) => c.title !== '' || c.url || c.note);
+  // The original's other fields stay; the form's own time fields are written afresh.
+  const kept: Record<string, unknown> = { ...draft.original?.date };
+  for (const field of ['shape', 'time', 'partOfDay', 'citations']) delete kept[field];
   return {
+    ...draft.original,
     id: draft.id,
     title: draft.title.trim(),
     summary: draft.summary.trim(),
@@ -189,13 +252,15 @@ export function toCuratedEvent(draft: EventDraft): CuratedEventJson {
     places: draft.places,
     anchor: draft.anchor,
     date: {
+      ...kept,
       edtf: draft.edtf.trim(),
       ...(draft.shape ? { shape: draft.shape } : {}),
       ...(draft.when === 'time' ? { time: draft.time.trim() } : {}),
       ...(draft.when === 'partOfDay' ? { partOfDay: draft.partOfDay } : {}),
       basis: draft.basis,
       rationale: draft.rationale.trim(),
-      ...(citations.length > 0 ? { citations } : {}),
+      // An empty list the file had stays, so an edit's diff is only what was changed.
+      ...(citations.length > 0 || draft.original?.date.citations ? { citations } : {}),
     },
     relations: draft.relations.filter((relation) => relation.event !== ''),
   };

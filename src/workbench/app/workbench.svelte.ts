@@ -1,30 +1,56 @@
 /**
- * The workbench's state in the page: the event being made, the curation file it goes
- * into (as read, with its version), the problems the extractor's checks find in it as
- * the curator types, and what the last save wrote. The server is the one writer; this
- * holds only what the curator has not saved yet and what the server last said.
+ * The workbench's state in the page: the event being made or edited, the curation
+ * file it goes into (as read, with its version), the problems the extractor's checks
+ * find in it as the curator types and its date as the extractor reads it, a save's
+ * conflict with the file on disk, and what the last save wrote. The server is the one
+ * writer; this holds only what the curator has not saved yet and what the server last
+ * said.
+ *
+ * Every write is a change to one file (`FileChange`): a function from the file's
+ * content to the new content, applied to the file as it was read. A save based on a
+ * version the file no longer has is refused by the server; the change is kept, so the
+ * curator can apply it again to the file as it is now, keep their whole version over
+ * the other, or drop it and reload the file — after seeing the diff, never silently.
  */
 import { loadEventsFile } from '../../lib/events/loadEventsFile';
 import type { EventsFile } from '../../lib/events/types';
 import type { ExplorerState } from '../../lib/state/explorer.svelte';
-import type { Problem, SaveReply, VersionedFile, WorkbenchApi } from './api';
+import type { DateReadBack, Problem, SaveReply, VersionedFile, WorkbenchApi } from './api';
 import {
+  draftFromCurated,
   draftFromPassage,
   idFromTitle,
   placePassage,
   toCuratedEvent,
   withEvent,
+  withoutEvent,
+  withProposal,
   type CuratedEventJson,
+  type DateProposal,
   type EventDraft,
   type PassagePlace,
 } from './eventDraft';
 import { problemsByField, type FormField } from './problemFields';
 
-/** A page's curation file as the server gave it. */
-interface PageFile {
+type FileData = Record<string, unknown>;
+type PageData = { events: CuratedEventJson[] } & FileData;
+
+/** A curation file as the server gave it. */
+export interface ReadFile<T extends FileData = FileData> {
   path: string;
   version: string;
-  data: { events: { id: string }[] } & Record<string, unknown>;
+  data: T;
+}
+
+/** One change to one curation file, kept until it is written so a conflict can apply it again. */
+export interface FileChange {
+  /** What it does, for messages: "Saved “Gatchina is occupied”", "Deleted …". */
+  done: string;
+  /** The file as it was read; the save names its version. */
+  base: ReadFile;
+  apply(data: FileData): FileData;
+  /** After the write: what the page does next (choose the event, close the form). */
+  after?(eventsWritten: boolean): Promise<void> | void;
 }
 
 export type Conflict = Extract<SaveReply, { kind: 'conflict' }>;
@@ -35,23 +61,32 @@ const CHECK_DELAY_MS = 350;
 export class WorkbenchState {
   /** The draft event, or null when no form is open. */
   draft = $state<EventDraft | null>(null);
+  /** The id the edited event had in its file, or null for a new one. */
+  editing = $state<string | null>(null);
   /** The source page the draft's passage is on. */
   source = $state.raw<{ id: string; readingText: string } | null>(null);
   /** The curation file the draft goes into, as it was read. */
-  base = $state.raw<PageFile | null>(null);
+  base = $state.raw<ReadFile<PageData> | null>(null);
+  /** The tagger's proposed date for a new event's passage, as it was offered. */
+  proposal = $state.raw<DateProposal | null>(null);
   /** What the extractor's checks found in the draft last time. */
   problems = $state.raw<Problem[]>([]);
+  /** The draft's date as the extractor read it last time. */
+  dateRead = $state.raw<DateReadBack | null>(null);
   checking = $state(false);
   saving = $state(false);
-  conflict = $state.raw<Conflict | null>(null);
+  /** A save refused because its file changed on disk, and the change it would have made. */
+  conflict = $state.raw<(Conflict & { change: FileChange }) | null>(null);
   /** The last save: its file, its diff, and whether events.json was written again. */
   lastSave = $state.raw<{
     path: string;
-    title: string;
+    done: string;
     diff: string;
     eventsWritten: boolean;
     remaining: Problem[];
   } | null>(null);
+  /** A change the extractor refused that is not the form's (a deletion others depend on). */
+  refused = $state.raw<{ done: string; problems: Problem[] } | null>(null);
   /** A failure that is not a problem of the draft (the server gone, a file refused). */
   failure = $state<string | null>(null);
   /** The latest message for the workbench's live region. */
@@ -100,30 +135,90 @@ export class WorkbenchState {
     else this.failure = result.error;
   }
 
-  /** Opens the form on the passage `[start, end)` of a page's reading text. */
+  /** Reads a curation file, or says why not. */
+  async readFile<T extends FileData>(path: string): Promise<ReadFile<T> | null> {
+    const file = await this.api.read(path);
+    if ('failed' in file) {
+      this.failure = file.failed;
+      return null;
+    }
+    return parseFile<T>(file);
+  }
+
+  #pageFileOf(source: string): string | null {
+    const page = this.#pages.find((p) => p.source === source);
+    if (!page) this.failure = `no curation file is known for ${source}; restart \`npm run curate\``;
+    return page?.path ?? null;
+  }
+
+  #open(draft: EventDraft, base: ReadFile<PageData>, source: { id: string; readingText: string }) {
+    this.failure = null;
+    this.conflict = null;
+    this.refused = null;
+    this.base = base;
+    this.source = source;
+    this.draft = draft;
+    this.problems = [];
+    this.dateRead = null;
+  }
+
+  /** Opens the form on the passage `[start, end)` of a page's reading text, its date as the tagger proposes. */
   async startFromPassage(
     data: EventsFile,
     source: { id: string; readingText: string },
     start: number,
     end: number,
   ): Promise<void> {
-    const page = this.#pages.find((p) => p.source === source.id);
-    if (!page) {
-      this.failure = `no curation file is known for ${source.id}; restart \`npm run curate\``;
+    const path = this.#pageFileOf(source.id);
+    const base = path ? await this.readFile<PageData>(path) : null;
+    if (!base) return;
+    let draft = draftFromPassage(data, source, start, end);
+    const anchored = source.readingText.indexOf(draft.anchor, start);
+    const proposal =
+      draft.anchor === ''
+        ? null
+        : await this.api.propose(source.id, anchored, anchored + draft.anchor.length);
+    this.proposal = proposal && !('failed' in proposal) ? proposal : null;
+    if (this.proposal) draft = withProposal(draft, this.proposal);
+    this.editing = null;
+    this.#open(draft, base, source);
+    this.announcement = this.proposal
+      ? `New event form opened with the selected passage; the tagger proposes ${this.proposal.edtf}, ${this.proposal.basis}.`
+      : 'New event form opened with the selected passage.';
+  }
+
+  /** Opens the form on an event of the timeline, as its curation file holds it. */
+  async startEdit(id: string): Promise<void> {
+    const event = this.#explorer?.event(id);
+    const path = event ? this.#pageFileOf(event.anchor.source) : null;
+    const base = path ? await this.readFile<PageData>(path) : null;
+    if (!event || !base) return;
+    const curated = base.data.events.find((e) => e.id === id);
+    if (!curated) {
+      this.failure = `${base.path} no longer has the event "${id}"; it changed on disk`;
       return;
     }
-    const file = await this.api.read(page.path);
-    if ('failed' in file) {
-      this.failure = file.failed;
-      return;
-    }
-    this.failure = null;
-    this.conflict = null;
-    this.base = parsePageFile(file);
-    this.source = source;
-    this.draft = draftFromPassage(data, source, start, end);
-    this.problems = [];
-    this.announcement = 'New event form opened with the selected passage.';
+    const source = this.#explorer!.data.sources.find((s) => s.id === event.anchor.source)!;
+    this.editing = id;
+    this.proposal = null;
+    this.#open(draftFromCurated(curated), base, source);
+    this.announcement = `Editing “${curated.title}”.`;
+  }
+
+  /** Deletes an event from its page's curation file, if nothing else in the curation needs it. */
+  async deleteEvent(id: string): Promise<void> {
+    const event = this.#explorer?.event(id);
+    const path = event ? this.#pageFileOf(event.anchor.source) : null;
+    const base = path ? await this.readFile<PageData>(path) : null;
+    if (!event || !base) return;
+    await this.write({
+      done: `Deleted “${event.title}” from ${base.path}`,
+      base,
+      apply: (data) => withoutEvent(data as PageData, id),
+      after: () => {
+        if (this.#explorer?.selectedId === id) this.#explorer.select(null);
+      },
+    });
   }
 
   setTitle(title: string): void {
@@ -145,58 +240,73 @@ export class WorkbenchState {
     this.#timer = setTimeout(() => void this.check(), CHECK_DELAY_MS);
   }
 
-  /** Asks the extractor what saving the draft would bring; nothing is written. */
+  /** Asks the extractor what saving the draft would bring, and how it reads its date; nothing is written. */
   async check(): Promise<void> {
-    const content = this.#content();
-    if (!content || !this.base) return;
+    const change = this.#draftChange();
+    if (!change || !this.draft) return;
     const serial = ++this.#checkSerial;
     this.checking = true;
-    const problems = await this.api.check(this.base.path, content);
+    const reply = await this.api.check(
+      change.base.path,
+      change.apply(change.base.data),
+      this.draft.id,
+    );
     if (serial !== this.#checkSerial) return;
     this.checking = false;
-    if ('failed' in problems) this.failure = problems.failed;
-    else this.problems = problems;
+    if ('failed' in reply) {
+      this.failure = reply.failed;
+      return;
+    }
+    this.problems = reply.problems;
+    this.dateRead = reply.date;
   }
 
   /** Saves the draft into its page's curation file, if that file is still as it was read. */
   async save(): Promise<void> {
-    const content = this.#content();
-    if (!content || !this.base || !this.draft || this.saving) return;
+    const change = this.#draftChange();
+    if (!change || this.saving) return;
     clearTimeout(this.#timer);
     this.#checkSerial += 1;
-    this.saving = true;
-    const reply = await this.api.save(this.base.path, this.base.version, content);
-    this.saving = false;
     this.checking = false;
+    await this.write(change);
+  }
+
+  /** Writes a change based on the version it was read at; a conflict keeps it for the curator. */
+  async write(change: FileChange, baseVersion = change.base.version): Promise<void> {
+    this.saving = true;
+    const reply = await this.api.save(
+      change.base.path,
+      baseVersion,
+      change.apply(change.base.data),
+    );
+    this.saving = false;
     switch (reply.kind) {
-      case 'saved': {
-        const { id, title } = this.draft;
+      case 'saved':
         this.lastSave = {
           path: reply.path,
-          title,
+          done: change.done,
           diff: reply.diff,
           eventsWritten: reply.eventsWritten,
           remaining: reply.remaining,
         };
-        this.draft = null;
-        this.base = null;
-        this.problems = [];
         this.conflict = null;
-        this.announcement = `Saved “${title}” to ${reply.path}.${reply.eventsWritten ? ' The timeline is updated.' : ''}`;
-        if (reply.eventsWritten) {
-          await this.reloadEvents();
-          // The new event chosen, so its details and its passage show what was made.
-          this.#explorer?.select(id, { reveal: true });
-        }
+        this.refused = null;
+        this.announcement = `${change.done}.${reply.eventsWritten ? ' The timeline is updated.' : ''}`;
+        if (reply.eventsWritten) await this.reloadEvents();
+        await change.after?.(reply.eventsWritten);
         return;
-      }
       case 'conflict':
-        this.conflict = reply;
-        this.announcement = `Not saved: ${reply.path} changed on disk since the form opened.`;
+        this.conflict = { ...reply, change };
+        this.announcement = `Not saved: ${reply.path} changed on disk since it was read.`;
         return;
       case 'invalid':
-        this.problems = reply.problems;
-        this.announcement = `Not saved: ${reply.problems.length} problem(s) to fix, shown beside their fields.`;
+        if (this.draft && change.base === this.base) {
+          this.problems = reply.problems;
+          this.announcement = `Not saved: ${reply.problems.length} problem(s) to fix, shown beside their fields.`;
+        } else {
+          this.refused = { done: change.done, problems: reply.problems };
+          this.announcement = `Not done: the extractor finds ${reply.problems.length} problem(s).`;
+        }
         return;
       case 'failed':
         this.failure = reply.message;
@@ -204,35 +314,71 @@ export class WorkbenchState {
     }
   }
 
-  /** Resolves a conflict by taking the file as it is on disk now and putting the draft into it. */
-  async saveOntoCurrent(): Promise<void> {
-    if (!this.conflict) return;
-    this.base = parsePageFile(this.conflict.current);
+  /** Resolves a conflict by applying the change again to the file as it is on disk now. */
+  async applyToCurrent(): Promise<void> {
+    const conflict = this.conflict;
+    if (!conflict) return;
+    const base = parseFile(conflict.current);
+    // The form goes on from the file as it is now.
+    if (conflict.change.base === this.base) this.base = base as ReadFile<PageData>;
     this.conflict = null;
-    await this.save();
+    await this.write({ ...conflict.change, base });
+  }
+
+  /** Resolves a conflict by writing the curator's whole version over the file on disk, as the diff showed. */
+  async keepMine(): Promise<void> {
+    const conflict = this.conflict;
+    if (!conflict) return;
+    this.conflict = null;
+    await this.write(conflict.change, conflict.current.version);
+  }
+
+  /** Resolves a conflict by dropping the curator's change and taking the file as it is on disk. */
+  async reloadTheirs(): Promise<void> {
+    const conflict = this.conflict;
+    if (!conflict) return;
+    this.conflict = null;
+    this.#close();
+    await this.reloadEvents();
+    this.announcement = `Your change was dropped; ${conflict.path} is as it is on disk.`;
   }
 
   cancel(): void {
+    this.#close();
+    this.announcement = 'The form is closed; nothing was saved.';
+  }
+
+  #close(): void {
     clearTimeout(this.#timer);
     this.#checkSerial += 1;
     this.draft = null;
+    this.editing = null;
     this.base = null;
+    this.proposal = null;
     this.problems = [];
-    this.conflict = null;
+    this.dateRead = null;
     this.checking = false;
-    this.announcement = 'New event form closed; nothing was saved.';
   }
 
-  #content(): PageFile['data'] | null {
-    if (!this.base || !this.curated) return null;
-    return withEvent(this.base.data, this.curated);
+  /** The draft as a change to its page's file: added, or put in the place of the event edited. */
+  #draftChange(): FileChange | null {
+    const curated = this.curated;
+    const base = this.base;
+    if (!base || !curated || !this.draft) return null;
+    const replacing = this.editing ?? undefined;
+    return {
+      done: `Saved “${curated.title}” to ${base.path}`,
+      base,
+      apply: (data) => withEvent(data as PageData, curated, replacing),
+      after: async (eventsWritten) => {
+        this.#close();
+        // The event chosen, so its details and its passage show what was made.
+        if (eventsWritten) this.#explorer?.select(curated.id, { reveal: true });
+      },
+    };
   }
 }
 
-function parsePageFile(file: VersionedFile): PageFile {
-  return {
-    path: file.path,
-    version: file.version,
-    data: JSON.parse(file.text) as PageFile['data'],
-  };
+function parseFile<T extends FileData>(file: VersionedFile): ReadFile<T> {
+  return { path: file.path, version: file.version, data: JSON.parse(file.text) as T };
 }
