@@ -3,6 +3,7 @@ import { findAnchorFrom, quoteSelector } from './anchoring/findAnchor';
 import {
   findUncoveredMentions,
   findUncoveredSentences,
+  sentenceAround,
   type UncoveredSentence,
 } from './coverage/findUncovered';
 import { CurationError, type CurationProblem } from './curation/curationError';
@@ -32,7 +33,12 @@ export interface WorkReport {
   work: string;
   pageCount: number;
   eventCount: number;
-  uncoveredMentions: (TemporalMention & { page: number; at: number })[];
+  /** `sentence`: the sentence it stands in, in the same page's offsets as `at`. */
+  uncoveredMentions: (TemporalMention & {
+    page: number;
+    at: number;
+    sentence: { start: number; end: number; text: string };
+  })[];
   uncoveredSentences: (UncoveredSentence & { page: number; at: number })[];
   unusedCorrections: string[];
 }
@@ -166,6 +172,27 @@ function extractWork(
     });
   });
 
+  // What the curator judged not to be events counts as covered in the to-do list.
+  work.pages.forEach((page, pageIndex) => {
+    const placed = text.pages[pageIndex]!;
+    (page.curation.data.notEvents ?? []).forEach((dismissed, index) => {
+      const found = findAnchorFrom(
+        text.text,
+        dismissed.passage,
+        placed.start,
+        placed.start + placed.length,
+      );
+      if (found.ok) anchors.push({ start: found.start, end: found.end });
+      else {
+        problems.push({
+          file: page.curation.file,
+          field: `notEvents[${index}].passage`,
+          message: found.reason,
+        });
+      }
+    });
+  });
+
   const locate = (at: number) => {
     const placed = text.pages[pageIndexAt(text, at)]!;
     return { page: placed.page, at: Math.max(0, at - placed.start) };
@@ -198,7 +225,20 @@ function extractWork(
       uncoveredMentions: findUncoveredMentions(
         mentions.filter((mention) => !usedMentions.has(mention)),
         anchors,
-      ).map((mention) => ({ ...mention, ...locate(mention.index) })),
+      ).map((mention) => {
+        const where = locate(mention.index);
+        const sentence = sentenceAround(text.text, mention.index);
+        const shift = where.at - mention.index;
+        return {
+          ...mention,
+          ...where,
+          sentence: {
+            start: sentence.start + shift,
+            end: sentence.end + shift,
+            text: text.text.slice(sentence.start, sentence.end),
+          },
+        };
+      }),
       uncoveredSentences: findUncoveredSentences(text.text, anchors, knownNames).map(
         (sentence) => ({ ...sentence, ...locate(sentence.start) }),
       ),

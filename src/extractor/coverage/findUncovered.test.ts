@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tagTemporalExpressions } from '../tagger/tagger';
-import { findUncoveredMentions, findUncoveredSentences } from './findUncovered';
+import { findUncoveredMentions, findUncoveredSentences, sentenceAround } from './findUncovered';
 import type { TemporalMention } from '../tagger/types';
 
 const text =
@@ -54,5 +54,22 @@ describe('findUncoveredMentions, as a property', () => {
         },
       ),
     );
+  });
+});
+
+describe('sentenceAround', () => {
+  const text = 'He agreed." On November 9 I received a telegram. "Go," he said.\nThe end';
+  const around = (words: string) => {
+    const { start, end } = sentenceAround(text, text.indexOf(words));
+    return text.slice(start, end);
+  };
+
+  it('gives the sentence a date expression stands in, without the space around it', () => {
+    expect(around('November 9')).toBe('On November 9 I received a telegram.');
+  });
+
+  it('starts after the closing quote of the sentence before, keeps its own, and stops at a line break', () => {
+    expect(around('he said')).toBe('"Go," he said.');
+    expect(around('end')).toBe('The end');
   });
 });

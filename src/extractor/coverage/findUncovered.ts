@@ -97,6 +97,25 @@ function escapeRegExp(text: string): string {
 }
 
 /**
+ * The sentence that holds the offset `index`, as `sentencesOf` cuts them: from after
+ * the sentence end (and closing quotes) or line break before it to the next one.
+ */
+export function sentenceAround(text: string, index: number): Span {
+  let start = index;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start -= 1;
+  // The closing quotes of the sentence before belong to it, as `sentencesOf` cuts them.
+  if (start > 0 && /[.!?]/.test(text[start - 1]!)) {
+    while (start < index && /["'’”)\]]/u.test(text[start]!)) start += 1;
+  }
+  while (start < index && /\s/u.test(text[start]!)) start += 1;
+  const rest = /[^.!?\n]*(?:[.!?]+["'’”)\]]*|\n|$)/uy;
+  rest.lastIndex = index;
+  let end = index + (rest.exec(text)?.[0].length ?? 0);
+  while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
+  return { start, end };
+}
+
+/**
  * Sentences with their offsets: up to a full stop, question or exclamation mark
  * (and any closing quote) or a paragraph break. A heuristic is enough for a
  * to-do list, and V8's Intl.Segmenter is quadratic on long text (a megabyte took

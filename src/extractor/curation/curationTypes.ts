@@ -50,6 +50,8 @@ export interface CuratedPage {
   page: number;
   provenance: string;
   events: CuratedEvent[];
+  /** Passages the to-do list offered that are not events, with the curator's reason. */
+  notEvents?: { passage: string; reason: string }[];
 }
 
 /** A file as read from disk: where it came from, for error messages, and what it holds. */
