@@ -217,6 +217,72 @@ test('a curator deletes an event, after saying yes, and it leaves the file and t
   await expect(mark(page, 'friends-remain-in-the-ranks')).toHaveCount(0);
 });
 
+test('a relation’s event is picked on the timeline: the mark chosen becomes its target, nothing is selected', async ({
+  page,
+}) => {
+  await chooseEvent(page, 'telegrams-from-other-fronts');
+  await workbench(page).getByRole('button', { name: 'Edit this event' }).click();
+  const form = page.getByRole('form', { name: 'Edit the event' });
+  const relations = form.getByRole('group', { name: 'Relations' });
+  const count = await relations.getByRole('combobox', { name: 'the event' }).count();
+  await relations.getByRole('button', { name: 'Add a relation' }).click();
+  const target = form.locator(`#wb-relation-${count}-event`);
+  await form.locator(`#wb-relation-${count}-kind`).selectOption('after');
+  await relations
+    .getByRole('button', { name: `Pick relation ${count + 1} on the timeline` })
+    .click();
+  await expect(relations.getByRole('status')).toContainText('Click the related event’s mark');
+
+  await mark(page, 'echelons-leave-ostrov').click();
+  await expect(target).toHaveValue('echelons-leave-ostrov');
+  await expect(target).toBeFocused();
+  // The mark was picked, not chosen: the details still show the event being edited.
+  await expect(page).toHaveURL(/event=telegrams-from-other-fronts/);
+  await expect(form.getByText('The extractor finds no problem.')).toBeVisible();
+  await form.getByRole('button', { name: 'Save event' }).click();
+  await expect(workbench(page).getByRole('paragraph').filter({ hasText: 'Saved “' })).toBeVisible();
+  const saved = pageFile().events.find((e) => e.id === 'telegrams-from-other-fronts') as {
+    relations?: { kind: string; event: string }[];
+  };
+  expect(saved.relations).toContainEqual({ kind: 'after', event: 'echelons-leave-ostrov' });
+});
+
+test('the to-do list offers what no event covers: one click starts an event, “not an event” keeps a reason', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const todo = workbench(page).getByRole('region', { name: /^To do/ });
+  const item = todo
+    .getByRole('listitem')
+    .filter({ hasText: 'The politically alert and patriotic' });
+  await expect(item).toContainText('Names: Petrograd.');
+  await expect(item).toContainText('p. 376');
+
+  await item.getByRole('button', { name: 'New event' }).click();
+  const form = page.getByRole('form', { name: 'New event from this passage' });
+  await expect(form.getByRole('textbox', { name: /^Passage/ })).toHaveValue(
+    /^The politically alert and patriotic elements in the army realized that/,
+  );
+  await expect(form.getByRole('textbox', { name: 'Title', exact: true })).toBeFocused();
+  await expect(form.getByRole('checkbox', { name: 'Petrograd' })).toBeChecked();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+
+  await item.getByRole('button', { name: 'Not an event…' }).click();
+  await item
+    .getByRole('textbox', { name: 'Why it is not an event' })
+    .fill('A judgement of the army’s mood, not a happening.');
+  await expectNoAxeViolations(page, 'the to-do list', { include: '.workbench' });
+  await item.getByRole('button', { name: 'Keep as not an event' }).click();
+  await expect(todo).toContainText('Every date expression and happening of the text is covered');
+  const kept = (JSON.parse(readFileSync(PAGE_FILE, 'utf8')) as { notEvents?: unknown[] }).notEvents;
+  expect(kept).toEqual([
+    {
+      passage: expect.stringMatching(/^The politically alert and patriotic elements/),
+      reason: 'A judgement of the army’s mood, not a happening.',
+    },
+  ]);
+});
+
 test.describe('a conflict', () => {
   // The browser logs the refused save's 409 as an error; here it is the point.
   test.use({ expectedConsoleErrors: [/status of 409 \(Conflict\)/] });

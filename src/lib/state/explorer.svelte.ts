@@ -102,6 +102,11 @@ export class ExplorerState {
   announcement = $state('');
   /** What in the URL the app opened with could not be used and was ignored, in words. */
   urlNotes = $state.raw<string[]>([]);
+  /**
+   * While set (the workbench picking a relation's event on the timeline), choosing an
+   * event hands its id here instead of selecting it.
+   */
+  picker = $state.raw<((id: string) => void) | null>(null);
 
   /** The page the events come from (this app shows one). */
   readonly source: SourcePage | null = $derived(this.data.sources[0] ?? null);
@@ -227,6 +232,10 @@ export class ExplorerState {
   select(id: string | null, { reveal = false }: { reveal?: boolean } = {}): void {
     const event = id ? this.event(id) : null;
     if (id !== null && !event) return;
+    if (event && this.picker) {
+      this.picker(event.id);
+      return;
+    }
     this.selectedId = event?.id ?? null;
     this.announcement = event
       ? `Selected: ${event.title}, ${this.describe(event)}.`

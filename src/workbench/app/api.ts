@@ -29,6 +29,17 @@ export interface DateReadBack {
   tightened: WordedDate | null;
 }
 
+/** A sentence no event covers yet, from the extractor's report (the server's `toDoItems`). */
+export interface ToDoItem {
+  source: string;
+  page: number;
+  start: number;
+  end: number;
+  passage: string;
+  dates: string[];
+  names: string[];
+}
+
 export interface CheckReply {
   problems: Problem[];
   date: DateReadBack | null;
@@ -107,6 +118,14 @@ export class WorkbenchApi {
       problems: reply.json.problems as Problem[],
       date: (reply.json.date as DateReadBack | undefined) ?? null,
     };
+  }
+
+  /** The to-do list: what no event covers yet, per sentence, and the curation's problems. */
+  async toDo(): Promise<{ toDo: ToDoItem[]; problems: Problem[] } | { failed: string }> {
+    const reply = await this.#call('GET', '/api/status');
+    if ('failed' in reply) return reply;
+    if (reply.status !== 200) return { failed: String(reply.json.error) };
+    return { toDo: reply.json.toDo as ToDoItem[], problems: reply.json.problems as Problem[] };
   }
 
   /** The tagger's proposed date for the passage `[start, end)` of a page's reading text. */

@@ -15,7 +15,14 @@
 import { loadEventsFile } from '../../lib/events/loadEventsFile';
 import type { EventsFile } from '../../lib/events/types';
 import type { ExplorerState } from '../../lib/state/explorer.svelte';
-import type { DateReadBack, Problem, SaveReply, VersionedFile, WorkbenchApi } from './api';
+import type {
+  DateReadBack,
+  Problem,
+  SaveReply,
+  ToDoItem,
+  VersionedFile,
+  WorkbenchApi,
+} from './api';
 import {
   draftFromCurated,
   draftFromPassage,
@@ -33,7 +40,10 @@ import {
 import { problemsByField, type FormField } from './problemFields';
 
 type FileData = Record<string, unknown>;
-type PageData = { events: CuratedEventJson[] } & FileData;
+type PageData = {
+  events: CuratedEventJson[];
+  notEvents?: { passage: string; reason: string }[];
+} & FileData;
 
 /** A curation file as the server gave it. */
 export interface ReadFile<T extends FileData = FileData> {
@@ -87,6 +97,10 @@ export class WorkbenchState {
   } | null>(null);
   /** A change the extractor refused that is not the form's (a deletion others depend on). */
   refused = $state.raw<{ done: string; problems: Problem[] } | null>(null);
+  /** The relation whose event the curator is picking on the timeline, by its place in the draft. */
+  picking = $state<number | null>(null);
+  /** What no event covers yet, one sentence an item, as the extractor last reported it. */
+  toDo = $state.raw<ToDoItem[]>([]);
   /** A failure that is not a problem of the draft (the server gone, a file refused). */
   failure = $state<string | null>(null);
   /** The latest message for the workbench's live region. */
@@ -120,7 +134,44 @@ export class WorkbenchState {
     const pages = await this.api.pages();
     if ('failed' in pages) this.failure = pages.failed;
     else this.#pages = pages;
-    return this.api.listen(() => void this.reloadEvents());
+    await this.loadToDo();
+    return this.api.listen(() => {
+      void this.reloadEvents();
+      void this.loadToDo();
+    });
+  }
+
+  /** Asks the extractor again what no event covers. */
+  async loadToDo(): Promise<void> {
+    const reply = await this.api.toDo();
+    if ('failed' in reply) this.failure = reply.failed;
+    else this.toDo = reply.toDo;
+  }
+
+  /** Opens the form on a to-do item's sentence. */
+  async startFromToDo(data: EventsFile, item: ToDoItem): Promise<void> {
+    const source = data.sources.find((s) => s.id === item.source);
+    if (!source) {
+      this.failure = `${item.source} is not among the pages the app has loaded`;
+      return;
+    }
+    await this.startFromPassage(data, source, item.start, item.end);
+  }
+
+  /** Keeps "not an event" for a to-do item, with the curator's reason, in its page's curation. */
+  async dismiss(item: ToDoItem, reason: string): Promise<void> {
+    const path = this.#pageFileOf(item.source);
+    const base = path ? await this.readFile<PageData>(path) : null;
+    if (!base) return;
+    const dismissed = { passage: item.passage, reason: reason.trim() };
+    await this.write({
+      done: `Kept “${clip(item.passage)}” as not an event in ${base.path}`,
+      base,
+      apply: (data) => {
+        const page = data as PageData;
+        return { ...page, notEvents: [...(page.notEvents ?? []), dismissed] };
+      },
+    });
   }
 
   /** The explorer whose events a new events.json replaces (the panel attaches it). */
@@ -221,6 +272,32 @@ export class WorkbenchState {
     });
   }
 
+  /**
+   * Lets the next event chosen on the timeline (a click or Enter on its mark) be the
+   * target of the draft's relation `index`, instead of being selected; `onpicked` then
+   * runs (the form puts the focus back on the relation).
+   */
+  pickOnTimeline(index: number, onpicked: () => void): void {
+    const explorer = this.#explorer;
+    if (!explorer || !this.draft) return;
+    this.picking = index;
+    this.announcement =
+      'Choose the related event on the timeline: click its mark, or press Enter on it. Escape stops.';
+    explorer.picker = (id) => {
+      const relation = this.draft?.relations[index];
+      if (relation) relation.event = id;
+      const title = explorer.event(id)?.title ?? id;
+      this.stopPicking();
+      this.announcement = `Relation ${index + 1} is now to “${title}”.`;
+      onpicked();
+    };
+  }
+
+  stopPicking(): void {
+    this.picking = null;
+    if (this.#explorer) this.#explorer.picker = null;
+  }
+
   setTitle(title: string): void {
     if (!this.draft) return;
     this.draft.title = title;
@@ -293,6 +370,7 @@ export class WorkbenchState {
         this.refused = null;
         this.announcement = `${change.done}.${reply.eventsWritten ? ' The timeline is updated.' : ''}`;
         if (reply.eventsWritten) await this.reloadEvents();
+        await this.loadToDo();
         await change.after?.(reply.eventsWritten);
         return;
       case 'conflict':
@@ -349,6 +427,7 @@ export class WorkbenchState {
   }
 
   #close(): void {
+    this.stopPicking();
     clearTimeout(this.#timer);
     this.#checkSerial += 1;
     this.draft = null;
@@ -377,6 +456,10 @@ export class WorkbenchState {
       },
     };
   }
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 function parseFile<T extends FileData>(file: VersionedFile): ReadFile<T> {

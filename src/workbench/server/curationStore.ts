@@ -30,6 +30,7 @@ import type { CuratedEvent } from '../../extractor/curation/curationTypes';
 import { windowToIso } from '../../lib/chronology/minutes';
 import type { EventDate } from '../../lib/events/types';
 import type { CurationPath, Refusal } from './requestChecks';
+import { toDoItems, type ToDoItem } from './toDoList';
 
 /** The SHA-256 of a file's bytes, in hex: what a save names as the version it was based on. */
 export function versionOf(bytes: Uint8Array | string): string {
@@ -234,10 +235,11 @@ export class CurationStore {
     return { status: 404, message: `${source}: no such source page in the project` };
   }
 
-  /** Per work, what no event covers yet: the to-do list `npm run extract` prints. */
-  report(): { problems: CurationProblem[]; works: WorkReport[] } {
+  /** Per work, what no event covers yet (the to-do list `npm run extract` prints), one item a sentence. */
+  report(): { problems: CurationProblem[]; works: WorkReport[]; toDo: ToDoItem[] } {
     const { result, problems } = this.extract();
-    return { problems, works: result?.works ?? [] };
+    const works = result?.works ?? [];
+    return { problems, works, toDo: toDoItems(works) };
   }
 
   /** What saving `data` as this file would bring, without writing anything. */

@@ -10,11 +10,7 @@ describe('toDoItems', () => {
     expect(items.map((item) => [item.passage, item.dates, item.names])).toEqual([
       ['The general agreed.', [], ['the general']],
       ['On November 9 I received a telegram.', ['On November 9'], []],
-      [
-        'The head echelons had reached Gatchina in the morning.',
-        ['in the morning'],
-        ['Gatchina'],
-      ],
+      ['The head echelons had reached Gatchina in the morning.', ['in the morning'], ['Gatchina']],
       ['The general agreed.', [], ['the general']],
     ]);
     for (const item of items) expect(item).toMatchObject({ source: 'memoir-p12', page: 12 });
