@@ -24,6 +24,15 @@ import { formatCurationJson } from '../../extractor/output/formatCurationJson';
 import { serializeEvents } from '../../extractor/output/serializeEvents';
 import { writeAtomically } from '../../extractor/output/writeAtomically';
 import { buildWorkReadingText } from '../../extractor/reading-text/workReadingText';
+import type { ReadingTextRules } from '../../extractor/reading-text/buildReadingText';
+import { findAnchorFrom, quoteSelector } from '../../extractor/anchoring/findAnchor';
+import {
+  describeReview,
+  reanchor,
+  type PlacedAnchor,
+  type Reanchoring,
+} from '../../extractor/anchoring/reanchor';
+import { validateCurationFile } from '../../extractor/curation/validateCurationFile';
 import { proposeDate, type DateProposal } from '../../extractor/tagger/proposeDate';
 import { tagTemporalExpressions } from '../../extractor/tagger/tagger';
 import type { CuratedEvent } from '../../extractor/curation/curationTypes';
@@ -73,6 +82,27 @@ export interface DateReadBack {
 /** The tagger's proposal for a passage of a page, its expressions' places given on that page. */
 export type PageProposal = DateProposal | null;
 
+/** One event's anchor after a change of the reading rules, with the file and index it is curated at. */
+export type AnchorAfterRules = Reanchoring & {
+  file: string;
+  index: number;
+  /** The curated passage as it is now. */
+  anchor: string;
+  /** For one to review: what the curator reads about it. */
+  description?: string;
+};
+
+export type RulesPreview =
+  | { kind: 'preview'; anchors: AnchorAfterRules[] }
+  | { kind: 'invalid'; problems: CurationProblem[] };
+
+/** One file of a save of several, with the version it was based on. */
+export interface FileWrite {
+  file: CurationPath;
+  data: unknown;
+  baseVersion: string;
+}
+
 export type SaveOutcome =
   | {
       kind: 'saved';
@@ -102,9 +132,18 @@ export class CurationStore {
    * Runs the extractor as `npm run extract` does, on disk or with one file replaced;
    * a file that cannot be read is left out and the rest still checked.
    */
-  extract(replaced?: { path: string; text: string }): Extraction {
-    const readFile = replaced
-      ? (path: string) => (path === replaced.path ? Buffer.from(replaced.text) : readFileSync(path))
+  extract(replaced?: { path: string; text: string } | ReadonlyMap<string, string>): Extraction {
+    const texts =
+      replaced === undefined
+        ? null
+        : 'path' in replaced
+          ? new Map([[replaced.path, replaced.text]])
+          : replaced;
+    const readFile = texts
+      ? (path: string) => {
+          const text = texts.get(path);
+          return text === undefined ? readFileSync(path) : Buffer.from(text);
+        }
       : undefined;
     const { project, problems } = readProject(this.root, { readFile });
     if (!project) return { result: null, problems };
@@ -240,6 +279,147 @@ export class CurationStore {
     const { result, problems } = this.extract();
     const works = result?.works ?? [];
     return { problems, works, toDo: toDoItems(works) };
+  }
+
+  /**
+   * What a work's new reading rules (a new OCR correction) do to its events' anchors:
+   * the work's reading text built with the old rules and the new, and every anchor
+   * found again in the new (`reanchor`): kept, or queued for the curator to confirm or
+   * fix. Nothing is written.
+   */
+  previewRules(file: CurationPath, rules: unknown): RulesPreview | Refusal {
+    if (file.kind !== 'readingRulesFile') {
+      return { status: 400, message: `${file.path} is not a work's reading rules` };
+    }
+    const invalid = validateCurationFile('readingRulesFile', file.path, rules);
+    if (invalid.length > 0) return { kind: 'invalid', problems: invalid };
+    const { project } = readProject(this.root);
+    const work = project?.works.find((w) => w.rules.file.split(sep).join('/') === file.path);
+    if (!work) return { status: 404, message: `${file.path}: no work of the project reads it` };
+    const pages = work.pages.map((page) => ({
+      page: page.curation.data.page,
+      raw: page.text.data,
+    }));
+    let before, after;
+    try {
+      before = buildWorkReadingText(pages, work.rules.data);
+      after = buildWorkReadingText(pages, rules as ReadingTextRules);
+    } catch (error) {
+      return {
+        kind: 'invalid',
+        problems: [{ file: file.path, message: (error as Error).message }],
+      };
+    }
+    if (before.text === after.text) {
+      const added = (rules as ReadingTextRules).corrections.filter(
+        (c) => !work.rules.data.corrections.some((old) => old.ocr === c.ocr),
+      );
+      const unused = new Set(after.unusedCorrections.map((c) => c.ocr));
+      const named = added.find((c) => unused.has(c.ocr));
+      return {
+        kind: 'invalid',
+        problems: [
+          {
+            file: file.path,
+            field: 'corrections',
+            message: named
+              ? `OCR correction "${named.ocr}" matches nowhere in the work's text (as its lines are joined); nothing would change`
+              : 'the new rules leave the reading text as it was; nothing would change',
+          },
+        ],
+      };
+    }
+    const placed: (PlacedAnchor & { file: string; index: number; anchor: string })[] = [];
+    work.pages.forEach((page, pageIndex) => {
+      const at = before.pages[pageIndex]!;
+      page.curation.data.events.forEach((event, index) => {
+        const found = findAnchorFrom(before.text, event.anchor, at.start, at.start + at.length);
+        if (!found.ok) return;
+        placed.push({
+          id: event.id,
+          quote: quoteSelector(before.text, found.start, found.end),
+          position: { start: found.start, end: found.end },
+          file: page.curation.file.split(sep).join('/'),
+          index,
+          anchor: event.anchor,
+        });
+      });
+    });
+    const results = reanchor(before.text, after.text, placed);
+    return {
+      kind: 'preview',
+      anchors: results.map((result, i) => ({
+        ...result,
+        file: placed[i]!.file,
+        index: placed[i]!.index,
+        anchor: placed[i]!.anchor,
+        ...(result.status === 'review' ? { description: describeReview(result) } : {}),
+      })),
+    };
+  }
+
+  /**
+   * Saves several files as one change (a correction and the anchors it moved): each
+   * must still be the version it was read at, and the extractor's checks run on all of
+   * them in place together; then each is written atomically, and events.json.
+   */
+  saveAll(files: readonly FileWrite[]): Promise<SaveOutcome> {
+    const run = this.#queue.then(() => this.#saveAll(files));
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  async #saveAll(files: readonly FileWrite[]): Promise<SaveOutcome> {
+    const planned: { file: CurationPath; located: string; old: string; text: string }[] = [];
+    for (const { file, data, baseVersion } of files) {
+      const located = this.locate(file);
+      if (typeof located !== 'string') return { kind: 'refused', refusal: located };
+      const now = readFileSync(located);
+      if (versionOf(now) !== baseVersion) {
+        return this.#conflict(
+          file,
+          { path: file.path, version: versionOf(now), text: now.toString('utf8') },
+          data,
+        );
+      }
+      const text = await formatCurationJson(file.kind, data);
+      planned.push({ file, located, old: now.toString('utf8'), text });
+    }
+    const before = this.extract();
+    const after = this.extract(new Map(planned.map((p) => [p.located, p.text])));
+    const known = new Set(before.problems.map(formatProblem));
+    const introduced = after.problems.filter((problem) => !known.has(formatProblem(problem)));
+    if (introduced.length > 0) {
+      return {
+        kind: 'invalid',
+        path: planned.map((p) => p.file.path).join(', '),
+        problems: introduced,
+      };
+    }
+    // Read again with no await since: an editor may have written one while the checks ran.
+    for (const [i, p] of planned.entries()) {
+      const now = readFileSync(p.located);
+      if (versionOf(now) !== files[i]!.baseVersion) {
+        return this.#conflict(
+          p.file,
+          { path: p.file.path, version: versionOf(now), text: now.toString('utf8') },
+          files[i]!.data,
+        );
+      }
+    }
+    for (const p of planned) if (p.text !== p.old) writeAtomically(p.located, p.text);
+    const eventsWritten = after.result ? this.#writeEvents(after.result) : false;
+    return {
+      kind: 'saved',
+      path: planned.map((p) => p.file.path).join(', '),
+      version: versionOf(planned[0]?.text ?? ''),
+      diff: planned
+        .filter((p) => p.text !== p.old)
+        .map((p) => unifiedDiff(p.file.path, p.old, p.text))
+        .join(''),
+      eventsWritten,
+      remaining: after.problems.filter((problem) => known.has(formatProblem(problem))),
+    };
   }
 
   /** What saving `data` as this file would bring, without writing anything. */

@@ -544,6 +544,113 @@ describe('a save', () => {
   });
 });
 
+describe('an OCR correction', () => {
+  const RULES = 'sources/stormy-passage/reading-rules.json';
+  const readRules = () => {
+    const text = readFileSync(join(root, RULES), 'utf8');
+    return { text, version: sha(text), data: JSON.parse(text) as { corrections: unknown[] } };
+  };
+  const withCorrection = (ocr: string, reading: string) => {
+    const { data } = readRules();
+    return { ...data, corrections: [...data.corrections, { ocr, reading, note: 'a test' }] };
+  };
+  const preview = (content: unknown) =>
+    send('POST', '/api/rules-preview', {
+      headers: own(),
+      body: JSON.stringify({ path: RULES, content }),
+    });
+
+  it('is previewed: anchors the change leaves alone kept, the one it edits queued for review', async () => {
+    const reply = await preview(withCorrection('had reached Gatchina', 'reached Gatchina'));
+    expect(reply.status, reply.text).toBe(200);
+    const anchors = reply.json.anchors as {
+      id: string;
+      status: string;
+      reason?: string;
+      description?: string;
+    }[];
+    const review = anchors.filter((a) => a.status === 'review');
+    expect(review).toEqual([
+      expect.objectContaining({
+        id: 'gatchina-occupied',
+        reason: 'changed',
+        file: PAGE,
+        description: expect.stringMatching(/now reads "His head echelons reached Gatchina/),
+      }),
+    ]);
+    expect(anchors.filter((a) => a.status === 'kept').length).toBe(
+      readPage().data.events.length - 1,
+    );
+    expectNothingWritten();
+  });
+
+  it('that matches nowhere in the text is refused, saying so', async () => {
+    const reply = await preview(withCorrection('Gatchlna', 'Gatchina'));
+    expect(reply.status).toBe(422);
+    expect((reply.json.problems as { message: string }[])[0]!.message).toMatch(
+      /^OCR correction "Gatchlna" matches nowhere in the work's text/,
+    );
+    expectNothingWritten();
+  });
+
+  const saveAll = (files: { path: string; baseVersion: string; content: unknown }[]) =>
+    send('PUT', '/api/files', { headers: own(), body: JSON.stringify({ files }) });
+
+  it('saved alone, leaving an anchor that no longer reads, is refused and writes nothing', async () => {
+    const rules = readRules();
+    const reply = await saveAll([
+      {
+        path: RULES,
+        baseVersion: rules.version,
+        content: withCorrection('had reached Gatchina', 'reached Gatchina'),
+      },
+    ]);
+    expect(reply.status).toBe(422);
+    expect(JSON.stringify(reply.json.problems)).toMatch(/gatchina-occupied/);
+    expectNothingWritten();
+  });
+
+  it('based on a stale version of one of its files meets a conflict and writes none of them', async () => {
+    const rules = readRules();
+    const page = readPage();
+    const reply = await saveAll([
+      { path: RULES, baseVersion: rules.version, content: rules.data },
+      { path: PAGE, baseVersion: sha('not the version'), content: page.data },
+    ]);
+    expect(reply.status).toBe(409);
+    expectNothingWritten();
+  });
+
+  it('saved with the anchor it moved, confirmed, writes both files and events.json', async () => {
+    const rules = readRules();
+    const page = readPage();
+    const events = page.data.events.map((e) =>
+      e.id === 'gatchina-occupied'
+        ? { ...e, anchor: e.anchor.replace('had reached', 'reached') }
+        : e,
+    );
+    const reply = await saveAll([
+      {
+        path: RULES,
+        baseVersion: rules.version,
+        content: withCorrection('had reached Gatchina', 'reached Gatchina'),
+      },
+      { path: PAGE, baseVersion: page.version, content: { ...page.data, events } },
+    ]);
+    expect(reply.status, reply.text).toBe(200);
+    expect(reply.json.eventsWritten).toBe(true);
+    expect(readRules().data.corrections.at(-1)).toEqual({
+      ocr: 'had reached Gatchina',
+      reading: 'reached Gatchina',
+      note: 'a test',
+    });
+    const written = JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile;
+    expect(written.sources[0]!.readingText).toContain('His head echelons reached Gatchina');
+    expect(reply.json.diff).toMatch(/\+\+\+ b\/sources\/stormy-passage\/reading-rules\.json/);
+    expect(reply.json.diff).toMatch(/\+\+\+ b\/sources\/stormy-passage\/pages\/376\.json/);
+  });
+});
+
 /** Listens to the server's change stream; `next()` gives the next message. */
 async function openChangeStream() {
   const messages: string[] = [];

@@ -14,7 +14,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { extname, join, sep } from 'node:path';
-import { CurationStore, type SaveOutcome } from './curationStore';
+import { CurationStore, type FileWrite, type SaveOutcome } from './curationStore';
 import {
   checkCurationPath,
   checkDeclaredLength,
@@ -148,6 +148,22 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
         streams.add(response);
         request.on('close', () => streams.delete(response));
         return;
+      case 'POST /api/rules-preview': {
+        const body = await readWrite(request);
+        if (isRefusal(body)) return refuse(response, body);
+        const file = checkCurationPath(body.path);
+        if (isRefusal(file)) return refuse(response, file);
+        const preview = store.previewRules(file, body.content);
+        if (isRefusal(preview)) return refuse(response, preview);
+        return send(response, preview.kind === 'invalid' ? 422 : 200, preview);
+      }
+      case 'PUT /api/files': {
+        const body = await readWrite(request);
+        if (isRefusal(body)) return refuse(response, body);
+        const writes = checkFileWrites(body.files);
+        if (isRefusal(writes)) return refuse(response, writes);
+        return sendSave(response, await store.saveAll(writes));
+      }
       case 'POST /api/check':
       case 'PUT /api/file': {
         const body = await readWrite(request);
@@ -183,7 +199,8 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
   async function readWrite(
     request: IncomingMessage,
   ): Promise<
-    { path?: unknown; content?: unknown; baseVersion?: unknown; event?: unknown } | Refusal
+    | { path?: unknown; content?: unknown; baseVersion?: unknown; event?: unknown; files?: unknown }
+    | Refusal
   > {
     const originRefusal = checkWriteOrigin(
       header(request, 'origin'),
@@ -215,6 +232,7 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
       content?: unknown;
       baseVersion?: unknown;
       event?: unknown;
+      files?: unknown;
     };
   }
 
@@ -295,6 +313,34 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
         server.closeAllConnections();
       }),
   };
+}
+
+/** The files of a save of several: each a curation path with its content and base version. */
+function checkFileWrites(files: unknown): FileWrite[] | Refusal {
+  if (!Array.isArray(files) || files.length === 0 || files.length > 50) {
+    return {
+      status: 400,
+      message:
+        'a save of several files needs "files", a list of 1 to 50 { path, baseVersion, content }; nothing was written',
+    };
+  }
+  const writes: FileWrite[] = [];
+  for (const [i, entry] of files.entries()) {
+    const item = (entry ?? {}) as { path?: unknown; baseVersion?: unknown; content?: unknown };
+    const file = checkCurationPath(item.path);
+    if (isRefusal(file)) return file;
+    if (typeof item.baseVersion !== 'string') {
+      return {
+        status: 400,
+        message: `files[${i}] must name the version it was based on ("baseVersion"); nothing was written`,
+      };
+    }
+    if (writes.some((w) => w.file.path === file.path)) {
+      return { status: 400, message: `${file.path} is named twice; nothing was written` };
+    }
+    writes.push({ file, data: item.content, baseVersion: item.baseVersion });
+  }
+  return writes;
 }
 
 /** The page with its token, in a meta tag right after the charset (before any script reads it). */
