@@ -25,8 +25,8 @@ function workbench(page: Page) {
 }
 
 /** Drags the mouse over `words` in the source's reading text, as a curator selects them. */
-async function selectWords(page: Page, words: string): Promise<void> {
-  const text = page.locator('.source .text.reading');
+async function selectWords(page: Page, words: string, view = 'reading'): Promise<void> {
+  const text = page.locator(`.source .text.${view}`);
   await expect(text).toContainText(words);
   const ends = await text.evaluate((container, words) => {
     const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
@@ -380,4 +380,55 @@ test.describe('a conflict', () => {
     await expect(workbench(page).getByText(/Your change was dropped/)).toBeAttached();
     expect(readFileSync(PAGE_FILE, 'utf8')).toBe(theirs);
   });
+});
+
+test('an OCR correction from the raw text: the anchor it edits is queued, confirmed, and saved with it', async ({
+  page,
+}) => {
+  const RULES = join(CURATED_ROOT, 'sources/stormy-passage/reading-rules.json');
+  await page.goto('/');
+  await workbench(page).getByRole('button', { name: 'Open the source page' }).click();
+  await page.getByRole('checkbox', { name: 'Raw OCR text' }).check();
+  await selectWords(page, 'had reached Gatchina', 'raw');
+  await page.getByRole('button', { name: 'Correct the OCR…' }).click();
+  const form = page.getByRole('form', { name: 'OCR correction' });
+  await expect(form.getByRole('textbox', { name: /^The OCR reads/ })).toHaveValue(
+    'had reached Gatchina',
+  );
+  const print = form.getByRole('textbox', { name: 'The print reads' });
+  await expect(print).toBeFocused();
+  await print.fill('reached Gatchina');
+  await form
+    .getByRole('textbox', { name: /^Note/ })
+    .fill('A test: the words as another printing has them');
+  await form.getByRole('button', { name: 'Preview its effect on the anchors' }).click();
+
+  const review = form.getByRole('region', { name: 'Anchors found again' });
+  await expect(review).toContainText('to review');
+  const entry = review.getByRole('listitem').filter({ hasText: 'gatchina-occupied' });
+  await expect(entry).toContainText('now reads "His head echelons reached Gatchina');
+  const save = review.getByRole('button', { name: 'Save the correction' });
+  // Nothing is saved while an anchor waits for the curator.
+  await expect(save).toBeDisabled();
+  await expectNoAxeViolations(page, 'the review queue', { include: '.workbench' });
+  await entry.getByRole('button', { name: 'Confirm the passage as it now reads' }).click();
+  await expect(entry).toContainText('Will read: “His head echelons reached Gatchina');
+  await save.click();
+
+  const saved = workbench(page).getByRole('paragraph').filter({ hasText: 'Saved the correction' });
+  await expect(saved).toBeVisible();
+  const rules = JSON.parse(readFileSync(RULES, 'utf8')) as { corrections: { ocr: string }[] };
+  expect(rules.corrections.at(-1)).toEqual({
+    ocr: 'had reached Gatchina',
+    reading: 'reached Gatchina',
+    note: 'A test: the words as another printing has them',
+  });
+  expect(pageFile().events.find((e) => e.id === 'gatchina-occupied')?.anchor).toMatch(
+    /^His head echelons reached Gatchina in the morning/,
+  );
+  // The text in the page reads as corrected, with the passage still marked.
+  await page.getByRole('checkbox', { name: 'Raw OCR text' }).uncheck();
+  await expect(page.locator('.source .text.reading')).toContainText(
+    'His head echelons reached Gatchina',
+  );
 });

@@ -4,6 +4,7 @@
  * back as a value, never a rejection, so the form can show what went wrong.
  */
 import type { EventDate } from '../../lib/events/types';
+import type { AnchorAfterRules } from './correctionDraft';
 import type { DateProposal } from './eventDraft';
 import type { ProblemLike } from './problemFields';
 
@@ -143,6 +144,30 @@ export class WorkbenchApi {
 
   async save(path: string, baseVersion: string, content: unknown): Promise<SaveReply> {
     const reply = await this.#call('PUT', '/api/file', { path, baseVersion, content });
+    if ('failed' in reply) return { kind: 'failed', message: reply.failed };
+    if (reply.status === 200 || reply.status === 409 || reply.status === 422) {
+      return reply.json as unknown as SaveReply;
+    }
+    return { kind: 'failed', message: String(reply.json.error) };
+  }
+
+  /** What new reading rules would do to the anchors (kept or to review), or the problems they have. */
+  async previewRules(
+    path: string,
+    content: unknown,
+  ): Promise<{ anchors: AnchorAfterRules[] } | { problems: Problem[] } | { failed: string }> {
+    const reply = await this.#call('POST', '/api/rules-preview', { path, content });
+    if ('failed' in reply) return reply;
+    if (reply.status === 200) return { anchors: reply.json.anchors as AnchorAfterRules[] };
+    if (reply.status === 422) return { problems: reply.json.problems as Problem[] };
+    return { failed: String(reply.json.error) };
+  }
+
+  /** Saves several files as one change; each names the version it was based on. */
+  async saveAll(
+    files: { path: string; baseVersion: string; content: unknown }[],
+  ): Promise<SaveReply> {
+    const reply = await this.#call('PUT', '/api/files', { files });
     if ('failed' in reply) return { kind: 'failed', message: reply.failed };
     if (reply.status === 200 || reply.status === 409 || reply.status === 422) {
       return reply.json as unknown as SaveReply;

@@ -38,6 +38,8 @@ import {
   type PassagePlace,
 } from './eventDraft';
 import { problemsByField, type FormField } from './problemFields';
+import { CorrectionState } from './correction.svelte';
+import { ocrOfSelection } from './correctionDraft';
 
 type FileData = Record<string, unknown>;
 type PageData = {
@@ -97,6 +99,8 @@ export class WorkbenchState {
   } | null>(null);
   /** A change the extractor refused that is not the form's (a deletion others depend on). */
   refused = $state.raw<{ done: string; problems: Problem[] } | null>(null);
+  /** The OCR correction being made from words of the raw text, if any. */
+  correction = $state.raw<CorrectionState | null>(null);
   /** The relation whose event the curator is picking on the timeline, by its place in the draft. */
   picking = $state<number | null>(null);
   /** What no event covers yet, one sentence an item, as the extractor last reported it. */
@@ -146,6 +150,54 @@ export class WorkbenchState {
     const reply = await this.api.toDo();
     if ('failed' in reply) this.failure = reply.failed;
     else this.toDo = reply.toDo;
+  }
+
+  /** Starts an OCR correction of words selected in a page's raw OCR text. */
+  startCorrection(source: string, selected: string): void {
+    const page = this.#pageFileOf(source);
+    if (!page) return;
+    this.failure = null;
+    this.correction = new CorrectionState(
+      this.api,
+      this,
+      page.replace(/pages\/[^/]+\.json$/, 'reading-rules.json'),
+      ocrOfSelection(selected),
+    );
+    this.announcement = 'OCR correction form opened with the selected words.';
+  }
+
+  closeCorrection(): void {
+    this.correction = null;
+  }
+
+  /** What a save of several files (a correction) brought, shown as a single save's would be. */
+  async afterSaveAll(reply: SaveReply, done: string): Promise<void> {
+    switch (reply.kind) {
+      case 'saved':
+        this.lastSave = {
+          path: reply.path,
+          done,
+          diff: reply.diff,
+          eventsWritten: reply.eventsWritten,
+          remaining: reply.remaining,
+        };
+        this.correction = null;
+        this.announcement = `${done}.${reply.eventsWritten ? ' The timeline and the text are updated.' : ''}`;
+        if (reply.eventsWritten) await this.reloadEvents();
+        await this.loadToDo();
+        return;
+      case 'conflict':
+        this.failure = `Not saved: ${reply.path} changed on disk since it was read; nothing was written. Preview the correction again to see it on the file as it is now.`;
+        this.announcement = this.failure;
+        return;
+      case 'invalid':
+        if (this.correction) this.correction.problems = reply.problems;
+        this.announcement = `Not saved: the extractor finds ${reply.problems.length} problem(s); nothing was written.`;
+        return;
+      case 'failed':
+        this.failure = reply.message;
+        this.announcement = `Not saved: ${reply.message}`;
+    }
   }
 
   /** Opens the form on a to-do item's sentence. */
