@@ -388,7 +388,7 @@ test('an OCR correction from the raw text: the anchor it edits is queued, confir
   const RULES = join(CURATED_ROOT, 'sources/stormy-passage/reading-rules.json');
   await page.goto('/');
   await workbench(page).getByRole('button', { name: 'Open the source page' }).click();
-  await page.getByRole('checkbox', { name: 'Raw OCR text' }).check();
+  await page.getByRole('switch', { name: 'Raw OCR text' }).check();
   await selectWords(page, 'had reached Gatchina', 'raw');
   await page.getByRole('button', { name: 'Correct the OCR…' }).click();
   const form = page.getByRole('form', { name: 'OCR correction' });
@@ -427,8 +427,105 @@ test('an OCR correction from the raw text: the anchor it edits is queued, confir
     /^His head echelons reached Gatchina in the morning/,
   );
   // The text in the page reads as corrected, with the passage still marked.
-  await page.getByRole('checkbox', { name: 'Raw OCR text' }).uncheck();
+  await page.getByRole('switch', { name: 'Raw OCR text' }).uncheck();
   await expect(page.locator('.source .text.reading')).toContainText(
     'His head echelons reached Gatchina',
   );
+});
+
+test.describe('people and places', () => {
+  // The browser logs the refused save's 422 as an error; here it is part of the point.
+  test.use({ expectedConsoleErrors: [/status of 422/] });
+
+  test('a place is made from a selected name: coordinates by a click on the map, a Wikidata record', async ({
+    page,
+  }) => {
+    const PLACES = join(CURATED_ROOT, 'curation/places.json');
+    await page.goto('/');
+    await workbench(page).getByRole('button', { name: 'Open the source page' }).click();
+    await selectWords(page, 'Russia');
+    await page.getByRole('button', { name: 'New person or place…' }).click();
+    const form = page.getByRole('form', { name: 'New person or place' });
+    await expect(form.getByRole('textbox', { name: 'Name' })).toBeFocused();
+    await expect(form.getByRole('textbox', { name: /^As the page writes it/ })).toHaveValue(
+      'Russia',
+    );
+    await form.getByRole('combobox', { name: 'Kind of place' }).selectOption('region');
+
+    const map = form.getByTestId('coordinate-picker');
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.7);
+    const lon = Number(
+      await form.getByRole('textbox', { name: 'Longitude (° east)' }).inputValue(),
+    );
+    const lat = Number(
+      await form.getByRole('textbox', { name: 'Latitude (° north)' }).inputValue(),
+    );
+    // Somewhere in the north-west of Russia, where the map's places are.
+    expect(lon).toBeGreaterThan(25);
+    expect(lon).toBeLessThan(36);
+    expect(lat).toBeGreaterThan(55);
+    expect(lat).toBeLessThan(62);
+    await form
+      .getByRole('textbox', { name: 'Where the coordinates come from' })
+      .fill('A test click');
+    await form.getByRole('combobox', { name: 'Register' }).selectOption('wikidata');
+    await form.getByRole('textbox', { name: 'Wikidata id' }).fill('Q159');
+    await form.getByRole('textbox', { name: 'Its label' }).fill('Russia');
+    await form.getByRole('textbox', { name: 'Looked up on' }).fill('2026-12-01');
+    await expectNoAxeViolations(page, 'the place form', { include: '.workbench' });
+    await form.getByRole('button', { name: 'Add the place' }).click();
+
+    await expect(
+      workbench(page).getByRole('paragraph').filter({ hasText: 'Added the place “Russia”' }),
+    ).toBeVisible();
+    const places = (JSON.parse(readFileSync(PLACES, 'utf8')) as { places: { id: string }[] })
+      .places;
+    expect(places.at(-1)).toEqual({
+      id: 'russia',
+      name: 'Russia',
+      kind: 'region',
+      coordinates: [lon, lat],
+      coordinatesSource: { title: 'A test click' },
+      aliases: ['Russia'],
+      authority: { source: 'wikidata', id: 'Q159', label: 'Russia', retrieved: '2026-12-01' },
+    });
+  });
+
+  test('a person is made from a selected name; one whose id is taken is refused in the extractor’s words', async ({
+    page,
+  }) => {
+    const PEOPLE = join(CURATED_ROOT, 'curation/people.json');
+    const before = readFileSync(PEOPLE, 'utf8');
+    await page.goto('/');
+    await workbench(page).getByRole('button', { name: 'Open the source page' }).click();
+    await selectWords(page, 'Delegates');
+    await page.getByRole('button', { name: 'New person or place…' }).click();
+    const form = page.getByRole('form', { name: 'New person or place' });
+    await form.getByRole('radio', { name: 'a person' }).check();
+    await form.getByRole('textbox', { name: 'Name' }).fill('The company delegates');
+    await form.getByRole('textbox', { name: 'Id' }).fill('krasnov');
+    await form
+      .getByRole('textbox', { name: 'Role in November 1917' })
+      .fill('Delegates of front-line companies');
+    await form.getByRole('button', { name: 'Add the person' }).click();
+    await expect(form.getByRole('alert')).toContainText('krasnov');
+    expect(readFileSync(PEOPLE, 'utf8')).toBe(before);
+
+    await form.getByRole('textbox', { name: 'Id' }).fill('company-delegates');
+    await form.getByRole('button', { name: 'Add the person' }).click();
+    await expect(
+      workbench(page)
+        .getByRole('paragraph')
+        .filter({ hasText: 'Added the person “The company delegates”' }),
+    ).toBeVisible();
+    const people = (JSON.parse(readFileSync(PEOPLE, 'utf8')) as { people: { id: string }[] })
+      .people;
+    expect(people.at(-1)).toEqual({
+      id: 'company-delegates',
+      name: 'The company delegates',
+      role: 'Delegates of front-line companies',
+      aliases: ['Delegates'],
+    });
+  });
 });

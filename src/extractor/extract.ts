@@ -14,6 +14,7 @@ import { checkOtherNames } from './curation/checkOtherNames';
 import { eventPath } from './curation/curationError';
 import { checkProseDates } from './curation/prose/checkProseDates';
 import { checkWorkTitles } from './curation/checkWorkTitles';
+import { checkAuthorities } from './curation/checkAuthorities';
 import { resolveEventDate, DateResolutionError } from './dates/resolveEventDate';
 import { solveWorkChronology, type PendingEvent } from './chronology/solveWorkChronology';
 import {
@@ -60,6 +61,7 @@ export function extract(project: CurationProject): ExtractionResult {
     ...checkReferences(project),
     ...checkProseDates(project),
     ...checkWorkTitles(project),
+    ...checkAuthorities(project),
   ];
   const sources: SourcePage[] = [];
   const pending: PendingEvent[] = [];
@@ -96,7 +98,8 @@ export function extract(project: CurationProject): ExtractionResult {
         aliases,
         ...(otherNames ? { otherNames } : {}),
       })),
-      places: project.places.data.places,
+      // The authority records are the curator's; events.json keeps to its schema.
+      places: project.places.data.places.map(({ authority: _authority, ...place }) => place),
       events,
     },
     works,

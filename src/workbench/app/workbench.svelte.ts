@@ -40,6 +40,7 @@ import {
 import { problemsByField, type FormField } from './problemFields';
 import { CorrectionState } from './correction.svelte';
 import { ocrOfSelection } from './correctionDraft';
+import { entryOf, nameDraftFrom, type NameDraft } from './nameDraft';
 
 type FileData = Record<string, unknown>;
 type PageData = {
@@ -63,6 +64,8 @@ export interface FileChange {
   apply(data: FileData): FileData;
   /** After the write: what the page does next (choose the event, close the form). */
   after?(eventsWritten: boolean): Promise<void> | void;
+  /** Where the extractor's problems go when it refuses the change (its form), if not the event form. */
+  oninvalid?(problems: Problem[]): void;
 }
 
 export type Conflict = Extract<SaveReply, { kind: 'conflict' }>;
@@ -101,6 +104,9 @@ export class WorkbenchState {
   refused = $state.raw<{ done: string; problems: Problem[] } | null>(null);
   /** The OCR correction being made from words of the raw text, if any. */
   correction = $state.raw<CorrectionState | null>(null);
+  /** A person or place being made from a selected name, and the problems found in it. */
+  naming = $state<NameDraft | null>(null);
+  nameProblems = $state.raw<string[]>([]);
   /** The relation whose event the curator is picking on the timeline, by its place in the draft. */
   picking = $state<number | null>(null);
   /** What no event covers yet, one sentence an item, as the extractor last reported it. */
@@ -164,6 +170,47 @@ export class WorkbenchState {
       ocrOfSelection(selected),
     );
     this.announcement = 'OCR correction form opened with the selected words.';
+  }
+
+  /** Opens the form for a person or place on words selected in the reading text. */
+  startNaming(selected: string): void {
+    this.failure = null;
+    this.nameProblems = [];
+    this.naming = nameDraftFrom(selected, new Date().toISOString().slice(0, 10));
+    this.announcement = 'Person or place form opened with the selected name.';
+  }
+
+  closeNaming(): void {
+    this.naming = null;
+    this.nameProblems = [];
+  }
+
+  /** Adds the person or place to its curation file, checked by the extractor as any save. */
+  async saveName(): Promise<void> {
+    if (!this.naming || this.saving) return;
+    const made = entryOf(this.naming);
+    if ('problems' in made) {
+      this.nameProblems = made.problems;
+      return;
+    }
+    this.nameProblems = [];
+    const [path, key] =
+      made.kind === 'person'
+        ? ['curation/people.json', 'people']
+        : ['curation/places.json', 'places'];
+    const base = await this.readFile(path);
+    if (!base) return;
+    await this.write({
+      done: `Added ${made.kind === 'person' ? 'the person' : 'the place'} “${made.entry.name}” to ${path}`,
+      base,
+      apply: (data) => ({ ...data, [key]: [...((data[key] as unknown[]) ?? []), made.entry] }),
+      after: () => this.closeNaming(),
+      // The extractor's words, with the entry and field it names.
+      oninvalid: (problems) =>
+        (this.nameProblems = problems.map(
+          (p) => `${p.field ? `${p.field}: ` : ''}${p.item ? `"${p.item}": ` : ''}${p.message}`,
+        )),
+    });
   }
 
   closeCorrection(): void {
@@ -430,7 +477,10 @@ export class WorkbenchState {
         this.announcement = `Not saved: ${reply.path} changed on disk since it was read.`;
         return;
       case 'invalid':
-        if (this.draft && change.base === this.base) {
+        if (change.oninvalid) {
+          change.oninvalid(reply.problems);
+          this.announcement = `Not saved: ${reply.problems.length} problem(s) to fix.`;
+        } else if (this.draft && change.base === this.base) {
           this.problems = reply.problems;
           this.announcement = `Not saved: ${reply.problems.length} problem(s) to fix, shown beside their fields.`;
         } else {
