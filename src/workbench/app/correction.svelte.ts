@@ -36,6 +36,8 @@ export class CorrectionState {
   );
 
   #rules: ReadFile<RulesData> | null = null;
+  /** The page files a save will change, as read; no view reads them, so they are not reactive. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #pages = new Map<string, ReadFile<PageData>>();
 
   constructor(
@@ -81,7 +83,8 @@ export class CorrectionState {
     this.problems = [];
     this.anchors = reply.anchors;
     this.#pages.clear();
-    for (const file of new Set(this.queue.map((entry) => entry.file))) {
+    const files = this.queue.map((entry) => entry.file);
+    for (const file of files.filter((f, i) => files.indexOf(f) === i)) {
       const page = await this.workbench.readFile<PageData>(file);
       if (page) this.#pages.set(file, page);
     }
@@ -103,6 +106,8 @@ export class CorrectionState {
   async save(): Promise<void> {
     if (!this.#rules || !this.resolved || this.busy) return;
     const pages = pagesWithResolutions(
+      // A value passed once, not state.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
       new Map([...this.#pages].map(([path, file]) => [path, file.data])),
       this.queue,
       this.resolutions,

@@ -111,6 +111,8 @@ export class WorkbenchState {
   picking = $state<number | null>(null);
   /** What no event covers yet, one sentence an item, as the extractor last reported it. */
   toDo = $state.raw<ToDoItem[]>([]);
+  /** Whether the to-do list is open (it outlives the panel's forms). */
+  toDoOpen = $state(false);
   /** A failure that is not a problem of the draft (the server gone, a file refused). */
   failure = $state<string | null>(null);
   /** The latest message for the workbench's live region. */
@@ -176,6 +178,8 @@ export class WorkbenchState {
   startNaming(selected: string): void {
     this.failure = null;
     this.nameProblems = [];
+    // Today, as the day an authority record is looked up unless the curator says otherwise.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.naming = nameDraftFrom(selected, new Date().toISOString().slice(0, 10));
     this.announcement = 'Person or place form opened with the selected name.';
   }
@@ -231,7 +235,7 @@ export class WorkbenchState {
         this.correction = null;
         this.announcement = `${done}.${reply.eventsWritten ? ' The timeline and the text are updated.' : ''}`;
         if (reply.eventsWritten) await this.reloadEvents();
-        await this.loadToDo();
+        void this.loadToDo();
         return;
       case 'conflict':
         this.failure = `Not saved: ${reply.path} changed on disk since it was read; nothing was written. Preview the correction again to see it on the file as it is now.`;
@@ -469,7 +473,8 @@ export class WorkbenchState {
         this.refused = null;
         this.announcement = `${change.done}.${reply.eventsWritten ? ' The timeline is updated.' : ''}`;
         if (reply.eventsWritten) await this.reloadEvents();
-        await this.loadToDo();
+        // The to-do list follows in its own time (a whole book's report takes a moment).
+        void this.loadToDo();
         await change.after?.(reply.eventsWritten);
         return;
       case 'conflict':
