@@ -523,7 +523,7 @@ test.describe('people and places', () => {
     await form.getByRole('textbox', { name: 'Id' }).fill('krasnov');
     await form
       .getByRole('textbox', { name: 'Role in November 1917' })
-      .fill('Delegates of front-line companies');
+      .fill('The soldiers of the Northern Front, as one actor');
     await form.getByRole('button', { name: 'Add the person' }).click();
     await expect(form.getByRole('alert')).toContainText('krasnov');
     expect(readFileSync(PEOPLE, 'utf8')).toBe(before);
