@@ -1,7 +1,7 @@
 /**
  * How the timeline draws what is known of a date, and how the details say it: a window
  * is not drawn as a duration, "Why this date" shows the chain that narrowed it and the
- * sources that date it otherwise.
+ * dates each source gives.
  */
 import {
   details,
@@ -69,7 +69,7 @@ test('readings are drawn above the mark and listed with their sources and notes'
   await page.goto(`/?event=${gatchina.id}&${around8November}`);
   await expect(mark(page, gatchina.id)).toHaveAttribute('data-readings', String(readings.length));
   await expect(mark(page, gatchina.id).locator('.reading')).toHaveCount(readings.length);
-  const list = page.getByRole('list', { name: 'Sources that date it otherwise' });
+  const list = page.getByRole('list', { name: 'The dates each source gives' });
   await expect(list.getByRole('listitem')).toHaveCount(readings.length);
   for (const [i, reading] of readings.entries()) {
     const item = list.getByRole('listitem').nth(i);

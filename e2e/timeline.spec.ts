@@ -365,6 +365,8 @@ test('a click on a mark is not a gesture, even with a wobble: no canvas, the mar
   );
   // A real hand moves a pixel or two between press and release.
   const other = figure(page).locator(`[data-event-id="${timeOrder[4]}"]`);
+  // The mouse reaches only what is on screen: the mark may lie below the fold.
+  await other.scrollIntoViewIfNeeded();
   const box = (await other.boundingBox())!;
   await page.mouse.move(box.x + 6, box.y + box.height / 2);
   await page.mouse.down();

@@ -220,6 +220,24 @@ describe('extract', () => {
     ]);
   });
 
+  it('refuses two events each said to come before the other, though both may share a moment', () => {
+    const call = fixtureEvent({
+      id: 'call',
+      relations: [{ kind: 'before', event: 'advice' }],
+    });
+    const advice = fixtureEvent({
+      id: 'advice',
+      relations: [
+        { kind: 'reports', event: 'echelons-leave' },
+        { kind: 'before', event: 'call' },
+      ],
+    });
+    expect(problemsOf(() => extract(fixtureProject([fixtureEvent(), call, advice])))).toEqual([
+      'sources/memoir/pages/12.json: events[2].relations[1]: "advice": these relations go round in a circle, so none of their events can come first: ' +
+        '"advice" before "call" (events[2].relations[1]); "call" before "advice" (events[1].relations[0])',
+    ]);
+  });
+
   it('names the files of a chain that runs across pages', () => {
     const project = fixtureProject([
       fixtureEvent({ relations: [{ kind: 'after', event: 'gatchina' }] }),

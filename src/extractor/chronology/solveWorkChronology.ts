@@ -16,7 +16,7 @@ import {
 import type { EventDate, Tightening, TimelineEvent, WindowBound } from '../../lib/events/types';
 import { eventPath, type CurationProblem } from '../curation/curationError';
 import type { ResolvedEventDate } from '../dates/resolveEventDate';
-import { timeOrder } from './timeOrder';
+import { orderCycle, timeOrder, type CycleLink } from './timeOrder';
 
 /** An event as the pages gave it, its date resolved but not yet tightened. */
 export interface PendingEvent {
@@ -42,6 +42,11 @@ export function solveWorkChronology(
   const own = boundOpenEnds(pending, problems);
   if (!own) return null;
   const byId = new Map(pending.map((p) => [p.event.id, p]));
+  const cycle = orderCycle(pending.map((p) => p.event));
+  if (cycle) {
+    problems.push(describeCycle(cycle, byId));
+    return null;
+  }
 
   const solution = solveChronology(
     pending.map((p) => ({
@@ -200,6 +205,25 @@ function describeContradiction(
     item: anchorEvent.event.id,
     field,
     message: `no dates allow this chain (short by ${describeGap(gap)}): ${parts.join('; ')}`,
+  };
+}
+
+/** One line naming every relation of a cycle, each with its file and field. */
+function describeCycle(
+  cycle: readonly CycleLink[],
+  byId: ReadonlyMap<string, PendingEvent>,
+): CurationProblem {
+  const anchorEvent = byId.get(cycle[0]!.from)!;
+  const links = cycle.map((link) => {
+    const p = byId.get(link.from)!;
+    const path = eventPath(p.index, `relations[${link.index}]`);
+    return `"${link.from}" ${link.kind} "${link.to}" (${p.file === anchorEvent.file ? path : `${p.file} ${path}`})`;
+  });
+  return {
+    file: anchorEvent.file,
+    item: anchorEvent.event.id,
+    field: eventPath(anchorEvent.index, `relations[${cycle[0]!.index}]`),
+    message: `these relations go round in a circle, so none of their events can come first: ${links.join('; ')}`,
   };
 }
 

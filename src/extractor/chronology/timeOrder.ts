@@ -75,6 +75,65 @@ export function timeOrder<E extends Pick<TimelineEvent, 'id' | 'relations'>>(
   return order;
 }
 
+/** One relation of a cycle: `from`'s relation number `index` puts `to` after (or before) it. */
+export interface CycleLink {
+  from: string;
+  kind: RelationKind;
+  to: string;
+  index: number;
+}
+
+/** The kinds that say one event came first: a cycle of them has no first event. */
+const STRICT: ReadonlySet<RelationKind> = new Set(['before', 'after', 'reports']);
+
+/**
+ * A cycle of `before`, `after` and `reports` relations (a before b, b before a), or null.
+ * The temporal network accepts one, since both events may share a moment, but no order
+ * can put each first, so it is an error in the curation. Depth-first, O(n + r).
+ */
+export function orderCycle(
+  events: readonly Pick<TimelineEvent, 'id' | 'relations'>[],
+): CycleLink[] | null {
+  const index = new Map(events.map((event, i) => [event.id, i]));
+  // Edges from what comes first to what follows, each with the relation that says so.
+  const next: { to: number; link: CycleLink }[][] = events.map(() => []);
+  events.forEach((event, i) => {
+    event.relations.forEach((relation, r) => {
+      const other = index.get(relation.event);
+      if (other === undefined || other === i || !STRICT.has(relation.kind)) return;
+      const link = { from: event.id, kind: relation.kind, to: relation.event, index: r };
+      const [first, then] = THIS_FIRST[relation.kind] ? [i, other] : [other, i];
+      next[first]!.push({ to: then, link });
+    });
+  });
+  const state = new Uint8Array(events.length); // 0 unseen, 1 on the path, 2 done
+  for (let root = 0; root < events.length; root++) {
+    if (state[root] !== 0) continue;
+    const path: { node: number; edge: number; via: CycleLink | null }[] = [
+      { node: root, edge: 0, via: null },
+    ];
+    state[root] = 1;
+    while (path.length > 0) {
+      const top = path.at(-1)!;
+      const edge = next[top.node]![top.edge++];
+      if (!edge) {
+        state[top.node] = 2;
+        path.pop();
+        continue;
+      }
+      if (state[edge.to] === 1) {
+        const from = path.findIndex((step) => step.node === edge.to);
+        return [...path.slice(from + 1).map((step) => step.via!), edge.link];
+      }
+      if (state[edge.to] === 0) {
+        state[edge.to] = 1;
+        path.push({ node: edge.to, edge: 0, via: edge.link });
+      }
+    }
+  }
+  return null;
+}
+
 /** A binary min-heap of indices under `before`. */
 class Heap {
   readonly #items: number[] = [];

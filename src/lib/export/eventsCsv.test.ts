@@ -53,10 +53,12 @@ describe('eventsToCsv', () => {
   };
 
   it('ends a one-day event on its day, not on the next, beside the exclusive ISO end', () => {
-    const ostrov = event('echelons-leave-ostrov');
-    expect(cellsOf(ostrov.id)).toMatchObject({
+    // An instant at some time on 8 November: its window's last minute is 23:59, and the
+    // exclusive end the minute after, as a day-long span's would be.
+    expect(event('echelons-leave-ostrov').date.window.end.latest).toBe('1917-11-08T23:59');
+    expect(cellsOf('echelons-leave-ostrov')).toMatchObject({
       start: '1917-11-08T00:00',
-      end: ostrov.date.window.end.latest,
+      end: '1917-11-09T00:00',
       end_inclusive: '1917-11-08',
     });
     // A night from 21:00 to 06:00 ends on the morning's day.
@@ -107,6 +109,27 @@ describe('eventsToCsv', () => {
 });
 
 describe('dateColumns', () => {
+  it("ends an instant the minute after its last possible minute, on that minute's day", () => {
+    const window = (from: string, to: string) => ({
+      start: { earliest: from, latest: to },
+      end: { earliest: from, latest: to },
+    });
+    expect(
+      dateColumns({ shape: 'instant', window: window('1917-11-08T20:00', '1917-11-09T00:00') }),
+    ).toEqual({
+      start: '1917-11-08T20:00',
+      end: '1917-11-09T00:01',
+      end_inclusive: '1917-11-09',
+    });
+    expect(
+      dateColumns({ shape: 'instant', window: window('1917-11-07T22:40', '1917-11-07T22:40') }),
+    ).toEqual({
+      start: '1917-11-07T22:40',
+      end: '1917-11-07T22:40',
+      end_inclusive: '1917-11-07',
+    });
+  });
+
   it('puts the inclusive end on the last day the span touches: the end’s day, or the day before when the end is a midnight', () => {
     const minute = 60_000;
     const start1917 = Date.UTC(1917, 10, 1);
@@ -116,6 +139,7 @@ describe('dateColumns', () => {
         const end = start + lengthMinutes * minute;
         const [from, to] = [formatFloating(start), formatFloating(end)];
         const { end_inclusive } = dateColumns({
+          shape: 'span',
           window: { start: { earliest: from, latest: from }, end: { earliest: to, latest: to } },
         });
         const [startDay, endDay] = [floatingDayKey(start), floatingDayKey(end)];

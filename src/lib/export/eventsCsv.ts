@@ -3,7 +3,7 @@ import { pageLocator, passagePages } from '../cite/passagePages';
 import type { Citation, EventDate, EventsFile, TimelineEvent } from '../events/types';
 import { writeProse } from '../prose/writeProse';
 import { describeEventDate } from '../time/describeDate';
-import { floatingDayKey, parseFloating } from '../time/floating';
+import { floatingDayKey, formatFloating, parseFloating } from '../time/floating';
 import { toCsv } from './csv';
 
 export const CSV_COLUMNS = [
@@ -35,23 +35,25 @@ const ONE_MINUTE = 60_000;
 /**
  * The date's machine-readable columns. `start` and `end` are the file's floating ISO
  * date-times (Gregorian, no time zone) that bound where the event may lie: its
- * window's earliest start and latest end (exclusive, as ISO 8601 intervals and the
- * timeline read them); `end_inclusive` is the last day the event may touch, so a
- * one-day event (start 8 November 00:00, end 9 November 00:00) reads as ending on the
- * 8th in a spreadsheet, and an instant ends on its own day.
+ * window's earliest start and latest end, the end exclusive as ISO 8601 intervals and
+ * the timeline read it. An instant's window names its last possible minute, so its end
+ * is the minute after (an instant known to the minute is a point: its end is its
+ * start). `end_inclusive` is the last day the event may touch, so a one-day event
+ * (start 8 November 00:00, end 9 November 00:00) reads as ending on the 8th in a
+ * spreadsheet, and an instant ends on its own day.
  */
-export function dateColumns(date: Pick<EventDate, 'window'>): {
+export function dateColumns(date: Pick<EventDate, 'window' | 'shape'>): {
   start: string;
   end: string;
   end_inclusive: string;
 } {
   const first = date.window.start.earliest;
-  const last = date.window.end.latest;
   const start = parseFloating(first);
-  const end = parseFloating(last);
+  const latest = parseFloating(date.window.end.latest);
+  const end = date.shape === 'instant' && latest > start ? latest + ONE_MINUTE : latest;
   return {
     start: first,
-    end: last,
+    end: end === latest ? date.window.end.latest : formatFloating(end),
     end_inclusive: floatingDayKey(end > start ? end - ONE_MINUTE : start),
   };
 }

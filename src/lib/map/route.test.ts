@@ -35,6 +35,12 @@ describe('marchProgress', () => {
     expect(marchProgress(file.places, file.events, at(7, 23)).stage).toBe('not-started');
   });
 
+  it('has not started in a view ending at midnight, as the day of the departure begins', () => {
+    const progress = marchProgress(file.places, file.events, at(8, 0));
+    expect(progress.stage).toBe('not-started');
+    expect(progress.summary).toBe('The Cossack echelons have not yet left Ostrov.');
+  });
+
   it('gives a stretch, not a point, while the departure and arrival are windows', () => {
     const progress = marchProgress(file.places, file.events, at(8, 12));
     expect(progress.stage).toBe('under-way');
@@ -79,6 +85,10 @@ describe('marchProgress', () => {
     expect(early.stage).toBe('under-way');
     expect(early.stops[early.lastPossibleStop]!.id).toBe('gatchina');
     expect(early.summary).toMatch(/^The head echelons may be anywhere between \w+ and Gatchina:/);
+    // A view ending in the arrival window's last minute has not seen that minute pass.
+    expect(marchProgress(file.places, file.events, at(9, 11) + 59 * 60_000).stage).toBe(
+      'under-way',
+    );
     for (const time of [at(9, 12), at(10), null]) {
       const progress = marchProgress(file.places, file.events, time);
       expect(progress.stage).toBe('arrived');

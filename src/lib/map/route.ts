@@ -186,10 +186,12 @@ export function marchProgress(
   let least: number;
   let most: number;
   let stage: MarchStage;
-  if (t < first.earliest) {
+  // The view's end is exclusive: a view ending as the departure's window opens has seen
+  // no moment at which the echelons could have left.
+  if (t <= first.earliest) {
     least = most = first.at;
     stage = 'not-started';
-  } else if (t >= last.latest) {
+  } else if (t > last.latest) {
     least = most = last.at;
     stage = 'arrived';
   } else {

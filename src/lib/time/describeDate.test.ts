@@ -157,10 +157,14 @@ describe('describeEventDate', () => {
     expect(describeEventDate(date, { primary: 'julian' })).toBe(julian);
   });
 
-  it('puts the qualifier on the day when a part of day is given', () => {
+  it('puts "perhaps" before a part of day, and "about" on the day', () => {
     const approximateEvening = { ...evening, edtf: '1917-11-07~', approximate: true };
     expect(describeEventDate(approximateEvening, { primary: 'gregorian' })).toBe(
       'evening of about 7 November 1917 (25 October O.S.)',
+    );
+    const uncertainEvening = { ...evening, edtf: '1917-11-07?', uncertain: true };
+    expect(describeEventDate(uncertainEvening, { primary: 'julian' })).toBe(
+      'perhaps evening of 25 October 1917 O.S. (7 November N.S.)',
     );
   });
 

@@ -84,19 +84,29 @@ export function describeEventDate(
   const span = ownDays(date);
   const first = parseDayKey(floatingDayKey(span.first));
   const last = parseDayKey(floatingDayKey(span.last));
+  const qualifier = qualifierOf(date);
   const days = (from: CalendarDate, to: CalendarDate) =>
-    formatDaysInBothCalendars(from, to, primary, qualifierOf(date));
+    formatDaysInBothCalendars(from, to, primary, qualifier);
+  // Before a time or a part of day, "perhaps" leads the whole date ("perhaps early hours
+  // of 8 November"; inside it, "early hours of perhaps 8 November" reads badly), and
+  // "about" stays on the day it qualifies ("evening of about 7 November").
+  const leading = (words: string, from: CalendarDate, to: CalendarDate) =>
+    `${date.uncertain ? 'perhaps ' : ''}${words}${formatDaysInBothCalendars(from, to, primary, date.approximate ? 'about ' : '')}`;
 
   switch (datePrecision(date)) {
     case 'minute':
-      return `${formatFloating(parseFloating(date.own.start.earliest)).slice(11, 16)}, ${days(first, first)}`;
+      return leading(
+        `${formatFloating(parseFloating(date.own.start.earliest)).slice(11, 16)}, `,
+        first,
+        first,
+      );
     case 'part-of-day':
       if (date.partOfDay === 'night') {
         return sameDay(first, last)
-          ? `early hours of ${days(first, first)}`
-          : `night of ${days(first, last)}`;
+          ? leading('early hours of ', first, first)
+          : leading('night of ', first, last);
       }
-      return date.partOfDay ? `${date.partOfDay} of ${days(first, first)}` : days(first, last);
+      return date.partOfDay ? leading(`${date.partOfDay} of `, first, first) : days(first, last);
     default:
       // 'day' and 'days': every day the span touches.
       return days(first, last);

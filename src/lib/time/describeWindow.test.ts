@@ -123,7 +123,48 @@ describe('describeWindow', () => {
       { approximate: true },
     );
     expect(describeWindow(calls, 'gregorian')).toBe(
-      'beginning between 22:40 and midnight on 7 November and ending at some time on 8 November 1917 (25–26 October O.S.); approximate',
+      'beginning between 22:40 and the end of 7 November and ending at some time on 8 November 1917 (25–26 October O.S.); approximate',
+    );
+  });
+
+  it('lets a span go on to the end of the last minute an instant after it may take', () => {
+    // The storming ends before the deposition, an instant of the early hours (to 05:59).
+    const storming = date('span', [
+      '1917-11-07T21:00',
+      '1917-11-07T22:40',
+      '1917-11-08T00:00',
+      '1917-11-08T05:59',
+    ]);
+    expect(describeWindow(storming, 'gregorian')).toBe(
+      'beginning between 21:00 and 22:40 on 7 November and ending in the early hours of 8 November 1917 (25–26 October O.S.)',
+    );
+    const telegram = date('instant', [
+      '1917-11-09T06:00',
+      '1917-11-09T23:59',
+      '1917-11-09T06:00',
+      '1917-11-09T23:59',
+    ]);
+    expect(describeWindow(telegram, 'gregorian')).toBe(
+      'between 06:00 and the end of 9 November 1917 (27 October O.S.)',
+    );
+  });
+
+  it('says a span whose source gives no end only went on as long as it surely did', () => {
+    const stay = date(
+      'span',
+      ['1917-11-08T00:00', '1917-11-08T23:59', '1917-11-09T06:00', '1917-11-09T23:59'],
+      { edtf: '1917-11-08/' },
+    );
+    expect(describeWindow(stay, 'gregorian')).toBe(
+      'beginning at some time on 8 November and still going on at 06:00 on 9 November 1917 (26–27 October O.S.), its end not given',
+    );
+    const open = { ...stay, edtf: '1917-11-08/..' };
+    open.window = {
+      ...stay.window,
+      end: { earliest: '1917-11-08T00:00', latest: '1917-11-09T23:59' },
+    };
+    expect(describeWindow(open, 'julian')).toBe(
+      'beginning at some time on 26 October 1917 O.S. (8 November N.S.), its end not given',
     );
   });
 
@@ -149,6 +190,18 @@ describe('describeWindow', () => {
   it('writes the other calendar’s year where the window crosses into a new one', () => {
     expect(describeWindow(instantAt('1918-01-05T12:00'), 'gregorian')).toBe(
       'at 12:00 on 5 January 1918 (23 December 1917 O.S.)',
+    );
+    const turn = date('instant', [
+      '1918-01-12T00:00',
+      '1918-01-14T23:59',
+      '1918-01-12T00:00',
+      '1918-01-14T23:59',
+    ]);
+    expect(describeWindow(turn, 'gregorian')).toBe(
+      'at some time on 12–14 January 1918 (30 December 1917 – 1 January 1918 O.S.)',
+    );
+    expect(describeWindow(turn, 'julian')).toBe(
+      'at some time on 30 December 1917 – 1 January 1918 O.S. (12–14 January N.S.)',
     );
   });
 

@@ -28,7 +28,8 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-type WordedDate = Pick<EventDate, 'shape' | 'window' | 'estimate' | 'approximate' | 'uncertain'>;
+type WordedDate = Pick<EventDate, 'shape' | 'window' | 'estimate' | 'approximate' | 'uncertain'> &
+  Partial<Pick<EventDate, 'edtf'>>;
 
 /** A day in the primary calendar, for the phrase; its Gregorian midnight, for the brackets. */
 interface Days {
@@ -48,10 +49,9 @@ function calendarDays(primary: Calendar): Days {
 
 const dayMonth = (date: CalendarDate) => `${date.day} ${monthName(date.month, 'long')}`;
 
-/** "22:40", and "midnight" for the last minute of a day a bound reaches to. */
+/** "22:40". */
 function clock(ms: number): string {
   const minutes = Math.round((ms - startOfFloatingDay(ms)) / MINUTE);
-  if (minutes === 24 * 60 - 1) return 'midnight';
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
   const mm = String(minutes % 60).padStart(2, '0');
   return `${hh}:${mm}`;
@@ -83,6 +83,8 @@ function momentPhrase(earliest: number, latest: number, days: Days): string {
     if (from === 0 && to === DAY) return `at some time on ${firstDay}`;
     const part = PART_NAMES.find(([a, b]) => a * HOUR === from && b * HOUR === to);
     if (part) return `${part[2]} of ${firstDay}`;
+    // A window to the day's last minute runs to its end, not "to 23:59" or "to midnight".
+    if (to === DAY) return `between ${clock(earliest)} and the end of ${firstDay}`;
     return `between ${clock(earliest)} and ${clock(latest)} on ${firstDay}`;
   }
   const lastDay = days.dayOf(last);
@@ -91,7 +93,10 @@ function momentPhrase(earliest: number, latest: number, days: Days): string {
   if (last - first === DAY && from >= 18 * HOUR && to <= 6 * HOUR)
     return `in the night of ${range}`;
   if (from === 0 && to === DAY) return `at some time on ${range}`;
-  return `between ${clock(earliest)} on ${firstDay} and ${clock(latest)} on ${dayMonth(lastDay)}`;
+  const firstYear = days.dayOf(first).year === lastDay.year ? '' : ` ${days.dayOf(first).year}`;
+  const until =
+    to === DAY ? `the end of ${dayMonth(lastDay)}` : `${clock(latest)} on ${dayMonth(lastDay)}`;
+  return `between ${clock(earliest)} on ${firstDay}${firstYear} and ${until}`;
 }
 
 /** Parts of day as the extractor's hours read them, and how they are said. */
@@ -102,13 +107,13 @@ const PART_NAMES: [number, number, string][] = [
   [18, 24, 'in the evening'],
 ];
 
-/** "8–9 November", "31 October – 1 November". */
+/** "8–9 November", "31 October – 1 November", "31 December 1917 – 1 January" (the last day's year follows). */
 function spanOfDays(first: CalendarDate, last: CalendarDate): string {
   if (first.month === last.month && first.year === last.year)
     return first.day === last.day
       ? dayMonth(first)
       : `${first.day}–${last.day} ${monthName(last.month, 'long')}`;
-  return `${dayMonth(first)} – ${dayMonth(last)}`;
+  return `${dayMonth(first)}${first.year === last.year ? '' : ` ${first.year}`} – ${dayMonth(last)}`;
 }
 
 /** "1917 (25–26 October O.S.)": the year, then the other calendar's days in brackets. */
@@ -117,7 +122,11 @@ function yearAndOther(firstMs: number, lastMs: number, primary: Calendar): strin
   const julian = gregorian.map(gregorianToJulian);
   const [lead, follow] = primary === 'gregorian' ? [gregorian, julian] : [julian, gregorian];
   const [leadMark, followMark] = primary === 'gregorian' ? ['', ' O.S.'] : [' O.S.', ' N.S.'];
-  const followYear = follow[1]!.year !== lead[1]!.year ? ` ${follow[1]!.year}` : '';
+  // Its year when it differs from the lead's, or when its days cross into a new one.
+  const followYear =
+    follow[1]!.year !== lead[1]!.year || follow[0]!.year !== follow[1]!.year
+      ? ` ${follow[1]!.year}`
+      : '';
   return `${lead[1]!.year}${leadMark} (${spanOfDays(follow[0]!, follow[1]!)}${followYear}${followMark})`;
 }
 
@@ -141,9 +150,22 @@ export function describeWindow(date: WordedDate, primary: Calendar): string {
     return `${perhaps}${words}${flagged}${estimateWords(date)}`;
   }
 
-  // A span's end is exclusive: the last minute it may go on is a minute before it.
   const endEarliest = parseFloating(w.end.earliest);
-  const endLatest = parseFloating(w.end.latest);
+  // A span's end is exclusive: the last minute it may go on is a minute before it. A
+  // latest end on a minute 59 was carried from an instant's window, whose last minute is
+  // its own (the deposition by 05:59 lets the storming go on until 06:00), or from the
+  // day's last minute: the span may go on to the end of that minute.
+  const endLatest = isLastMinuteOfHour(endLatestMs) ? endLatestMs + MINUTE : endLatestMs;
+  if (date.shape === 'span' && date.edtf !== undefined && OPEN_END.test(date.edtf)) {
+    // The source gives no end: what the window holds at its latest is only where the
+    // work's dates stop, so only how long the span surely went on is said.
+    const goingOn =
+      endEarliest > startLatest
+        ? ` and still going on at ${clock(endEarliest)} on ${dayMonth(days.dayOf(endEarliest))}`
+        : '';
+    const years = yearAndOther(startEarliest, Math.max(startLatest, endEarliest), primary);
+    return `${perhaps}beginning ${momentPhrase(startEarliest, startLatest, days)}${goingOn} ${years}, its end not given${flagged}${estimateWords(date)}`;
+  }
   const lastMinute = Math.max(startEarliest, endLatest - MINUTE);
   const tail = yearAndOther(startEarliest, lastMinute, primary);
   const exact = startEarliest === startLatest && endEarliest === endLatest;
@@ -177,6 +199,13 @@ export function describeWindow(date: WordedDate, primary: Calendar): string {
       ? `at ${clock(endLatest)} on ${dayMonth(days.dayOf(endLatest))}`
       : momentPhrase(endEarliest, endLatest - MINUTE, days);
   return `${perhaps}beginning ${beginning} and ending ${ending} ${tail}${flagged}${estimateWords(date)}`;
+}
+
+/** An EDTF interval whose end is open (`/..`) or unknown (`/`). */
+const OPEN_END = /\/(\.\.)?$/;
+
+function isLastMinuteOfHour(ms: number): boolean {
+  return (((ms % HOUR) + HOUR) % HOUR) / MINUTE === 59;
 }
 
 /** "; about 3 p.m. by other sources", "; in the afternoon by other sources", or nothing. */

@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { nextFocus, tabStopOf } from './navigation';
-import { navigationOrder } from './navigation.testing';
-
-const H = 3_600_000;
-const events = [
-  { id: 'day', start: 0, end: 24 * H },
-  { id: 'evening', start: 18 * H, end: 24 * H },
-  { id: 'opening', start: 22 * H, end: 22 * H },
-  { id: 'same-day', start: 0, end: 24 * H },
-  { id: 'night', start: 0, end: 6 * H },
-];
-
-describe('navigationOrder', () => {
-  it('orders by start, then by end, then as given', () => {
-    expect(navigationOrder(events)).toEqual(['night', 'day', 'same-day', 'evening', 'opening']);
-  });
-});
 
 describe('nextFocus', () => {
   const order = ['a', 'b', 'c'];

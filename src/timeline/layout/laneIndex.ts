@@ -140,45 +140,24 @@ export function candidateRange(
 }
 
 /**
- * Every event's id in keyboard order (by start, then end, then input order), read
- * from the index without an object per event.
+ * Every event's id in keyboard order: the order the events were given in, which is the
+ * events file's time order (a linear extension of its relations, so a telegram comes
+ * after what it reports even when its window starts first). Read from the index
+ * without an object per event.
  */
 export function navigationOrderOf(index: MarkIndex): string[] {
   const ids = new Array<string>(index.count);
-  const starts = new Float64Array(index.count);
-  const ends = new Float64Array(index.count);
   for (const lane of index.lanes.values()) {
-    for (let k = 0; k < lane.ids.length; k++) {
-      const at = lane.order[k]!;
-      ids[at] = lane.ids[k]!;
-      starts[at] = lane.starts[k]!;
-      ends[at] = lane.ends[k]!;
-    }
+    for (let k = 0; k < lane.ids.length; k++) ids[lane.order[k]!] = lane.ids[k]!;
   }
-  const positions = Array.from({ length: index.count }, (_, i) => i);
-  positions.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
-  return positions.map((i) => ids[i]!);
+  return ids;
 }
 
-/**
- * The first id in keyboard order (`navigationOrderOf(index)[0]`) without sorting
- * every event: each lane's earliest starts, the least end among them, then input order.
- */
+/** The first id in keyboard order (`navigationOrderOf(index)[0]`) without building it. */
 export function firstInOrder(index: MarkIndex): string | null {
-  let best: { id: string; start: number; end: number; order: number } | null = null;
   for (const lane of index.lanes.values()) {
-    const start = lane.starts[0];
-    if (start === undefined) continue;
-    for (let k = 0; k < lane.ids.length && lane.starts[k] === start; k++) {
-      const end = lane.ends[k]!;
-      const order = lane.order[k]!;
-      if (
-        !best ||
-        start < best.start ||
-        (start === best.start && (end < best.end || (end === best.end && order < best.order)))
-      )
-        best = { id: lane.ids[k]!, start, end, order };
-    }
+    const k = lane.order.indexOf(0);
+    if (k >= 0) return lane.ids[k]!;
   }
-  return best?.id ?? null;
+  return null;
 }

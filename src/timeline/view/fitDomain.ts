@@ -29,10 +29,19 @@ export interface FitOptions {
   minPaddingMs?: number;
 }
 
-/** A window showing every span with a margin on both sides; the story's days when there are none. */
+/**
+ * A window showing every span: events over more than a day open on the whole days they
+ * touch, as a reader counts the story (7–9 November, not 7 November 18:00 to 10 November
+ * 03:00); shorter ones with a margin on both sides. The story's days when there are none.
+ */
 export function fitWindow(spans: readonly TimeWindow[], options: FitOptions = {}): TimeWindow {
   const extent = extentOf(spans);
   if (!extent) return STORY_DAYS;
+  if (extent.end - extent.start >= DAY) {
+    // A bound written to the minute ends a day at 23:59, which still belongs to that day.
+    const end = extent.end % DAY === 0 ? extent.end : Math.ceil(extent.end / DAY) * DAY;
+    return { start: Math.floor(extent.start / DAY) * DAY, end };
+  }
   const pad = Math.max(
     (extent.end - extent.start) * (options.padding ?? 0.06),
     options.minPaddingMs ?? 3 * HOUR,
