@@ -6,7 +6,7 @@
  *
  * Options: `--sizes 1000,10000` (default 1000,10000,100000), `--runs 5` (fresh pages per
  * first render; five, as the medians of three moved by up to ~180 ms between runs here),
- * `--only ours,vis,app,floor,bundle,extractor,tests` or `--skip` the same names, `--out DIR`,
+ * `--only ours,vis,app,floor,bundle,extractor,book,tests` or `--skip` the same names, `--out DIR`,
  * `--readme` (quote the table in README.md).
  */
 import { spawnSync } from 'node:child_process';
@@ -34,6 +34,7 @@ import {
   type TargetResult,
 } from './runner/browser';
 import { buildAndMeasureBundle, type BundleReport } from './runner/bundle';
+import { measureBook } from './runner/book';
 import { measureExtractor, type ExtractorReport } from './runner/extractor';
 import { serveFolder } from './runner/server';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../chromium';
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
     datasets: {},
     bundle: null,
     extractor: null,
+    book: null,
     app: null,
     floor: null,
     timelines: [],
@@ -145,6 +147,14 @@ async function main(): Promise<void> {
     results.extractor = report;
     log(
       `  ${report.rawMB.toFixed(2)} MB, ${report.events} events: ${report.extractMBps.toFixed(2)} MB/s`,
+    );
+  }
+  if (wanted('book')) {
+    log('book: npm run import and npm run extract of a 600-page synthetic book');
+    const book = measureBook();
+    results.book = book;
+    log(
+      `  import ${(book.importMs / 1000).toFixed(2)} s (floor ${(book.importFloorMs / 1000).toFixed(2)} s), extract ${(book.extractMs / 1000).toFixed(2)} s (floor ${(book.extractFloorMs / 1000).toFixed(2)} s)`,
     );
   }
   const appDir = join(BENCH_DIST, '..', 'app');

@@ -1,5 +1,6 @@
 /** The benchmark's results: their shape, the budgets of issue 4, and the Markdown tables. */
 import type { BundleReport } from './bundle';
+import type { BookReport } from './book';
 import type { ExtractorReport } from './extractor';
 import type { StepStats, TargetResult } from './browser';
 
@@ -20,6 +21,8 @@ export interface BenchResults {
   datasets: Record<number, number>;
   bundle: BundleReport | null;
   extractor: ExtractorReport | null;
+  /** A 600-page book through `npm run import` and `npm run extract`, from disk. */
+  book?: BookReport | null;
   /** The production app with its bundled events.json. */
   app: TargetResult | null;
   /** An empty page through the same steps: what input to paint costs on this machine at all. */
@@ -167,6 +170,16 @@ export function evaluateBudgets(results: BenchResults): BudgetResult[] {
       (v) => `${v.toFixed(2)} MB/s`,
       'not run',
       false,
+    ),
+  );
+  budgets.push(
+    check(
+      `import of a ${count(results.book?.pages ?? 600)}-page book (one full text)`,
+      '≤ 5 s',
+      results.book?.importMs,
+      5_000,
+      (v) => `${(v / 1000).toFixed(2)} s`,
+      'not run',
     ),
   );
   return budgets;
@@ -319,6 +332,14 @@ export function renderMarkdown(results: BenchResults): string {
     const e = results.extractor;
     lines.push(
       `Extractor: ${e.rawMB.toFixed(2)} MB of OCR on ${e.pages} pages with ${count(e.events)} curated events in ${ms((e.rawMB / e.extractMBps) * 1000)}: ${e.extractMBps.toFixed(2)} MB/s (the reading text alone: ${e.readingTextMBps.toFixed(1)} MB/s).`,
+    );
+    lines.push('');
+  }
+  if (results.book) {
+    const b = results.book;
+    const seconds = (v: number) => `${(v / 1000).toFixed(2)} s`;
+    lines.push(
+      `Whole book: ${count(b.pages)} pages (${b.rawMB.toFixed(2)} MB of OCR in one full text with form feeds, running heads on both sides): \`npm run import\` ${seconds(b.importMs)}, ${(b.importMs / b.importFloorMs).toFixed(1)}× its floor (reading the text and writing each page's file, ${seconds(b.importFloorMs)}); \`npm run extract\` of it curated with ${count(b.events)} events ${seconds(b.extractMs)}, ${(b.extractMs / b.extractFloorMs).toFixed(1)}× its floor (reading and parsing every page and curation file and writing ${b.eventsMB.toFixed(1)} MB, ${seconds(b.extractFloorMs)}).`,
     );
     lines.push('');
   }
