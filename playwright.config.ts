@@ -11,6 +11,8 @@ const preview = `npx vite preview --port ${port} --strictPort --host 127.0.0.1${
 
 export default defineConfig({
   testDir: 'e2e',
+  // The workbench's tests run against `npm run curate`: playwright.workbench.config.ts.
+  testIgnore: 'workbench/**',
   outputDir: 'test-results',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

@@ -10,8 +10,8 @@
  *
  * Options: `--quick` (two rounds, 10,000 events only, vis-timeline not at 100,000: for
  * development, its verdicts are not the budgets'), `--sizes 10000,100000`, `--runs 5`
- * (fresh pages per first screen), `--only screens,sizes,steps,bundle,extractor,tests` or
- * `--skip` the same names, `--out DIR`, `--docs`.
+ * (fresh pages per first screen), `--only screens,sizes,steps,bundle,extractor,book,tests`
+ * or `--skip` the same names, `--out DIR`, `--docs`.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -34,6 +34,7 @@ import * as prettier from 'prettier';
 import { generateEventsFile } from './generate/events';
 import { buildTimelineIndex } from '../src/lib/events/timelineIndex';
 import { measureTarget, type MeasureOptions, type Target } from './runner/browser';
+import { measureBook } from './runner/book';
 import { buildAndMeasureBundle } from './runner/bundle';
 import { measureExtractor } from './runner/extractor';
 import { DESKTOP, MOBILE, measureFirstScreens, type ScreenTarget } from './runner/firstScreen';
@@ -166,6 +167,7 @@ async function main(): Promise<void> {
     indexes: {},
     bundle: null,
     extractor: null,
+    book: null,
     screens: [],
     interactions: [],
     budgets: [],
@@ -183,6 +185,14 @@ async function main(): Promise<void> {
     results.extractor = report;
     log(
       `  ${report.rawMB.toFixed(2)} MB, ${report.events} events: ${report.extractMBps.toFixed(2)} MB/s`,
+    );
+  }
+  if (wanted('book')) {
+    log('book: npm run import and npm run extract of a 600-page synthetic book');
+    const book = measureBook();
+    results.book = book;
+    log(
+      `  import ${(book.importMs / 1000).toFixed(2)} s (floor ${(book.importFloorMs / 1000).toFixed(2)} s), extract ${(book.extractMs / 1000).toFixed(2)} s (floor ${(book.extractFloorMs / 1000).toFixed(2)} s)`,
     );
   }
   const appDir = join(BENCH_DIST, '..', 'app');

@@ -4,6 +4,7 @@
  * of docs/benchmark.md.
  */
 import type { BundleReport } from './bundle';
+import type { BookReport } from './book';
 import type { ExtractorReport } from './extractor';
 import type { StepStats, TargetResult } from './browser';
 import type { ScreenResult } from './firstScreen';
@@ -35,9 +36,18 @@ export interface BenchResults {
   screens: ScreenResult[];
   /** Zoom and pan steps, long tasks and heap, one page each. */
   interactions: TargetResult[];
+  /** A 600-page book through `npm run import` and `npm run extract`, from disk. */
+  book?: BookReport | null;
   budgets: BudgetResult[];
   seconds: number;
 }
+
+/**
+ * A book's import and extraction may each take this many times the bare reading and
+ * writing of the same files: the work of reading and checking the text must stay a
+ * small multiple of the input and output themselves, however large the book.
+ */
+const BOOK_STEP_OVER_FLOOR = 4;
 
 export interface BudgetResult {
   measure: string;
@@ -237,6 +247,29 @@ export function evaluateBudgets(results: BenchResults): BudgetResult[] {
     ratio: e ? `${e.extractMBps.toFixed(2)} MB/s` : '–',
     verdict: !e ? 'NOT RUN' : e.extractMBps >= 5 ? 'PASS' : 'FAIL',
   });
+  const book = results.book;
+  const pages = count(book?.pages ?? 600);
+  const seconds = (v: number) => `${(v / 1000).toFixed(2)} s`;
+  budgets.push(
+    ratioBudget(
+      `${pages}-page book: npm run import ÷ its floor (reading the text, writing each page)`,
+      BOOK_STEP_OVER_FLOOR,
+      false,
+      { label: 'import', value: book?.importMs },
+      { label: 'floor', value: book?.importFloorMs },
+      'not run',
+      seconds,
+    ),
+    ratioBudget(
+      `${pages}-page book: npm run extract ÷ its floor (reading every file, writing events.json)`,
+      BOOK_STEP_OVER_FLOOR,
+      false,
+      { label: 'extract', value: book?.extractMs },
+      { label: 'floor', value: book?.extractFloorMs },
+      'not run',
+      seconds,
+    ),
+  );
   return budgets;
 }
 
@@ -318,6 +351,14 @@ export function renderMarkdown(results: BenchResults): string {
     const e = results.extractor;
     lines.push(
       `Extractor: ${e.rawMB.toFixed(2)} MB of OCR on ${e.pages} pages with ${count(e.events)} curated events: ${e.extractMBps.toFixed(2)} MB/s (the reading text alone: ${e.readingTextMBps.toFixed(1)} MB/s).`,
+    );
+    lines.push('');
+  }
+  if (results.book) {
+    const b = results.book;
+    const seconds = (v: number) => `${(v / 1000).toFixed(2)} s`;
+    lines.push(
+      `Whole book: ${count(b.pages)} pages (${b.rawMB.toFixed(2)} MB of OCR in one full text with form feeds, running heads on both sides): \`npm run import\` ${seconds(b.importMs)}, ${(b.importMs / b.importFloorMs).toFixed(1)}× its floor (reading the text and writing each page's file, ${seconds(b.importFloorMs)}); \`npm run extract\` of it curated with ${count(b.events)} events ${seconds(b.extractMs)}, ${(b.extractMs / b.extractFloorMs).toFixed(1)}× its floor (reading and parsing every page and curation file and writing ${b.eventsMB.toFixed(1)} MB, ${seconds(b.extractFloorMs)}).`,
     );
     lines.push('');
   }

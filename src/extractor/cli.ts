@@ -77,7 +77,7 @@ export function runExtractCli(argv: string[], output: CliOutput = console): numb
   writeAtomically(out, content);
   if (!options.quiet) {
     output.log(`wrote ${out}`);
-    for (const line of summarize(result.events, result.pages)) output.log(line);
+    for (const line of summarize(result.events, result.works)) output.log(line);
   }
   return 0;
 }

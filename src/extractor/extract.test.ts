@@ -352,11 +352,37 @@ describe('extract', () => {
   });
 
   it('lists date expressions and happenings that no event covers yet', () => {
-    const { pages } = extract(fixtureProject([fixtureEvent()]));
-    expect(pages[0]!.uncoveredMentions.map((m) => m.text)).toEqual([
-      'On November 9',
-      'in the morning',
+    const { works } = extract(fixtureProject([fixtureEvent()]));
+    expect(works[0]!.uncoveredMentions.map((m) => [m.text, m.page])).toEqual([
+      ['On November 9', 12],
+      ['in the morning', 12],
     ]);
-    expect(pages[0]!.uncoveredSentences.map((s) => s.names)).toContainEqual(['Gatchina']);
+    expect(works[0]!.uncoveredSentences.map((s) => s.names)).toContainEqual(['Gatchina']);
+  });
+
+  it('no longer lists what the curator dismissed as not an event, and keeps the reason', () => {
+    const project = fixtureProject([fixtureEvent()]);
+    const page = project.works[0]!.pages[0]!.curation.data;
+    page.notEvents = [
+      {
+        passage: 'On November 9 I received a telegram. The head echelons had reached Gatchina',
+        reason: 'Told as the telegram, curated on another page.',
+      },
+    ];
+    const { works } = extract(project);
+    expect(works[0]!.uncoveredMentions.map((m) => m.text)).not.toContain('On November 9');
+    expect(works[0]!.uncoveredSentences.flatMap((s) => s.names)).not.toContain('Gatchina');
+  });
+
+  it('refuses a dismissal whose words the page no longer has, naming it', () => {
+    const project = fixtureProject([fixtureEvent()]);
+    project.works[0]!.pages[0]!.curation.data.notEvents = [
+      { passage: 'The telegram was burnt.', reason: 'x' },
+    ];
+    expect(problemsOf(() => extract(project))).toEqual([
+      expect.stringMatching(
+        /^sources\/memoir\/pages\/12\.json: notEvents\[0\]\.passage: "The telegram was burnt\." is not in the reading text/,
+      ),
+    ]);
   });
 });

@@ -1,71 +1,82 @@
 import type { EventsFile, SourcePage } from '../lib/events/types';
-import { findAnchor, quoteSelector } from './anchoring/findAnchor';
+import { findAnchorFrom, quoteSelector } from './anchoring/findAnchor';
 import {
   findUncoveredMentions,
   findUncoveredSentences,
+  sentenceAround,
   type UncoveredSentence,
 } from './coverage/findUncovered';
 import { CurationError, type CurationProblem } from './curation/curationError';
-import type {
-  CuratedEvent,
-  CurationProject,
-  LoadedPage,
-  LoadedWork,
-} from './curation/curationTypes';
+import type { CuratedEvent, CurationProject, LoadedWork } from './curation/curationTypes';
 import { checkStatedDate } from './curation/checkStatedDate';
 import { checkReferences } from './curation/checkReferences';
 import { checkOtherNames } from './curation/checkOtherNames';
 import { eventPath } from './curation/curationError';
 import { checkProseDates } from './curation/prose/checkProseDates';
 import { checkWorkTitles } from './curation/checkWorkTitles';
+import { checkAuthorities } from './curation/checkAuthorities';
 import { resolveEventDate, DateResolutionError } from './dates/resolveEventDate';
 import { solveWorkChronology, type PendingEvent } from './chronology/solveWorkChronology';
-import { buildReadingText } from './reading-text/buildReadingText';
+import {
+  buildWorkReadingText,
+  pageIndexAt,
+  piecesOf,
+  type WorkReadingText,
+} from './reading-text/workReadingText';
 import { tagTemporalExpressions } from './tagger/tagger';
 import type { TemporalMention } from './tagger/types';
 
-/** What the curator should look at next: what the page says that no event covers yet. */
-export interface PageReport {
-  source: string;
+/**
+ * What the curator should look at next, for a whole work: what its pages say that no
+ * event covers yet (each with its page), and the OCR corrections no page needed.
+ */
+export interface WorkReport {
+  work: string;
+  pageCount: number;
   eventCount: number;
-  uncoveredMentions: TemporalMention[];
-  uncoveredSentences: UncoveredSentence[];
+  /** `sentence`: the sentence it stands in, in the same page's offsets as `at`. */
+  uncoveredMentions: (TemporalMention & {
+    page: number;
+    at: number;
+    sentence: { start: number; end: number; text: string };
+  })[];
+  uncoveredSentences: (UncoveredSentence & { page: number; at: number })[];
   unusedCorrections: string[];
 }
 
 export interface ExtractionResult {
   events: EventsFile;
-  pages: PageReport[];
+  works: WorkReport[];
 }
 
 /**
- * Turns the curation project into events.json: builds each page's reading text,
- * anchors every curated event in it, resolves and checks its date, solves the
- * relations over the whole project (tightened windows, time order), and collects
- * every problem before failing, so one run shows the curator all there is to fix.
+ * Turns the curation project into events.json: builds each work's reading text (its
+ * pages joined, so a passage may run over a page break), anchors every curated event
+ * in it, resolves and checks its date, solves the relations over the whole project
+ * (tightened windows, time order), and collects every problem before failing, so one
+ * run shows the curator all there is to fix.
  */
 export function extract(project: CurationProject): ExtractionResult {
   const problems: CurationProblem[] = [
     ...checkReferences(project),
     ...checkProseDates(project),
     ...checkWorkTitles(project),
+    ...checkAuthorities(project),
   ];
   const sources: SourcePage[] = [];
   const pending: PendingEvent[] = [];
-  const pages: PageReport[] = [];
+  const works: WorkReport[] = [];
 
   const knownNames = [
     ...project.people.data.people.flatMap((person) => [person.name, ...person.aliases]),
     ...project.places.data.places.flatMap((place) => [place.name, ...place.aliases]),
   ];
   project.works.forEach((work, workIndex) => {
-    for (const page of work.pages) {
-      const extracted = extractPage(work, page, knownNames, problems, workIndex);
-      if (!extracted) continue;
-      sources.push(extracted.source);
-      pending.push(...extracted.events);
-      pages.push(extracted.report);
-    }
+    const extracted = extractWork(work, knownNames, problems, workIndex);
+    if (!extracted) return;
+    sources.push(...extracted.sources);
+    pending.push(...extracted.events);
+    works.push(extracted.report);
   });
 
   problems.push(...checkOtherNames(project, sources));
@@ -87,106 +98,195 @@ export function extract(project: CurationProject): ExtractionResult {
         aliases,
         ...(otherNames ? { otherNames } : {}),
       })),
-      places: project.places.data.places,
+      // The authority records are the curator's; events.json keeps to its schema.
+      places: project.places.data.places.map(({ authority: _authority, ...place }) => place),
       events,
     },
-    pages,
+    works,
   };
 }
 
-function extractPage(
+/**
+ * One work: its pages' reading texts joined into one, so a passage may run over a page
+ * break; each page's events anchored on it (a passage starts on its own page), and the
+ * work's to-do list and notes.
+ */
+function extractWork(
   work: LoadedWork,
-  page: LoadedPage,
   knownNames: readonly string[],
   problems: CurationProblem[],
   workIndex: number,
 ): {
-  source: SourcePage;
+  sources: SourcePage[];
   events: PendingEvent[];
-  report: PageReport;
+  report: WorkReport;
 } | null {
-  const curationFile = page.curation.file;
-  const sourceId = `${work.work.data.id}-p${page.curation.data.page}`;
-  let reading;
+  const workId = work.work.data.id;
+  let text: WorkReadingText;
   try {
-    reading = buildReadingText(page.text.data, work.rules.data);
+    text = buildWorkReadingText(
+      work.pages.map((page) => ({ page: page.curation.data.page, raw: page.text.data })),
+      work.rules.data,
+    );
   } catch (error) {
     problems.push({ file: work.rules.file, message: (error as Error).message });
     return null;
   }
-  const mentions = tagTemporalExpressions(reading.text, {
+  const mentions = tagTemporalExpressions(text.text, {
     referenceYear: work.work.data.narrativeYear,
   });
+  const sourceIds = work.pages.map((page) => `${workId}-p${page.curation.data.page}`);
 
   const events: PendingEvent[] = [];
+  const anchors: { start: number; end: number }[] = [];
   const usedMentions = new Set<TemporalMention>();
-  page.curation.data.events.forEach((curated, index) => {
-    const built = buildEvent(
-      curated,
-      index,
-      sourceId,
-      reading,
+  work.pages.forEach((page, pageIndex) => {
+    const curationFile = page.curation.file;
+    // The mentions a stated date is checked against: this page's and the one before it.
+    const near = mentionsBetween(
       mentions,
-      usedMentions,
-      curationFile,
-      problems,
+      text.pages[Math.max(0, pageIndex - 1)]!.start,
+      text.pages[pageIndex + 1]?.start ?? text.text.length,
     );
-    if (!built) return;
-    // Work, then page, then place on the page: the position in the sources.
-    const position =
-      (workIndex * 100_000 + page.curation.data.page) * 10_000_000 +
-      built.event.anchor.position.start;
-    events.push({ ...built, file: curationFile, index, work: workIndex, position });
+    page.curation.data.events.forEach((curated, index) => {
+      const built = buildEvent(
+        curated,
+        index,
+        { text, pageIndex, sourceIds },
+        near,
+        usedMentions,
+        curationFile,
+        problems,
+      );
+      if (!built) return;
+      anchors.push(built.workSpan);
+      // Work, then page, then place on the page: the position in the sources.
+      const position =
+        (workIndex * 100_000 + page.curation.data.page) * 10_000_000 +
+        built.event.anchor.position.start;
+      events.push({
+        event: built.event,
+        resolved: built.resolved,
+        file: curationFile,
+        index,
+        work: workIndex,
+        position,
+      });
+    });
   });
 
-  const anchors = events.map((pendingEvent) => pendingEvent.event.anchor.position);
+  // What the curator judged not to be events counts as covered in the to-do list.
+  work.pages.forEach((page, pageIndex) => {
+    const placed = text.pages[pageIndex]!;
+    (page.curation.data.notEvents ?? []).forEach((dismissed, index) => {
+      const found = findAnchorFrom(
+        text.text,
+        dismissed.passage,
+        placed.start,
+        placed.start + placed.length,
+      );
+      if (found.ok) anchors.push({ start: found.start, end: found.end });
+      else {
+        problems.push({
+          file: page.curation.file,
+          field: `notEvents[${index}].passage`,
+          message: found.reason,
+        });
+      }
+    });
+  });
+
+  const locate = (at: number) => {
+    const placed = text.pages[pageIndexAt(text, at)]!;
+    return { page: placed.page, at: Math.max(0, at - placed.start) };
+  };
+  const metadata = {
+    author: work.work.data.author,
+    title: work.work.data.title,
+    ...(work.work.data.subtitle ? { subtitle: work.work.data.subtitle } : {}),
+    ...(work.work.data.sentenceCaseTitle
+      ? { sentenceCaseTitle: work.work.data.sentenceCaseTitle }
+      : {}),
+    publisherPlace: work.work.data.publisherPlace,
+    publisher: work.work.data.publisher,
+    year: work.work.data.year,
+  };
   return {
-    source: {
-      id: sourceId,
-      work: {
-        author: work.work.data.author,
-        title: work.work.data.title,
-        ...(work.work.data.subtitle ? { subtitle: work.work.data.subtitle } : {}),
-        ...(work.work.data.sentenceCaseTitle
-          ? { sentenceCaseTitle: work.work.data.sentenceCaseTitle }
-          : {}),
-        publisherPlace: work.work.data.publisherPlace,
-        publisher: work.work.data.publisher,
-        year: work.work.data.year,
-      },
+    sources: work.pages.map((page, pageIndex) => ({
+      id: sourceIds[pageIndex]!,
+      work: metadata,
       page: page.curation.data.page,
       provenance: page.curation.data.provenance,
       rawText: page.text.data,
-      readingText: reading.text,
-    },
+      readingText: text.pages[pageIndex]!.reading.text,
+    })),
     events,
     report: {
-      source: sourceId,
+      work: workId,
+      pageCount: work.pages.length,
       eventCount: events.length,
       uncoveredMentions: findUncoveredMentions(
         mentions.filter((mention) => !usedMentions.has(mention)),
         anchors,
+      ).map((mention) => {
+        const where = locate(mention.index);
+        const sentence = sentenceAround(text.text, mention.index);
+        const shift = where.at - mention.index;
+        return {
+          ...mention,
+          ...where,
+          sentence: {
+            start: sentence.start + shift,
+            end: sentence.end + shift,
+            text: text.text.slice(sentence.start, sentence.end),
+          },
+        };
+      }),
+      uncoveredSentences: findUncoveredSentences(text.text, anchors, knownNames).map(
+        (sentence) => ({ ...sentence, ...locate(sentence.start) }),
       ),
-      uncoveredSentences: findUncoveredSentences(reading.text, anchors, knownNames),
-      unusedCorrections: reading.unusedCorrections.map((correction) => correction.ocr),
+      unusedCorrections: text.unusedCorrections.map((correction) => correction.ocr),
     },
   };
+}
+
+/** The mentions starting in `[from, to)` of the text; `mentions` are in text order. */
+function mentionsBetween(
+  mentions: readonly TemporalMention[],
+  from: number,
+  to: number,
+): TemporalMention[] {
+  return mentions.slice(lowerBound(mentions, from), lowerBound(mentions, to));
+}
+
+function lowerBound(mentions: readonly TemporalMention[], at: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.index < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function buildEvent(
   curated: CuratedEvent,
   index: number,
-  sourceId: string,
-  reading: ReturnType<typeof buildReadingText>,
+  where: { text: WorkReadingText; pageIndex: number; sourceIds: readonly string[] },
   mentions: readonly TemporalMention[],
   usedMentions: Set<TemporalMention>,
   file: string,
   problems: CurationProblem[],
-): Pick<PendingEvent, 'event' | 'resolved'> | null {
+):
+  (Pick<PendingEvent, 'event' | 'resolved'> & { workSpan: { start: number; end: number } }) | null {
   const at = (field: string, message: string) =>
     problems.push({ file, item: curated.id, field: eventPath(index, field), message });
 
-  const anchored = findAnchor(reading.text, curated.anchor);
+  const { text, pageIndex, sourceIds } = where;
+  const page = text.pages[pageIndex]!;
+  // The passage starts on its own page; it may run on over the page break.
+  const anchored = findAnchorFrom(text.text, curated.anchor, page.start, page.start + page.length);
   if (!anchored.ok) at('anchor', anchored.reason);
 
   let resolved;
@@ -204,7 +304,14 @@ function buildEvent(
     for (const mention of check.usedMentions) usedMentions.add(mention);
   }
 
-  const raw = reading.map.toRaw(anchored.start, anchored.end);
+  const [first, ...rest] = piecesOf(text, anchored.start, anchored.end).map((piece) => {
+    const raw = text.pages[piece.index]!.reading.map.toRaw(piece.start, piece.end);
+    return {
+      source: sourceIds[piece.index]!,
+      position: { start: piece.start, end: piece.end },
+      raw: { start: raw.start, end: raw.end },
+    };
+  });
   return {
     event: {
       id: curated.id,
@@ -215,13 +322,15 @@ function buildEvent(
       people: curated.people,
       places: curated.places,
       anchor: {
-        source: sourceId,
-        quote: quoteSelector(reading.text, anchored.start, anchored.end),
-        position: { start: anchored.start, end: anchored.end },
-        raw: { start: raw.start, end: raw.end },
+        source: first!.source,
+        quote: quoteSelector(text.text, anchored.start, anchored.end),
+        position: first!.position,
+        raw: first!.raw,
+        ...(rest.length > 0 ? { continued: rest } : {}),
       },
       relations: curated.relations ?? [],
     },
     resolved,
+    workSpan: { start: anchored.start, end: anchored.end },
   };
 }

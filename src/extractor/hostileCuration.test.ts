@@ -214,6 +214,15 @@ const brokenCases: [string, (dir: string) => void, RegExp][] = [
 ];
 
 describe('broken curation', () => {
+  it('says once that a blank title is empty, though two of the schema’s rules find it', () => {
+    const dir = project();
+    editJson(dir, PAGE, (d) => (firstEvent(d).title = '  '));
+    const { errors } = run(dir);
+    expect(errors.filter((line) => line.includes('events[0].title'))).toEqual([
+      'error: sources/stormy-passage/pages/376.json: events[0].title: "winter-palace-invaded": is empty',
+    ]);
+  });
+
   it.each(brokenCases)(
     '%s: one clear line, exit 1, events.json untouched',
     (_name, breakIt, message) => {

@@ -33,6 +33,41 @@ function occurrences(text: string, passage: string): number[] {
   return found;
 }
 
+/**
+ * Finds a curated passage that starts within `[from, to)` of a longer text (its page
+ * within the work's text): it must start there exactly once, and may run on past `to`.
+ * Positions in the reasons are the text's.
+ */
+export function findAnchorFrom(
+  text: string,
+  passage: string,
+  from: number,
+  to: number,
+): AnchorResult {
+  if (from === 0 && to >= text.length) return findAnchor(text, passage);
+  // Searched in the page and as much after it as the passage can run on: a search to the
+  // end of a whole book for every event would read the book once per event.
+  const window = text.slice(from, Math.min(text.length, to + passage.length - 1));
+  const positions = occurrences(window, passage)
+    .filter((at) => at < to - from)
+    .map((at) => from + at);
+  if (positions.length === 1) {
+    const start = positions[0]!;
+    return { ok: true, start, end: start + passage.length };
+  }
+  // The reasons speak of the page, as the curator sees it: offsets from its start.
+  if (positions.length > 1) {
+    return {
+      ok: false,
+      reason: `"${clip(passage)}" occurs ${positions.length} times (at ${positions.map((p) => p - from).join(', ')}); lengthen it until it is unique`,
+    };
+  }
+  const near = findAnchor(window, passage);
+  return near.ok
+    ? { ok: false, reason: `"${clip(passage)}" starts on the next page: curate it there` }
+    : near;
+}
+
 /** The longest start of the passage that the text has, and where it stops agreeing. */
 function nearestMatch(text: string, passage: string): string {
   let low = 0;

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tagTemporalExpressions } from '../tagger/tagger';
-import { findUncoveredMentions, findUncoveredSentences } from './findUncovered';
+import { findUncoveredMentions, findUncoveredSentences, sentenceAround } from './findUncovered';
+import type { TemporalMention } from '../tagger/types';
 
 const text =
   'On November 8 the Cossacks left Ostrov. Kerensky asked to come along. It was cold. On November 9 the general arrived.';
@@ -28,5 +30,46 @@ describe('findUncoveredSentences', () => {
 
   it('ignores sentences without a known name', () => {
     expect(findUncoveredSentences('It rained and we waited.', [], ['Krasnov'])).toEqual([]);
+  });
+});
+
+describe('findUncoveredMentions, as a property', () => {
+  const span = fc
+    .tuple(fc.nat(200), fc.nat(30))
+    .map(([start, length]) => ({ start, end: start + length }));
+  it('keeps exactly the mentions that overlap no anchor', () => {
+    fc.assert(
+      fc.property(
+        fc.array(span, { maxLength: 40 }),
+        fc.array(span, { maxLength: 40 }),
+        (anchors, spans) => {
+          const mentions = spans.map((s) => ({
+            index: s.start,
+            text: 'x'.repeat(s.end - s.start),
+          }));
+          const naive = mentions.filter(
+            (m) => !anchors.some((a) => m.index < a.end && a.start < m.index + m.text.length),
+          );
+          expect(findUncoveredMentions(mentions as TemporalMention[], anchors)).toEqual(naive);
+        },
+      ),
+    );
+  });
+});
+
+describe('sentenceAround', () => {
+  const text = 'He agreed." On November 9 I received a telegram. "Go," he said.\nThe end';
+  const around = (words: string) => {
+    const { start, end } = sentenceAround(text, text.indexOf(words));
+    return text.slice(start, end);
+  };
+
+  it('gives the sentence a date expression stands in, without the space around it', () => {
+    expect(around('November 9')).toBe('On November 9 I received a telegram.');
+  });
+
+  it('starts after the closing quote of the sentence before, keeps its own, and stops at a line break', () => {
+    expect(around('he said')).toBe('"Go," he said.');
+    expect(around('end')).toBe('The end');
   });
 });

@@ -19,8 +19,28 @@ const IRREGULAR_PAST = new Set(
   ),
 );
 
-function overlapsAny(span: Span, anchors: readonly Span[]): boolean {
-  return anchors.some((anchor) => span.start < anchor.end && anchor.start < span.end);
+/**
+ * Whether a span overlaps any of the anchors, in log time: a whole book has thousands
+ * of anchors and tens of thousands of sentences. Anchors sorted by start, with the
+ * furthest end reached by each prefix of them.
+ */
+function overlapTest(anchors: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...anchors].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const [i, anchor] of sorted.entries()) {
+    furthestEnd.push(Math.max(anchor.end, furthestEnd[i - 1] ?? -Infinity));
+  }
+  return (span) => {
+    // How many anchors start before the span ends.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid]!.start < span.end) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && furthestEnd[low - 1]! > span.start;
+  };
 }
 
 /** Date and time expressions that no curated passage contains: dates the curator may have missed. */
@@ -28,9 +48,9 @@ export function findUncoveredMentions(
   mentions: readonly TemporalMention[],
   anchors: readonly Span[],
 ): TemporalMention[] {
+  const overlaps = overlapTest(anchors);
   return mentions.filter(
-    (mention) =>
-      !overlapsAny({ start: mention.index, end: mention.index + mention.text.length }, anchors),
+    (mention) => !overlaps({ start: mention.index, end: mention.index + mention.text.length }),
   );
 }
 
@@ -49,11 +69,12 @@ export function findUncoveredSentences(
       name,
       pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu'),
     }));
+  const overlaps = overlapTest(anchors);
   const found: UncoveredSentence[] = [];
   for (const { segment, index } of sentencesOf(text)) {
     const trimmed = segment.trimEnd();
     const span = { start: index, end: index + trimmed.length };
-    if (trimmed === '' || overlapsAny(span, anchors)) continue;
+    if (trimmed === '' || overlaps(span)) continue;
     const names = [
       ...new Set(namePatterns.filter(({ pattern }) => pattern.test(trimmed)).map((p) => p.name)),
     ];
@@ -73,6 +94,25 @@ function hasPastTenseVerb(sentence: string): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The sentence that holds the offset `index`, as `sentencesOf` cuts them: from after
+ * the sentence end (and closing quotes) or line break before it to the next one.
+ */
+export function sentenceAround(text: string, index: number): Span {
+  let start = index;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start -= 1;
+  // The closing quotes of the sentence before belong to it, as `sentencesOf` cuts them.
+  if (start > 0 && /[.!?]/.test(text[start - 1]!)) {
+    while (start < index && /["'’”)\]]/u.test(text[start]!)) start += 1;
+  }
+  while (start < index && /\s/u.test(text[start]!)) start += 1;
+  const rest = /[^.!?\n]*(?:[.!?]+["'’”)\]]*|\n|$)/uy;
+  rest.lastIndex = index;
+  let end = index + (rest.exec(text)?.[0].length ?? 0);
+  while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
+  return { start, end };
 }
 
 /**

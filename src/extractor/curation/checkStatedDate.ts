@@ -36,7 +36,8 @@ export function checkStatedDate(
   return { problem, usedMentions };
 }
 
-function lastDayMention(
+/** The day expression a passage's date rests on: the last resolved one in it or before it. */
+export function lastDayMention(
   passage: { start: number; end: number },
   mentions: readonly TemporalMention[],
 ): TemporalMention | undefined {

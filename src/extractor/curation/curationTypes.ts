@@ -30,6 +30,15 @@ export interface CuratedEvent extends Omit<TimelineEvent, 'anchor' | 'date' | 'r
   relations?: EventRelation[];
 }
 
+/** A person's or place's authority record, as the curator looked it up (Wikidata or GeoNames). */
+export interface AuthorityRecord {
+  source: 'wikidata' | 'geonames';
+  id: string;
+  label: string;
+  /** The day it was looked up, YYYY-MM-DD. */
+  retrieved: string;
+}
+
 /** A witness's own date as the curator writes it; the extractor adds its window. */
 export type CuratedReading = Omit<DateReading, 'window'>;
 
@@ -50,6 +59,8 @@ export interface CuratedPage {
   page: number;
   provenance: string;
   events: CuratedEvent[];
+  /** Passages the to-do list offered that are not events, with the curator's reason. */
+  notEvents?: { passage: string; reason: string }[];
 }
 
 /** A file as read from disk: where it came from, for error messages, and what it holds. */
@@ -72,8 +83,10 @@ export interface LoadedWork {
 
 /** Everything the extractor reads, already parsed and schema-checked. */
 export interface CurationProject {
-  people: LoadedFile<{ people: (Person & { citations?: Citation[] })[] }>;
-  places: LoadedFile<{ places: Place[] }>;
+  people: LoadedFile<{
+    people: (Person & { citations?: Citation[]; authority?: AuthorityRecord })[];
+  }>;
+  places: LoadedFile<{ places: (Place & { authority?: AuthorityRecord })[] }>;
   lanes: LoadedFile<{ lanes: Lane[] }>;
   works: LoadedWork[];
 }

@@ -25,8 +25,31 @@ export const PROJECT_LAYOUT = {
   sources: 'sources',
 } as const;
 
+export interface LoadOptions {
+  /**
+   * Reads a file's bytes (default: from disk). The workbench passes one that answers a
+   * file it is about to save with the new content, so a save is checked by the same
+   * code as a run of the extractor before anything is written.
+   */
+  readFile?: (path: string) => Uint8Array;
+}
+
 /** Reads and schema-checks every curation file; throws one CurationError listing all problems. */
-export function loadProject(root: string): CurationProject {
+export function loadProject(root: string, options: LoadOptions = {}): CurationProject {
+  const { project, problems } = readProject(root, options);
+  if (problems.length > 0 || !project) throw new CurationError(problems);
+  return project;
+}
+
+/**
+ * Reads what it can: every problem, and the project less the files that have one
+ * (null when people, places or lanes cannot be read, without which nothing can be
+ * checked). The workbench checks the rest of a project that has a broken file.
+ */
+export function readProject(
+  root: string,
+  { readFile = readFileSync }: LoadOptions = {},
+): { project: CurationProject | null; problems: CurationProblem[] } {
   const problems: CurationProblem[] = [];
   const display = (path: string) => relative(root, path) || path;
 
@@ -34,7 +57,7 @@ export function loadProject(root: string): CurationProject {
     const file = display(path);
     let text: string;
     try {
-      text = decodeSourceText(readFileSync(path), file);
+      text = decodeSourceText(readFile(path), file);
     } catch (error) {
       problems.push({ file, message: readFailure(error) });
       return null;
@@ -87,7 +110,7 @@ export function loadProject(root: string): CurationProject {
       }
       let raw: string;
       try {
-        raw = decodeSourceText(readFileSync(textPath), display(textPath));
+        raw = decodeSourceText(readFile(textPath), display(textPath));
       } catch (error) {
         problems.push({ file: display(textPath), message: readFailure(error) });
         continue;
@@ -98,8 +121,7 @@ export function loadProject(root: string): CurationProject {
     if (work && rules) works.push({ work, rules, pages });
   }
 
-  if (problems.length > 0 || !people || !places || !lanes) throw new CurationError(problems);
-  return { people, places, lanes, works };
+  return { project: people && places && lanes ? { people, places, lanes, works } : null, problems };
 }
 
 function readFailure(error: unknown): string {

@@ -38,12 +38,17 @@ export function validateCurationFile(
 ): CurationProblem[] {
   const validate = validatorFor(kind);
   if (validate(data)) return [];
-  return simplify(validate.errors ?? []).map((error) => ({
+  const problems = simplify(validate.errors ?? []).map((error) => ({
     file,
     ...itemOf(data, error.instancePath),
     field: error.instancePath || '(top level)',
     message: describeError(error),
   }));
+  // One line per problem, however many of the schema's keywords found it.
+  return problems.filter(
+    (problem, i) =>
+      problems.findIndex((p) => p.field === problem.field && p.message === problem.message) === i,
+  );
 }
 
 /** `allOf`/`if` wrappers repeat what the specific error already says. */
@@ -64,6 +69,13 @@ function describeError(error: ErrorObject): string {
       return `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'not':
       return 'give either a time or a part of day, not both';
+    // A text that must not be blank fails both of these; both say the same.
+    case 'minLength':
+      return error.params.limit === 1 ? 'is empty' : (error.message ?? 'is too short');
+    case 'pattern':
+      return error.params.pattern === '\\S'
+        ? 'is empty'
+        : `does not match ${String(error.params.pattern)}`;
     default:
       return error.message ?? `fails ${error.keyword}`;
   }

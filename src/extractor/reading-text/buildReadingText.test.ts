@@ -17,7 +17,7 @@ const page376 = readFileSync(
 );
 
 describe('buildReadingText on page 376 of Stormy Passage', () => {
-  const result = buildReadingText(page376, rules);
+  const result = buildReadingText(page376, rules, { page: 376 });
   const { text } = result;
 
   it('drops the running head, the lone "D" and the scan footer, and says why', () => {
@@ -106,7 +106,7 @@ describe('buildReadingText on page 376 of Stormy Passage', () => {
       ...rules,
       corrections: [...rules.corrections, { ocr: 'UNIVERSITE', reading: 'UNIVERSITY' }],
     };
-    expect(buildReadingText(page376, withFooterFix).unusedCorrections).toEqual([
+    expect(buildReadingText(page376, withFooterFix, { page: 376 }).unusedCorrections).toEqual([
       { ocr: 'UNIVERSITE', reading: 'UNIVERSITY' },
     ]);
   });
@@ -156,7 +156,7 @@ describe('buildReadingText edge cases', () => {
 
   it('gives an empty text for a page with only furniture, and maps it all to position 0', () => {
     const raw = '376 Stormy Passage \n\n\nD \n\nOriginal from \nUNIVERSITE OF MICHIGAN \n';
-    const result = buildReadingText(raw, rules);
+    const result = buildReadingText(raw, rules, { page: 376 });
     expect(result.text).toBe('');
     expect(result.paragraphs).toEqual([]);
     expect(result.dropped.map((d) => d.reason)).toEqual([

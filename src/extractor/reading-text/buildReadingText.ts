@@ -1,4 +1,5 @@
 import { OffsetMap, OffsetMapBuilder, composeMaps } from './offsetMap';
+import { isRunningHead } from './runningHead';
 
 /** One OCR misreading and what the printed page says. */
 export interface OcrCorrection {
@@ -17,6 +18,12 @@ export interface OcrCorrection {
 export interface ReadingTextRules {
   /** Regex source matched against the first trimmed line that is not blank or other furniture. */
   runningHead?: string;
+  /**
+   * The title the running head carries beside the page number, on either side
+   * ("376 STORMY PASSAGE", "Stormy Passage 377"), found in the same first line however
+   * the OCR slipped a little. Needs the page's number.
+   */
+  runningTitle?: string;
   /** Regex sources for scan furniture, each matched against every trimmed line. */
   dropLines?: string[];
   /** Regex source for a lone mark on a line of its own; `null` keeps such lines. Default {@link DEFAULT_STRAY_MARK}. */
@@ -76,11 +83,15 @@ export class ReadingTextError extends Error {
  * joined, then the OCR corrections applied. The map leads every reading position back
  * to the raw page, so a quote can always be shown in the scan's own words.
  */
-export function buildReadingText(raw: string, rules: ReadingTextRules): ReadingTextResult {
+export function buildReadingText(
+  raw: string,
+  rules: ReadingTextRules,
+  { page }: { page?: number } = {},
+): ReadingTextResult {
   if (typeof raw !== 'string') throw new ReadingTextError('raw', 'expected the page as a string');
   const compiled = compileRules(rules);
   const lines = splitLines(raw);
-  const dropped = classifyLines(raw, lines, compiled);
+  const dropped = classifyLines(raw, lines, compiled, page);
   const reflowed = reflow(raw, lines, compiled);
   const corrected = applyCorrections(reflowed.text, compiled.corrections);
   const map = composeMaps(corrected.map, reflowed.map);
@@ -105,6 +116,7 @@ export function buildReadingText(raw: string, rules: ReadingTextRules): ReadingT
 
 interface CompiledRules {
   runningHead?: RegExp;
+  runningTitle?: string;
   dropLines: RegExp[];
   strayMark?: RegExp;
   /** Lower-cased "left-right" pairs of word parts whose line-end hyphen stays. */
@@ -129,6 +141,12 @@ function compileRules(rules: ReadingTextRules): CompiledRules {
   };
   if (rules.runningHead !== undefined) {
     compiled.runningHead = compileRegex(rules.runningHead, 'rules.runningHead');
+  }
+  if (rules.runningTitle !== undefined) {
+    if (typeof rules.runningTitle !== 'string' || rules.runningTitle.trim() === '') {
+      throw new ReadingTextError('rules.runningTitle', 'expected the title as a non-empty string');
+    }
+    compiled.runningTitle = rules.runningTitle;
   }
   if (rules.strayMark !== null) {
     compiled.strayMark = compileRegex(rules.strayMark ?? DEFAULT_STRAY_MARK, 'rules.strayMark');
@@ -247,7 +265,12 @@ function splitLines(raw: string): Line[] {
 }
 
 /** Marks furniture lines in place and lists them. */
-function classifyLines(raw: string, lines: Line[], rules: CompiledRules): DroppedLine[] {
+function classifyLines(
+  raw: string,
+  lines: Line[],
+  rules: CompiledRules,
+  page: number | undefined,
+): DroppedLine[] {
   let headChecked = false;
   for (const line of lines) {
     if (line.kind === 'blank') continue;
@@ -257,7 +280,11 @@ function classifyLines(raw: string, lines: Line[], rules: CompiledRules): Droppe
     else if (!headChecked) {
       // The running head is the first line of real text; later lines are never one.
       headChecked = true;
-      if (rules.runningHead?.test(content)) line.kind = 'running-head';
+      const byTitle =
+        rules.runningTitle !== undefined &&
+        page !== undefined &&
+        isRunningHead(content, page, rules.runningTitle);
+      if (byTitle || rules.runningHead?.test(content)) line.kind = 'running-head';
     }
   }
   return lines

@@ -17,6 +17,15 @@ export interface SourceAnchor {
   position: { start: number; end: number };
   /** The same passage in the raw OCR text, `[start, end)`, through the offset map. */
   raw: { start: number; end: number };
+  /**
+   * A passage that runs over a page break: its part on each following page (`source`,
+   * `position` and `raw` being its part on the page it starts on; `quote.exact` the whole).
+   */
+  continued?: {
+    source: string;
+    position: { start: number; end: number };
+    raw: { start: number; end: number };
+  }[];
 }
 
 export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night';

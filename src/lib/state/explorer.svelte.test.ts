@@ -64,6 +64,20 @@ describe('ExplorerState', () => {
     );
   });
 
+  it('hands a chosen event to the workbench’s picker instead of selecting it, while one is set', () => {
+    const { state, writes } = explorer();
+    const picked: string[] = [];
+    state.picker = (id) => picked.push(id);
+    state.select('gatchina-reached');
+    state.select('no-such-event');
+    expect(picked).toEqual(['gatchina-reached']);
+    expect(state.selectedId).toBeNull();
+    expect(writes).toEqual([]);
+    state.picker = null;
+    state.select('gatchina-reached');
+    expect(state.selectedId).toBe('gatchina-reached');
+  });
+
   it('ignores a selection of an id the data does not have', () => {
     const { state, writes } = explorer('?event=congress-opens');
     state.select('nope');

@@ -90,7 +90,7 @@ export class ExplorerState {
   /** Taking on a URL's state: the moves that makes write nothing back. */
   #restoring = false;
 
-  /** The loaded events.json; set once by the constructor. */
+  /** The loaded events.json; set by the constructor, and again by `replaceData` in the workbench. */
   data = $state.raw<EventsFile>(EMPTY_FILE);
   selectedId = $state<string | null>(null);
   filters = $state.raw<EventFilters>(clearedFilters());
@@ -102,6 +102,11 @@ export class ExplorerState {
   announcement = $state('');
   /** What in the URL the app opened with could not be used and was ignored, in words. */
   urlNotes = $state.raw<string[]>([]);
+  /**
+   * While set (the workbench picking a relation's event on the timeline), choosing an
+   * event hands its id here instead of selecting it.
+   */
+  picker = $state.raw<((id: string) => void) | null>(null);
 
   /** The page the events come from (this app shows one). */
   readonly source: SourcePage | null = $derived(this.data.sources[0] ?? null);
@@ -184,6 +189,16 @@ export class ExplorerState {
     if (ignored.length > 0) this.#writeUrl(this.#written, 'replace');
   }
 
+  /**
+   * Takes on a new events.json (the workbench's, after a save) in place: the view and
+   * the filters stay; the selection stays while its event is still there.
+   */
+  replaceData(data: EventsFile): void {
+    this.data = data;
+    if (this.selectedId !== null && !this.event(this.selectedId)) this.selectedId = null;
+    this.#commit('replace');
+  }
+
   /** Hides the note about the parts of the URL that were ignored. */
   dismissUrlNotes(): void {
     this.urlNotes = [];
@@ -222,6 +237,10 @@ export class ExplorerState {
   select(id: string | null, { reveal = false }: { reveal?: boolean } = {}): void {
     const event = id ? this.event(id) : null;
     if (id !== null && !event) return;
+    if (event && this.picker) {
+      this.picker(event.id);
+      return;
+    }
     this.selectedId = event?.id ?? null;
     this.announcement = event
       ? `Selected: ${event.title}, ${this.describe(event)}.`

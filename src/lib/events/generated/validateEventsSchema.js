@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"events.schema.json","title":"events.json: source-linked historical events","description":"Written by `npm run extract`. Times are floating wall-clock times (no time zone) at the place of the events; Gregorian (the app converts to the Julian calendar where it shows a date). Anchors use W3C Web Annotation selectors over the reading text, plus the span in the raw OCR text.","type":"object","additionalProperties":false,"required":["formatVersion","sources","lanes","people","places","events"],"properties":{"$schema":{"type":"string"},"formatVersion":{"const":1},"sources":{"type":"array","items":{"$ref":"#/$defs/source"}},"lanes":{"type":"array","items":{"$ref":"#/$defs/lane"}},"people":{"type":"array","items":{"$ref":"#/$defs/person"}},"places":{"type":"array","items":{"$ref":"#/$defs/place"}},"events":{"description":"In time order: a linear extension of the order the relations impose, ties broken by window.start.earliest, then window.start.latest, then position in the source.","type":"array","items":{"$ref":"#/$defs/event"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"floatingDateTime":{"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"},"clockTime":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"bounds":{"type":"object","additionalProperties":false,"required":["earliest","latest"],"properties":{"earliest":{"$ref":"#/$defs/floatingDateTime"},"latest":{"$ref":"#/$defs/floatingDateTime"}}},"window":{"description":"A window of possibility: where the start and the end may lie (an instant's end is its start).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/bounds"},"end":{"$ref":"#/$defs/bounds"}}},"windowBound":{"enum":["start.earliest","start.latest","end.earliest","end.latest"]},"relationKind":{"enum":["before","after","during","part-of","reports"]},"span":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"citation":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}},"source":{"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"sentenceCaseTitle":{"description":"Title and subtitle in sentence case, for citation styles.","$ref":"#/$defs/text"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}},"lane":{"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}},"person":{"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"place":{"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"event":{"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","shape","approximate","uncertain","own","window","tightenedBy","readings","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"shape":{"enum":["instant","span"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"own":{"description":"What the EDTF, time and part of day allow alone.","$ref":"#/$defs/window"},"window":{"description":"`own` tightened by every relation in the work: the one to draw and to order by.","$ref":"#/$defs/window"},"estimate":{"description":"A time or part of day a source gives that does not narrow the window with certainty.","type":"object","additionalProperties":false,"required":["note"],"properties":{"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"}}},"tightenedBy":{"description":"Per bound of `window` that the relations moved, the chain of relations from the own bound that set it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["bound","value","origin","chain"],"properties":{"bound":{"$ref":"#/$defs/windowBound"},"value":{"$ref":"#/$defs/floatingDateTime"},"origin":{"type":"object","additionalProperties":false,"required":["event","bound"],"properties":{"event":{"$ref":"#/$defs/id"},"bound":{"$ref":"#/$defs/windowBound"}}},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","kind","to"],"properties":{"from":{"$ref":"#/$defs/id"},"kind":{"$ref":"#/$defs/relationKind"},"to":{"$ref":"#/$defs/id"}}}}}}},"readings":{"description":"Witnesses that disagree: each a cited source's own date for the event, its window never tightened.","type":"array","items":{"type":"object","additionalProperties":false,"required":["edtf","note","citation","window"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"},"citation":{"$ref":"#/$defs/citation"},"window":{"$ref":"#/$defs/window"}}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"$ref":"#/$defs/relationKind"},"event":{"$ref":"#/$defs/id"},"note":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}}}}}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"events.schema.json","title":"events.json: source-linked historical events","description":"Written by `npm run extract`. Times are floating wall-clock times (no time zone) at the place of the events; Gregorian (the app converts to the Julian calendar where it shows a date). Anchors use W3C Web Annotation selectors over the reading text, plus the span in the raw OCR text.","type":"object","additionalProperties":false,"required":["formatVersion","sources","lanes","people","places","events"],"properties":{"$schema":{"type":"string"},"formatVersion":{"const":1},"sources":{"type":"array","items":{"$ref":"#/$defs/source"}},"lanes":{"type":"array","items":{"$ref":"#/$defs/lane"}},"people":{"type":"array","items":{"$ref":"#/$defs/person"}},"places":{"type":"array","items":{"$ref":"#/$defs/place"}},"events":{"description":"In time order: a linear extension of the order the relations impose, ties broken by window.start.earliest, then window.start.latest, then position in the source.","type":"array","items":{"$ref":"#/$defs/event"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"floatingDateTime":{"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"},"clockTime":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"bounds":{"type":"object","additionalProperties":false,"required":["earliest","latest"],"properties":{"earliest":{"$ref":"#/$defs/floatingDateTime"},"latest":{"$ref":"#/$defs/floatingDateTime"}}},"window":{"description":"A window of possibility: where the start and the end may lie (an instant's end is its start).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/bounds"},"end":{"$ref":"#/$defs/bounds"}}},"windowBound":{"enum":["start.earliest","start.latest","end.earliest","end.latest"]},"relationKind":{"enum":["before","after","during","part-of","reports"]},"span":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"citation":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}},"source":{"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"sentenceCaseTitle":{"description":"Title and subtitle in sentence case, for citation styles.","$ref":"#/$defs/text"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}},"lane":{"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}},"person":{"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"place":{"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"event":{"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","shape","approximate","uncertain","own","window","tightenedBy","readings","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"shape":{"enum":["instant","span"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"own":{"description":"What the EDTF, time and part of day allow alone.","$ref":"#/$defs/window"},"window":{"description":"`own` tightened by every relation in the work: the one to draw and to order by.","$ref":"#/$defs/window"},"estimate":{"description":"A time or part of day a source gives that does not narrow the window with certainty.","type":"object","additionalProperties":false,"required":["note"],"properties":{"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"}}},"tightenedBy":{"description":"Per bound of `window` that the relations moved, the chain of relations from the own bound that set it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["bound","value","origin","chain"],"properties":{"bound":{"$ref":"#/$defs/windowBound"},"value":{"$ref":"#/$defs/floatingDateTime"},"origin":{"type":"object","additionalProperties":false,"required":["event","bound"],"properties":{"event":{"$ref":"#/$defs/id"},"bound":{"$ref":"#/$defs/windowBound"}}},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","kind","to"],"properties":{"from":{"$ref":"#/$defs/id"},"kind":{"$ref":"#/$defs/relationKind"},"to":{"$ref":"#/$defs/id"}}}}}}},"readings":{"description":"Witnesses that disagree: each a cited source's own date for the event, its window never tightened.","type":"array","items":{"type":"object","additionalProperties":false,"required":["edtf","note","citation","window"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"},"citation":{"$ref":"#/$defs/citation"},"window":{"$ref":"#/$defs/window"}}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"},"continued":{"description":"A passage that runs over a page break: its part on each following page. `source`, `position` and `raw` above are its part on the page it starts on; `quote.exact` is the whole passage, the pages joined.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["source","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"position":{"$ref":"#/$defs/span"},"raw":{"$ref":"#/$defs/span"}}}}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"$ref":"#/$defs/relationKind"},"event":{"$ref":"#/$defs/id"},"note":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}}}}}}};
 const schema20 = {"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"sentenceCaseTitle":{"description":"Title and subtitle in sentence case, for citation styles.","$ref":"#/$defs/text"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}};
 const schema21 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
 const pattern3 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
@@ -994,7 +994,7 @@ return errors === 0;
 }
 validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema27 = {"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","shape","approximate","uncertain","own","window","tightenedBy","readings","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"shape":{"enum":["instant","span"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"own":{"description":"What the EDTF, time and part of day allow alone.","$ref":"#/$defs/window"},"window":{"description":"`own` tightened by every relation in the work: the one to draw and to order by.","$ref":"#/$defs/window"},"estimate":{"description":"A time or part of day a source gives that does not narrow the window with certainty.","type":"object","additionalProperties":false,"required":["note"],"properties":{"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"}}},"tightenedBy":{"description":"Per bound of `window` that the relations moved, the chain of relations from the own bound that set it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["bound","value","origin","chain"],"properties":{"bound":{"$ref":"#/$defs/windowBound"},"value":{"$ref":"#/$defs/floatingDateTime"},"origin":{"type":"object","additionalProperties":false,"required":["event","bound"],"properties":{"event":{"$ref":"#/$defs/id"},"bound":{"$ref":"#/$defs/windowBound"}}},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","kind","to"],"properties":{"from":{"$ref":"#/$defs/id"},"kind":{"$ref":"#/$defs/relationKind"},"to":{"$ref":"#/$defs/id"}}}}}}},"readings":{"description":"Witnesses that disagree: each a cited source's own date for the event, its window never tightened.","type":"array","items":{"type":"object","additionalProperties":false,"required":["edtf","note","citation","window"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"},"citation":{"$ref":"#/$defs/citation"},"window":{"$ref":"#/$defs/window"}}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"$ref":"#/$defs/relationKind"},"event":{"$ref":"#/$defs/id"},"note":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}}}}};
+const schema27 = {"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","shape","approximate","uncertain","own","window","tightenedBy","readings","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"shape":{"enum":["instant","span"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"own":{"description":"What the EDTF, time and part of day allow alone.","$ref":"#/$defs/window"},"window":{"description":"`own` tightened by every relation in the work: the one to draw and to order by.","$ref":"#/$defs/window"},"estimate":{"description":"A time or part of day a source gives that does not narrow the window with certainty.","type":"object","additionalProperties":false,"required":["note"],"properties":{"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"}}},"tightenedBy":{"description":"Per bound of `window` that the relations moved, the chain of relations from the own bound that set it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["bound","value","origin","chain"],"properties":{"bound":{"$ref":"#/$defs/windowBound"},"value":{"$ref":"#/$defs/floatingDateTime"},"origin":{"type":"object","additionalProperties":false,"required":["event","bound"],"properties":{"event":{"$ref":"#/$defs/id"},"bound":{"$ref":"#/$defs/windowBound"}}},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","kind","to"],"properties":{"from":{"$ref":"#/$defs/id"},"kind":{"$ref":"#/$defs/relationKind"},"to":{"$ref":"#/$defs/id"}}}}}}},"readings":{"description":"Witnesses that disagree: each a cited source's own date for the event, its window never tightened.","type":"array","items":{"type":"object","additionalProperties":false,"required":["edtf","note","citation","window"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"},"citation":{"$ref":"#/$defs/citation"},"window":{"$ref":"#/$defs/window"}}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"},"continued":{"description":"A passage that runs over a page break: its part on each following page. `source`, `position` and `raw` above are its part on the page it starts on; `quote.exact` is the whole passage, the pages joined.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["source","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"position":{"$ref":"#/$defs/span"},"raw":{"$ref":"#/$defs/span"}}}}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"$ref":"#/$defs/relationKind"},"event":{"$ref":"#/$defs/id"},"note":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema28 = {"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"};
 const pattern5 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$", "u");
@@ -2365,7 +2365,7 @@ vErrors.push(err66);
 errors++;
 }
 for(const key7 in data46){
-if(!((((key7 === "source") || (key7 === "quote")) || (key7 === "position")) || (key7 === "raw"))){
+if(!(((((key7 === "source") || (key7 === "quote")) || (key7 === "position")) || (key7 === "raw")) || (key7 === "continued"))){
 const err67 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
 if(vErrors === null){
 vErrors = [err67];
@@ -2481,9 +2481,11 @@ vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.err
 errors = vErrors.length;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/type",keyword:"type",params:{type: "object"}};
+if(data46.continued !== undefined){
+let data54 = data46.continued;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err75 = {instancePath:instancePath+"/anchor/continued",schemaPath:"#/properties/anchor/properties/continued/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2492,16 +2494,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data.relations !== undefined){
-let data54 = data.relations;
-if(Array.isArray(data54)){
 const len6 = data54.length;
 for(let i6=0; i6<len6; i6++){
 let data55 = data54[i6];
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.kind === undefined){
-const err76 = {instancePath:instancePath+"/relations/" + i6,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "kind"}};
+if(data55.source === undefined){
+const err76 = {instancePath:instancePath+"/anchor/continued/" + i6,schemaPath:"#/properties/anchor/properties/continued/items/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2510,8 +2508,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data55.event === undefined){
-const err77 = {instancePath:instancePath+"/relations/" + i6,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "event"}};
+if(data55.position === undefined){
+const err77 = {instancePath:instancePath+"/anchor/continued/" + i6,schemaPath:"#/properties/anchor/properties/continued/items/required",keyword:"required",params:{missingProperty: "position"}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2520,9 +2518,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-for(const key9 in data55){
-if(!((((key9 === "kind") || (key9 === "event")) || (key9 === "note")) || (key9 === "citations"))){
-const err78 = {instancePath:instancePath+"/relations/" + i6,schemaPath:"#/properties/relations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+if(data55.raw === undefined){
+const err78 = {instancePath:instancePath+"/anchor/continued/" + i6,schemaPath:"#/properties/anchor/properties/continued/items/required",keyword:"required",params:{missingProperty: "raw"}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2531,38 +2528,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data55.kind !== undefined){
-if(!(validate113(data55.kind, {instancePath:instancePath+"/relations/" + i6+"/kind",parentData:data55,parentDataProperty:"kind",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
-errors = vErrors.length;
-}
-}
-if(data55.event !== undefined){
-if(!(validate54(data55.event, {instancePath:instancePath+"/relations/" + i6+"/event",parentData:data55,parentDataProperty:"event",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data55.note !== undefined){
-if(!(validate56(data55.note, {instancePath:instancePath+"/relations/" + i6+"/note",parentData:data55,parentDataProperty:"note",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-if(data55.citations !== undefined){
-let data59 = data55.citations;
-if(Array.isArray(data59)){
-const len7 = data59.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate78(data59[i7], {instancePath:instancePath+"/relations/" + i6+"/citations/" + i7,parentData:data59,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/relations/" + i6+"/citations",schemaPath:"#/properties/relations/items/properties/citations/type",keyword:"type",params:{type: "array"}};
+for(const key9 in data55){
+if(!(((key9 === "source") || (key9 === "position")) || (key9 === "raw"))){
+const err79 = {instancePath:instancePath+"/anchor/continued/" + i6,schemaPath:"#/properties/anchor/properties/continued/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2572,9 +2540,27 @@ vErrors.push(err79);
 errors++;
 }
 }
+if(data55.source !== undefined){
+if(!(validate54(data55.source, {instancePath:instancePath+"/anchor/continued/" + i6+"/source",parentData:data55,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data55.position !== undefined){
+if(!(validate125(data55.position, {instancePath:instancePath+"/anchor/continued/" + i6+"/position",parentData:data55,parentDataProperty:"position",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+errors = vErrors.length;
+}
+}
+if(data55.raw !== undefined){
+if(!(validate125(data55.raw, {instancePath:instancePath+"/anchor/continued/" + i6+"/raw",parentData:data55,parentDataProperty:"raw",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err80 = {instancePath:instancePath+"/relations/" + i6,schemaPath:"#/properties/relations/items/type",keyword:"type",params:{type: "object"}};
+const err80 = {instancePath:instancePath+"/anchor/continued/" + i6,schemaPath:"#/properties/anchor/properties/continued/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2586,7 +2572,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"}};
+const err81 = {instancePath:instancePath+"/anchor/continued",schemaPath:"#/properties/anchor/properties/continued/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2598,12 +2584,127 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err82 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err82];
 }
 else {
 vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.relations !== undefined){
+let data59 = data.relations;
+if(Array.isArray(data59)){
+const len7 = data59.length;
+for(let i7=0; i7<len7; i7++){
+let data60 = data59[i7];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.kind === undefined){
+const err83 = {instancePath:instancePath+"/relations/" + i7,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "kind"}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(data60.event === undefined){
+const err84 = {instancePath:instancePath+"/relations/" + i7,schemaPath:"#/properties/relations/items/required",keyword:"required",params:{missingProperty: "event"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+for(const key10 in data60){
+if(!((((key10 === "kind") || (key10 === "event")) || (key10 === "note")) || (key10 === "citations"))){
+const err85 = {instancePath:instancePath+"/relations/" + i7,schemaPath:"#/properties/relations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data60.kind !== undefined){
+if(!(validate113(data60.kind, {instancePath:instancePath+"/relations/" + i7+"/kind",parentData:data60,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+errors = vErrors.length;
+}
+}
+if(data60.event !== undefined){
+if(!(validate54(data60.event, {instancePath:instancePath+"/relations/" + i7+"/event",parentData:data60,parentDataProperty:"event",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data60.note !== undefined){
+if(!(validate56(data60.note, {instancePath:instancePath+"/relations/" + i7+"/note",parentData:data60,parentDataProperty:"note",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data60.citations !== undefined){
+let data64 = data60.citations;
+if(Array.isArray(data64)){
+const len8 = data64.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate78(data64[i8], {instancePath:instancePath+"/relations/" + i7+"/citations/" + i8,parentData:data64,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/relations/" + i7+"/citations",schemaPath:"#/properties/relations/items/properties/citations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/relations/" + i7,schemaPath:"#/properties/relations/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
 }
 errors++;
 }
