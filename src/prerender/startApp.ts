@@ -4,7 +4,8 @@
  * is that same text: the drawn page becomes live without being drawn again. Any
  * other file (a reader's own events.json in the bundled one's place), or a failure
  * to read it, replaces the drawn page with the app's own rendering of what came. A
- * page not prerendered (the dev server) mounts the app, which shows its loading state.
+ * page not prerendered (the dev server), or served by the workbench, mounts the app,
+ * which shows its loading state.
  * The file is fetched once and parsed once, whichever way.
  */
 import { hydrate, mount, tick } from 'svelte';
@@ -12,6 +13,7 @@ import eventsUrl from '../../events.json?url';
 import App from '../app/App.svelte';
 import { fetchEventsText, loadEventsFile, readEventsText } from '../lib/events/loadEventsFile';
 import { browserAddress } from '../lib/url/address';
+import { workbenchToken } from '../workbench/app/token';
 import { fingerprintOf } from './fingerprint';
 import {
   PRERENDERED_EVENTS_META,
@@ -24,7 +26,11 @@ export async function startApp(target: HTMLElement): Promise<void> {
   const drawnFrom = document
     .querySelector<HTMLMetaElement>(`meta[name="${PRERENDERED_EVENTS_META}"]`)
     ?.getAttribute('content');
-  if (!drawnFrom) {
+  if (!drawnFrom || workbenchToken()) {
+    // The workbench (`npm run curate`) serves the built page but draws its own live
+    // files, with its panel, which the prerendered page does not have.
+    target.replaceChildren();
+    releasePrerenderedStyles(document);
     mount(App, { target, props: { loading: loadEventsFile(eventsUrl), address } });
     return;
   }

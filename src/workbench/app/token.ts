@@ -9,9 +9,7 @@ export const TOKEN_META = 'workbench-token';
  * The token of the server that served this page, or null when no workbench served it
  * (and while the build prerenders the page, where there is no document).
  */
-export function workbenchToken(
-  doc: Document | undefined = globalThis.document,
-): string | null {
+export function workbenchToken(doc: Document | undefined = globalThis.document): string | null {
   if (!doc) return null;
   return doc.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content || null;
 }
