@@ -1,4 +1,4 @@
-import type { EventsFile, SourcePage } from '../lib/events/types';
+import type { EventsFile, SourcePageWithText } from '../lib/events/types';
 import { findAnchorFrom, quoteSelector } from './anchoring/findAnchor';
 import {
   findUncoveredMentions,
@@ -45,7 +45,7 @@ export interface WorkReport {
 }
 
 export interface ExtractionResult {
-  events: EventsFile;
+  events: EventsFile<SourcePageWithText>;
   works: WorkReport[];
 }
 
@@ -63,7 +63,7 @@ export function extract(project: CurationProject): ExtractionResult {
     ...checkWorkTitles(project),
     ...checkAuthorities(project),
   ];
-  const sources: SourcePage[] = [];
+  const sources: SourcePageWithText[] = [];
   const pending: PendingEvent[] = [];
   const works: WorkReport[] = [];
 
@@ -117,7 +117,7 @@ function extractWork(
   problems: CurationProblem[],
   workIndex: number,
 ): {
-  sources: SourcePage[];
+  sources: SourcePageWithText[];
   events: PendingEvent[];
   report: WorkReport;
 } | null {

@@ -6,7 +6,7 @@
  * writes it as tags, each in place of the template's tag of the same name.
  */
 import { citationMetaTags, type MetaTag } from '../lib/cite/citationMeta';
-import { passagePages } from '../lib/cite/passagePages';
+import { passagePageSpan } from '../lib/events/bookPages';
 import type { EventsFile, TimelineEvent } from '../lib/events/types';
 import { describeWindowSentence } from '../lib/time/describeWindow';
 
@@ -40,7 +40,8 @@ export function eventPageMeta(event: TimelineEvent, data: EventsFile): MetaTag[]
   const description = describeEventForPreview(event);
   const title = `${event.title} — November 1917`;
   const source = data.sources.find((s) => s.id === event.anchor.source);
-  const pages = source && passagePages(source.readingText, event.anchor.position, source.page);
+  const pagesById = new Map(data.sources.map((s) => [s.id, s]));
+  const pages = passagePageSpan(event.anchor, pagesById) ?? undefined;
   return [
     { name: 'description', content: description },
     { property: 'og:site_name', content: SITE_NAME },

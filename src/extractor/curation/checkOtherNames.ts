@@ -1,4 +1,4 @@
-import type { SourcePage } from '../../lib/events/types';
+import type { SourcePageWithText } from '../../lib/events/types';
 import { findMentions } from '../../lib/people-places/mentions';
 import type { CurationProblem } from './curationError';
 import type { CurationProject } from './curationTypes';
@@ -11,7 +11,7 @@ import type { CurationProject } from './curationTypes';
  */
 export function checkOtherNames(
   project: CurationProject,
-  sources: readonly SourcePage[],
+  sources: readonly SourcePageWithText[],
 ): CurationProblem[] {
   const lists = [
     { kind: 'people', file: project.people.file, items: project.people.data.people },

@@ -6,7 +6,7 @@
 import type { SourcePage, TimelineEvent } from '../events/types';
 import { DEFAULT_URL_VIEW, serializeView } from '../url/viewParams';
 import { bookItem, type CslBook } from './bookItem';
-import { passagePages, type PageSpan } from './passagePages';
+import type { PageSpan } from './passagePages';
 import { quotePassage } from './quotePassage';
 
 export interface CitationSubject {
@@ -28,17 +28,26 @@ export function eventLink(appUrl: string, eventId: string): string {
   return `${withoutQuery(appUrl)}${serializeView({ ...DEFAULT_URL_VIEW, selected: eventId })}`;
 }
 
-/** The event's passage cited. `appUrl` is where the app lives; its query and hash are dropped. */
+/**
+ * The event's passage cited, at `pages` (those it lies on, `passagePageSpan`), quoted
+ * from its anchor's words (the page's text need not be loaded). `appUrl` is where the
+ * app lives; its query and hash are dropped.
+ */
 export function citeEvent(
   event: TimelineEvent,
   source: SourcePage,
+  pages: PageSpan,
   appUrl: string,
 ): CitationSubject {
-  const pages = passagePages(source.readingText, event.anchor.position, source.page);
+  const { prefix, exact } = event.anchor.quote;
   return {
     book: bookItem(source.work, pages),
     pages,
-    quotation: quotePassage(source.readingText, event.anchor.position),
+    // The words before the passage tell whether it opens mid-sentence.
+    quotation: quotePassage(`${prefix}${exact}`, {
+      start: prefix.length,
+      end: prefix.length + exact.length,
+    }),
     link: eventLink(appUrl, event.id),
     linkLabel: 'This event in the timeline',
     filename: filenameOf(source, pages),

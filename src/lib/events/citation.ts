@@ -1,8 +1,16 @@
-import type { SourcePage } from './types';
+import type { PageSpan } from '../cite/passagePages';
+import { booksOf, bookSpan, describePages } from './bookPages';
+import type { SourcePage, WorkMetadata } from './types';
 
-/** "W. S. Woytinsky, Stormy Passage (1961), p. 376": how the page panel names its source. */
-export function describeSource(source: SourcePage): string {
-  return `${source.work.author}, ${source.work.title} (${source.work.year}), p. ${source.page}`;
+/** "W. S. Woytinsky, Stormy Passage (1961), p. 376" (or "pp. 1–600"): a work at some of its pages. */
+export function describeSource(work: WorkMetadata, pages: PageSpan): string {
+  return `${work.author}, ${work.title} (${work.year}), ${describePages(pages)}`;
+}
+
+/** The first work of events.json at the pages the file has of it ("…, pp. 1–600"), or null. */
+export function describeFirstWork(sources: readonly SourcePage[]): string | null {
+  const [book] = booksOf(sources);
+  return book ? describeSource(book.work, bookSpan(book)) : null;
 }
 
 /**
@@ -10,10 +18,11 @@ export function describeSource(source: SourcePage): string {
  * `W. S. Woytinsky, Stormy Passage: A Personal History … (New York: Vanguard Press, 1961), 376.`
  * With a passage, the quoted words follow so the reader can find them on the page.
  */
-export function formatCitation(source: SourcePage, passage?: string): string {
-  const { author, title, subtitle, publisherPlace, publisher, year } = source.work;
+export function formatCitation(work: WorkMetadata, pages: PageSpan, passage?: string): string {
+  const { author, title, subtitle, publisherPlace, publisher, year } = work;
   const fullTitle = subtitle ? `${title}: ${subtitle}` : title;
-  const base = `${author}, ${fullTitle} (${publisherPlace}: ${publisher}, ${year}), ${source.page}.`;
+  const where = pages.first === pages.last ? `${pages.first}` : `${pages.first}–${pages.last}`;
+  const base = `${author}, ${fullTitle} (${publisherPlace}: ${publisher}, ${year}), ${where}.`;
   const quote = passage?.replace(/\s+/g, ' ').trim();
   return quote ? `${base} “${quote}”` : base;
 }

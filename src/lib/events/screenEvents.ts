@@ -6,6 +6,7 @@
  * passages that say what their offsets say, one event per id, and references to the
  * file's own lanes, sources, people, places and events.
  */
+import { inlineText } from './bookPages';
 import { proseFields } from '../prose/proseFields';
 import { markProblems } from '../prose/proseMarks';
 import { parseFloating, toJulianIso } from '../time/floating';
@@ -119,8 +120,11 @@ function checkDates(event: TimelineEvent, reasons: string[]): void {
   }
 }
 
-function checkAnchor(event: TimelineEvent, source: SourcePage, reasons: string[]): void {
+function checkAnchor(event: TimelineEvent, page: SourcePage, reasons: string[]): void {
   const { position, raw, quote } = event.anchor;
+  // A page whose text is apart is checked when its text comes (`readPageText`).
+  const source = inlineText(page);
+  if (!source) return;
   if (position.end < position.start || position.end > source.readingText.length) {
     reasons.push(
       `anchor/position: [${position.start}, ${position.end}) is not a passage of the reading text (${source.readingText.length} characters)`,

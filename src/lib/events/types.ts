@@ -209,22 +209,46 @@ export interface WorkMetadata {
   year: number;
 }
 
-export interface SourcePage {
-  id: string;
-  work: WorkMetadata;
-  page: number;
-  /** Where the scan comes from, as the scan states it. */
-  provenance: string;
+/** A page's two texts, inline in events.json or in a file of their own beside it. */
+export interface PageText {
   /** The OCR text exactly as scanned. */
   rawText: string;
   /** The text as a person reads it: page furniture dropped, hyphens joined, lines reflowed, OCR errors corrected. */
   readingText: string;
 }
 
-export interface EventsFile {
+/** A page of a work, without its text: what every page record in events.json carries. */
+export interface SourcePageInfo {
+  id: string;
+  /** The book the page is of: pages with the same work are one book. */
+  work: WorkMetadata;
+  page: number;
+  /** Where the scan comes from, as the scan states it. */
+  provenance: string;
+}
+
+/**
+ * A page record of events.json: its texts inline (a short source, like the bundled
+ * page), or, for a book, the address of its text file (`PageTextFile`) relative to
+ * events.json's own, fetched when the page is opened.
+ */
+export type SourcePage = SourcePageInfo & (PageText | { textFile: string });
+
+/** A page whose texts are in events.json itself. */
+export type SourcePageWithText = SourcePageInfo & PageText;
+
+/** A page text file (`page-texts/<id>.<hash>.json`), written by the extractor beside events.json. */
+export interface PageTextFile extends PageText {
+  formatVersion: 1;
+  /** The id of the `SourcePage` it is the text of. */
+  id: string;
+}
+
+/** events.json; `Page` narrows its page records (the extractor's have their texts). */
+export interface EventsFile<Page extends SourcePage = SourcePage> {
   $schema?: string;
   formatVersion: 1;
-  sources: SourcePage[];
+  sources: Page[];
   lanes: Lane[];
   people: Person[];
   places: Place[];

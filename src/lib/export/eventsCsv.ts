@@ -1,5 +1,6 @@
 /** The events as a table for spreadsheets: one row per event, both calendars in words. */
-import { pageLocator, passagePages } from '../cite/passagePages';
+import { pageLocator } from '../cite/passagePages';
+import { passagePageSpan } from '../events/bookPages';
 import type { Citation, EventDate, EventsFile, TimelineEvent } from '../events/types';
 import { writeProse } from '../prose/writeProse';
 import { describeEventDate } from '../time/describeDate';
@@ -75,11 +76,10 @@ export function eventRows(
   const lane = new Map(file.lanes.map((l) => [l.id, l.label]));
   const person = new Map(file.people.map((p) => [p.id, p.name]));
   const place = new Map(file.places.map((p) => [p.id, p.name]));
-  const source = new Map(file.sources.map((s) => [s.id, s]));
+  const pagesById = new Map(file.sources.map((s) => [s.id, s]));
   const rows = events.map((event) => {
     const dates = dateColumns(event.date);
-    const page = source.get(event.anchor.source);
-    const pages = page && passagePages(page.readingText, event.anchor.position, page.page);
+    const pages = passagePageSpan(event.anchor, pagesById);
     return [
       event.id,
       event.title,

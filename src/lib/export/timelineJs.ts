@@ -7,6 +7,7 @@
 import type { Calendar } from '../calendar/julianDay';
 import { datePrecision } from '../events/datePrecision';
 import type { EventsFile, TimelineEvent } from '../events/types';
+import { booksOf, bookSpan, describePages, passagePageSpan } from '../events/bookPages';
 import { formatCitation } from '../events/citation';
 import { describeEventDate } from '../time/describeDate';
 import { floatingDayKey, parseFloating } from '../time/floating';
@@ -104,21 +105,24 @@ export function toTimelineJs(
 ): TimelineJsFile {
   const lane = new Map(file.lanes.map((l) => [l.id, l.label]));
   const source = new Map(file.sources.map((s) => [s.id, s]));
-  const first = file.sources[0];
+  const pagesById = new Map(file.sources.map((s) => [s.id, s]));
+  const [book] = booksOf(file.sources);
+  const span = book && bookSpan(book);
   return {
     title: {
       text: {
         headline: escapeHtmlText(
-          title ?? (first ? `${first.work.title}, p. ${first.page}` : 'Events'),
+          title ?? (book && span ? `${book.work.title}, ${describePages(span)}` : 'Events'),
         ),
-        text: first ? escapeHtmlText(formatCitation(first)) : '',
+        text: book && span ? escapeHtmlText(formatCitation(book.work, span)) : '',
       },
     },
     events: events.map((event) => {
       const words = describeEventDate(event.date, { primary });
       const dates = slideDates(event);
       const page = source.get(event.anchor.source);
-      const passage = `“${event.anchor.quote.exact}”${page ? ` (${page.work.author}, ${page.work.title}, p. ${page.page})` : ''}`;
+      const pages = passagePageSpan(event.anchor, pagesById);
+      const passage = `“${event.anchor.quote.exact}”${page && pages ? ` (${page.work.author}, ${page.work.title}, ${describePages(pages)})` : ''}`;
       return {
         start_date: { ...dates.start_date, display_date: words },
         ...(dates.end_date ? { end_date: dates.end_date } : {}),

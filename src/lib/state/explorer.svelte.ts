@@ -33,7 +33,23 @@ import {
 } from '../events/filterEvents';
 import { indexById, neighbours } from '../events/relations';
 import { buildSearchIndex, searchEvents } from '../search/eventSearch';
-import type { EventsFile, SourcePage, TimelineEvent } from '../events/types';
+import type {
+  EventsFile,
+  SourcePage,
+  SourcePageWithText,
+  TimelineEvent,
+} from '../events/types';
+import {
+  bookOfPage,
+  booksOf,
+  pageNumbered,
+  passagePageSpan,
+  turnPage,
+  type Book,
+} from '../events/bookPages';
+import type { PageSpan } from '../cite/passagePages';
+import type { PageApart, PageTextResult } from '../events/pageText';
+import { PageTexts } from './pageTexts.svelte';
 import { describeEventDate } from '../time/describeDate';
 import { formatFloating, parseFloating } from '../time/floating';
 import { eventSpan } from '../events/eventSpan';
@@ -61,7 +77,17 @@ export interface ExplorerOptions {
   search?: string;
   /** Writes the query string to the history; called only when it changes. */
   writeUrl?: (search: string, mode: HistoryMode) => void;
+  /**
+   * Fetches a page's text kept apart from events.json, checked against the events'
+   * passages (`fetchPageText`); default: none can be had.
+   */
+  loadPageText?: (page: PageApart, events: readonly TimelineEvent[]) => Promise<PageTextResult>;
 }
+
+const NO_PAGE_TEXTS = async (page: PageApart): Promise<PageTextResult> => ({
+  ok: false,
+  error: `The text of p. ${page.page} is kept apart from events.json, and this view cannot fetch it.`,
+});
 
 function toIsoWindow(window: TimeWindow | null): IsoWindow | null {
   if (!window || !Number.isFinite(window.start) || !Number.isFinite(window.end)) return null;
@@ -98,6 +124,11 @@ export class ExplorerState {
   view = $state<ExplorerView>('timeline');
   sourceOpen = $state(false);
   sourceView = $state<SourceView>('reading');
+  /**
+   * The page the reader turned to in the reading pane, or null to show the selected
+   * event's page (the first page of the book when none is selected): `page` derives from it.
+   */
+  turnedPageId = $state<string | null>(null);
   /** The latest message for the polite live region. */
   announcement = $state('');
   /** What in the URL the app opened with could not be used and was ignored, in words. */
@@ -108,8 +139,8 @@ export class ExplorerState {
    */
   picker = $state.raw<((id: string) => void) | null>(null);
 
-  /** The page the events come from (this app shows one). */
-  readonly source: SourcePage | null = $derived(this.data.sources[0] ?? null);
+  /** The page texts the reader has opened, fetched when a page is opened. */
+  readonly pageTexts: PageTexts;
   readonly known: KnownIds = $derived(knownIdsOf(this.data));
   readonly #byId: ReadonlyMap<string, TimelineEvent> = $derived(indexById(this.data.events));
   // Built on the first search, not with the page: a $derived runs only once read.
@@ -137,6 +168,23 @@ export class ExplorerState {
   readonly selectedEvent = $derived(
     this.selectedId ? (this.#byId.get(this.selectedId) ?? null) : null,
   );
+  /** The works the pages are of (one book for the bundled page), each with its pages in order. */
+  readonly books: Book[] = $derived(booksOf(this.data.sources));
+  readonly #pagesById: ReadonlyMap<string, SourcePage> = $derived(
+    new Map(this.data.sources.map((page) => [page.id, page])),
+  );
+  /** The page the reading pane shows when the reader has not turned to another. */
+  readonly #defaultPage: SourcePage | null = $derived(
+    (this.selectedEvent && this.#pagesById.get(this.selectedEvent.anchor.source)) ??
+      this.books[0]?.pages[0] ??
+      null,
+  );
+  /** The page the reading pane shows. */
+  readonly page: SourcePage | null = $derived(
+    (this.turnedPageId && this.#pagesById.get(this.turnedPageId)) || this.#defaultPage,
+  );
+  /** The book (the work, all its pages) the page shown is of. */
+  readonly book: Book | null = $derived(this.page ? bookOfPage(this.books, this.page.id) : null);
   /** Whether the selected event is hidden by the filters (it stays selected). */
   readonly selectedIsFilteredOut = $derived(
     this.selectedEvent !== null && !this.visibleEvents.includes(this.selectedEvent),
@@ -160,6 +208,7 @@ export class ExplorerState {
     places: [...this.filters.places],
     types: [...this.filters.types],
     basis: this.filters.basis,
+    page: this.turnedPageId,
     query: this.filters.query,
     calendar: this.calendar,
     sourceOpen: this.sourceOpen,
@@ -180,6 +229,8 @@ export class ExplorerState {
       },
     );
     this.#writeUrl = options.writeUrl ?? (() => {});
+    const load = options.loadPageText ?? NO_PAGE_TEXTS;
+    this.pageTexts = new PageTexts((page) => load(page, this.data.events));
     const { view, ignored } = readView(options.search ?? '', this.known);
     this.#apply(view);
     this.urlNotes = ignored;
@@ -195,7 +246,10 @@ export class ExplorerState {
    */
   replaceData(data: EventsFile): void {
     this.data = data;
+    this.pageTexts.clear();
     if (this.selectedId !== null && !this.event(this.selectedId)) this.selectedId = null;
+    if (this.turnedPageId !== null && !this.#pagesById.has(this.turnedPageId))
+      this.turnedPageId = null;
     this.#commit('replace');
   }
 
@@ -207,6 +261,47 @@ export class ExplorerState {
   /** The event with this id, if the data has it. */
   event(id: string): TimelineEvent | null {
     return this.#byId.get(id) ?? null;
+  }
+
+  /** The page with this id, if the data has it. */
+  pageById(id: string): SourcePage | null {
+    return this.#pagesById.get(id) ?? null;
+  }
+
+  /** The page with its texts, when events.json has them or they have been fetched; else null. */
+  pageWithText(page: SourcePage): SourcePageWithText | null {
+    const status = this.pageTexts.status(page);
+    return status.state === 'ready' ? { ...page, ...status.text } : null;
+  }
+
+  /** The pages an event's passage lies on ("376–377" when it runs over a page break). */
+  pagesOf(event: TimelineEvent): PageSpan | null {
+    return passagePageSpan(event.anchor, this.#pagesById);
+  }
+
+  /** Turns the reading pane `step` pages on in the book (−1 back); false at either end. */
+  turnPage(step: number): boolean {
+    const page = this.page;
+    const next = page && this.book ? turnPage(this.book, page.id, step) : null;
+    if (!next) return false;
+    this.#showPage(next);
+    return true;
+  }
+
+  /** Shows the book's page with this number; false when events.json has no such page. */
+  goToPage(number: number): boolean {
+    const page = this.book ? pageNumbered(this.book, number) : null;
+    if (!page) return false;
+    this.#showPage(page);
+    return true;
+  }
+
+  #showPage(page: SourcePage): void {
+    // The selection's own page needs no word in the link: it is the default.
+    this.turnedPageId = page.id === this.#defaultPage?.id ? null : page.id;
+    const marked = this.data.events.filter((e) => e.anchor.source === page.id).length;
+    this.announcement = `Page ${page.page} of ${page.work.title}${marked ? `, ${marked} ${marked === 1 ? 'passage begins' : 'passages begin'} on it` : ''}.`;
+    this.#commit('replace');
   }
 
   /** The address of this view with some parts changed, for links that also work in a new tab. */
@@ -242,6 +337,8 @@ export class ExplorerState {
       return;
     }
     this.selectedId = event?.id ?? null;
+    // The pane goes to the chosen passage's page.
+    if (event) this.turnedPageId = null;
     this.announcement = event
       ? `Selected: ${event.title}, ${this.describe(event)}.`
       : 'Details closed.';
@@ -330,6 +427,7 @@ export class ExplorerState {
     const event = this.event(id);
     if (!event) return;
     this.selectedId = id;
+    this.turnedPageId = null;
     this.sourceOpen = true;
     this.announcement = `Selected: ${event.title}, ${this.describe(event)}.`;
     this.#commit('push');
@@ -370,6 +468,7 @@ export class ExplorerState {
     this.view = view.view;
     this.sourceOpen = view.sourceOpen;
     this.sourceView = view.sourceView;
+    this.turnedPageId = view.page;
     const window = toAxisWindow(view.window);
     this.#restoring = true;
     try {

@@ -4,6 +4,7 @@
  *
  * `?event=gatchina-reached&from=1917-11-09T00:00&to=1917-11-10T00:00&view=list&cal=os`
  * `&person=krasnov&person=kerensky&place=gatchina&type=movement&basis=stated&q=echelons&source=raw`
+ * `&page=stormy-passage-p377` (the page the reading pane was turned to)
  */
 import type { Calendar } from '../calendar/julianDay';
 import { BASIS_FILTERS, type BasisFilter } from '../events/filterEvents';
@@ -30,6 +31,8 @@ export interface UrlView {
   types: EventType[];
   /** How the dates shown must be known (`all` for every event). */
   basis: BasisFilter;
+  /** The page the reading pane was turned to (a `SourcePage` id), or null for the selection's own. */
+  page: string | null;
   query: string;
   /** The primary calendar: New Style (Gregorian) or Old Style (Julian). */
   calendar: Calendar;
@@ -47,6 +50,7 @@ export const DEFAULT_URL_VIEW: UrlView = {
   places: [],
   types: [],
   basis: 'all',
+  page: null,
   query: '',
   calendar: 'gregorian',
   sourceOpen: false,
@@ -59,12 +63,16 @@ export interface KnownIds {
   events: ReadonlySet<string>;
   people: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  /** The pages' ids; absent, any id is taken. */
+  pages?: ReadonlySet<string>;
   /** From the first event's start to the last one's end; a window must show part of it. */
   span?: IsoWindow;
 }
 
 /** The ids of events, people and places in an events file. */
-export function knownIdsOf(file: Pick<EventsFile, 'events' | 'people' | 'places'>): KnownIds {
+export function knownIdsOf(
+  file: Pick<EventsFile, 'events' | 'people' | 'places'> & Partial<Pick<EventsFile, 'sources'>>,
+): KnownIds {
   // Floating ISO strings of one format sort in time order as text.
   // Where the events may lie: from the earliest window's start to the latest one's end.
   const starts = file.events.map((e) => e.date.window.start.earliest).sort();
@@ -73,6 +81,7 @@ export function knownIdsOf(file: Pick<EventsFile, 'events' | 'people' | 'places'
     events: new Set(file.events.map((e) => e.id)),
     people: new Set(file.people.map((p) => p.id)),
     places: new Set(file.places.map((p) => p.id)),
+    ...(file.sources ? { pages: new Set(file.sources.map((p) => p.id)) } : {}),
     ...(starts.length > 0 ? { span: { from: starts[0]!, to: ends.at(-1)! } } : {}),
   };
 }
@@ -121,6 +130,7 @@ const KEYS = [
   'basis',
   'q',
   'source',
+  'page',
 ];
 /** Values the app reads silently even though it never writes them. */
 const CALENDARS: Record<string, Calendar> = {
@@ -243,10 +253,11 @@ export function readView(search: string | URLSearchParams, known?: KnownIds): Re
       `${unknown.length === 1 ? 'the parameter' : 'the parameters'} ${unknown.map(shown).join(', ')}`,
     );
   }
-  for (const key of ['event', 'from', 'to', 'view', 'cal', 'basis', 'q', 'source']) {
+  for (const key of ['event', 'from', 'to', 'view', 'cal', 'basis', 'q', 'source', 'page']) {
     if (params.getAll(key).length > 1) ignored.push(`all but the first “${key}”`);
   }
   const [selected = null] = ids(params, 'event', 'event', ignored, known?.events);
+  const [page = null] = ids(params, 'page', 'page', ignored, known?.pages);
   const window = readWindow(params, ignored, known?.span);
   const rawQuery = params.get('q') ?? '';
   if (rawQuery.length > MAX_QUERY)
@@ -267,6 +278,7 @@ export function readView(search: string | URLSearchParams, known?: KnownIds): Re
     places: ids(params, 'place', 'place', ignored, known?.places),
     types: ids(params, 'type', 'event type', ignored, EVENT_TYPES) as EventType[],
     basis: choice(params, 'basis', 'basis', BASIS_WORDS, 'all', ignored),
+    page,
     query: query.trim() === '' ? '' : query,
     calendar: choice(params, 'cal', 'calendar', CALENDARS, 'gregorian', ignored),
     sourceOpen: params.get('source') === source,
@@ -308,6 +320,7 @@ export function serializeView(view: UrlView): string {
   // Cut as reading cuts it, so a link never carries more than it gives back.
   if (view.query.trim() !== '') params.set('q', limitQuery(view.query));
   if (view.sourceOpen) params.set('source', view.sourceView);
+  if (view.page) params.set('page', view.page);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

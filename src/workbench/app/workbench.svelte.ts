@@ -253,9 +253,13 @@ export class WorkbenchState {
 
   /** Opens the form on a to-do item's sentence. */
   async startFromToDo(data: EventsFile, item: ToDoItem): Promise<void> {
-    const source = data.sources.find((s) => s.id === item.source);
+    const page = data.sources.find((s) => s.id === item.source);
+    const source = page && this.#explorer?.pageWithText(page);
     if (!source) {
-      this.failure = `${item.source} is not among the pages the app has loaded`;
+      this.failure = page
+        ? `the text of p. ${page.page} is not loaded yet: open the page in the reading pane, then try again`
+        : `${item.source} is not among the pages the app has loaded`;
+      if (page) this.#explorer?.pageTexts.open(page);
       return;
     }
     await this.startFromPassage(data, source, item.start, item.end);
@@ -352,7 +356,13 @@ export class WorkbenchState {
       this.failure = `${base.path} no longer has the event "${id}"; it changed on disk`;
       return;
     }
-    const source = this.#explorer!.data.sources.find((s) => s.id === event.anchor.source)!;
+    const page = this.#explorer!.pageById(event.anchor.source)!;
+    const source = this.#explorer!.pageWithText(page);
+    if (!source) {
+      this.failure = `the text of p. ${page.page} is not loaded yet: open the page in the reading pane, then try again`;
+      this.#explorer!.pageTexts.open(page);
+      return;
+    }
     this.editing = id;
     this.proposal = null;
     this.#open(draftFromCurated(curated), base, source);
