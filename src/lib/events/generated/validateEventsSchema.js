@@ -4,8 +4,8 @@
 "use strict";
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"events.schema.json","title":"events.json: source-linked historical events","description":"Written by `npm run extract`. Times are floating wall-clock times (no time zone) at the place of the events; Gregorian (the app converts to the Julian calendar where it shows a date). Anchors use W3C Web Annotation selectors over the reading text, plus the span in the raw OCR text.","type":"object","additionalProperties":false,"required":["formatVersion","sources","lanes","people","places","events"],"properties":{"$schema":{"type":"string"},"formatVersion":{"const":1},"sources":{"type":"array","items":{"$ref":"#/$defs/source"}},"lanes":{"type":"array","items":{"$ref":"#/$defs/lane"}},"people":{"type":"array","items":{"$ref":"#/$defs/person"}},"places":{"type":"array","items":{"$ref":"#/$defs/place"}},"events":{"description":"In time order: a linear extension of the order the relations impose, ties broken by window.start.earliest, then window.start.latest, then position in the source.","type":"array","items":{"$ref":"#/$defs/event"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"floatingDateTime":{"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"},"clockTime":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"bounds":{"type":"object","additionalProperties":false,"required":["earliest","latest"],"properties":{"earliest":{"$ref":"#/$defs/floatingDateTime"},"latest":{"$ref":"#/$defs/floatingDateTime"}}},"window":{"description":"A window of possibility: where the start and the end may lie (an instant's end is its start).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/bounds"},"end":{"$ref":"#/$defs/bounds"}}},"windowBound":{"enum":["start.earliest","start.latest","end.earliest","end.latest"]},"relationKind":{"enum":["before","after","during","part-of","reports"]},"span":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"citation":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}},"source":{"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"sentenceCaseTitle":{"description":"Title and subtitle in sentence case, for citation styles.","$ref":"#/$defs/text"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}},"lane":{"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}},"person":{"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"place":{"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"event":{"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","shape","approximate","uncertain","own","window","tightenedBy","readings","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"shape":{"enum":["instant","span"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"own":{"description":"What the EDTF, time and part of day allow alone.","$ref":"#/$defs/window"},"window":{"description":"`own` tightened by every relation in the work: the one to draw and to order by.","$ref":"#/$defs/window"},"estimate":{"description":"A time or part of day a source gives that does not narrow the window with certainty.","type":"object","additionalProperties":false,"required":["note"],"properties":{"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"}}},"tightenedBy":{"description":"Per bound of `window` that the relations moved, the chain of relations from the own bound that set it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["bound","value","origin","chain"],"properties":{"bound":{"$ref":"#/$defs/windowBound"},"value":{"$ref":"#/$defs/floatingDateTime"},"origin":{"type":"object","additionalProperties":false,"required":["event","bound"],"properties":{"event":{"$ref":"#/$defs/id"},"bound":{"$ref":"#/$defs/windowBound"}}},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","kind","to"],"properties":{"from":{"$ref":"#/$defs/id"},"kind":{"$ref":"#/$defs/relationKind"},"to":{"$ref":"#/$defs/id"}}}}}}},"readings":{"description":"Witnesses that disagree: each a cited source's own date for the event, its window never tightened.","type":"array","items":{"type":"object","additionalProperties":false,"required":["edtf","note","citation","window"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"},"citation":{"$ref":"#/$defs/citation"},"window":{"$ref":"#/$defs/window"}}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"},"continued":{"description":"A passage that runs over a page break: its part on each following page. `source`, `position` and `raw` above are its part on the page it starts on; `quote.exact` is the whole passage, the pages joined.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["source","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"position":{"$ref":"#/$defs/span"},"raw":{"$ref":"#/$defs/span"}}}}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"$ref":"#/$defs/relationKind"},"event":{"$ref":"#/$defs/id"},"note":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}}}}}}};
-const schema20 = {"type":"object","additionalProperties":false,"required":["id","work","page","provenance","rawText","readingText"],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"sentenceCaseTitle":{"description":"Title and subtitle in sentence case, for citation styles.","$ref":"#/$defs/text"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"events.schema.json","title":"events.json: source-linked historical events","description":"Written by `npm run extract`. Times are floating wall-clock times (no time zone) at the place of the events; Gregorian (the app converts to the Julian calendar where it shows a date). Anchors use W3C Web Annotation selectors over the reading text, plus the span in the raw OCR text.","type":"object","additionalProperties":false,"required":["formatVersion","sources","lanes","people","places","events"],"properties":{"$schema":{"type":"string"},"formatVersion":{"const":1},"sources":{"type":"array","items":{"$ref":"#/$defs/source"}},"lanes":{"type":"array","items":{"$ref":"#/$defs/lane"}},"people":{"type":"array","items":{"$ref":"#/$defs/person"}},"places":{"type":"array","items":{"$ref":"#/$defs/place"}},"events":{"description":"In time order: a linear extension of the order the relations impose, ties broken by window.start.earliest, then window.start.latest, then position in the source.","type":"array","items":{"$ref":"#/$defs/event"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"floatingDateTime":{"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"},"clockTime":{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"},"partOfDay":{"enum":["morning","afternoon","evening","night"]},"bounds":{"type":"object","additionalProperties":false,"required":["earliest","latest"],"properties":{"earliest":{"$ref":"#/$defs/floatingDateTime"},"latest":{"$ref":"#/$defs/floatingDateTime"}}},"window":{"description":"A window of possibility: where the start and the end may lie (an instant's end is its start).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/bounds"},"end":{"$ref":"#/$defs/bounds"}}},"windowBound":{"enum":["start.earliest","start.latest","end.earliest","end.latest"]},"relationKind":{"enum":["before","after","during","part-of","reports"]},"span":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0}}},"citation":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}},"source":{"type":"object","additionalProperties":false,"required":["id","work","page","provenance"],"description":"A page: its texts inline (rawText and readingText), or kept apart in a page text file (textFile, relative to events.json's address) that the app fetches when the page is opened.","oneOf":[{"required":["rawText","readingText"],"not":{"required":["textFile"]}},{"required":["textFile"],"not":{"anyOf":[{"required":["rawText"]},{"required":["readingText"]}]}}],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"sentenceCaseTitle":{"description":"Title and subtitle in sentence case, for citation styles.","$ref":"#/$defs/text"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"},"textFile":{"type":"string","pattern":"^page-texts/[a-z0-9]+(?:-[a-z0-9]+)*\\.[0-9a-f]{16}\\.json$"}}},"lane":{"type":"object","additionalProperties":false,"required":["id","label","description"],"properties":{"id":{"$ref":"#/$defs/id"},"label":{"$ref":"#/$defs/text"},"description":{"type":"string"}}},"person":{"type":"object","additionalProperties":false,"required":["id","name","role","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"role":{"$ref":"#/$defs/text"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"place":{"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}},"event":{"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","shape","approximate","uncertain","own","window","tightenedBy","readings","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"shape":{"enum":["instant","span"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"own":{"description":"What the EDTF, time and part of day allow alone.","$ref":"#/$defs/window"},"window":{"description":"`own` tightened by every relation in the work: the one to draw and to order by.","$ref":"#/$defs/window"},"estimate":{"description":"A time or part of day a source gives that does not narrow the window with certainty.","type":"object","additionalProperties":false,"required":["note"],"properties":{"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"}}},"tightenedBy":{"description":"Per bound of `window` that the relations moved, the chain of relations from the own bound that set it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["bound","value","origin","chain"],"properties":{"bound":{"$ref":"#/$defs/windowBound"},"value":{"$ref":"#/$defs/floatingDateTime"},"origin":{"type":"object","additionalProperties":false,"required":["event","bound"],"properties":{"event":{"$ref":"#/$defs/id"},"bound":{"$ref":"#/$defs/windowBound"}}},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","kind","to"],"properties":{"from":{"$ref":"#/$defs/id"},"kind":{"$ref":"#/$defs/relationKind"},"to":{"$ref":"#/$defs/id"}}}}}}},"readings":{"description":"Witnesses that disagree: each a cited source's own date for the event, its window never tightened.","type":"array","items":{"type":"object","additionalProperties":false,"required":["edtf","note","citation","window"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"},"citation":{"$ref":"#/$defs/citation"},"window":{"$ref":"#/$defs/window"}}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"},"continued":{"description":"A passage that runs over a page break: its part on each following page. `source`, `position` and `raw` above are its part on the page it starts on; `quote.exact` is the whole passage, the pages joined.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["source","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"position":{"$ref":"#/$defs/span"},"raw":{"$ref":"#/$defs/span"}}}}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"$ref":"#/$defs/relationKind"},"event":{"$ref":"#/$defs/id"},"note":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}}}}}}};
+const schema20 = {"type":"object","additionalProperties":false,"required":["id","work","page","provenance"],"description":"A page: its texts inline (rawText and readingText), or kept apart in a page text file (textFile, relative to events.json's address) that the app fetches when the page is opened.","oneOf":[{"required":["rawText","readingText"],"not":{"required":["textFile"]}},{"required":["textFile"],"not":{"anyOf":[{"required":["rawText"]},{"required":["readingText"]}]}}],"properties":{"id":{"$ref":"#/$defs/id"},"work":{"type":"object","additionalProperties":false,"required":["author","title","publisherPlace","publisher","year"],"properties":{"author":{"$ref":"#/$defs/text"},"title":{"$ref":"#/$defs/text"},"subtitle":{"type":"string"},"sentenceCaseTitle":{"description":"Title and subtitle in sentence case, for citation styles.","$ref":"#/$defs/text"},"publisherPlace":{"$ref":"#/$defs/text"},"publisher":{"$ref":"#/$defs/text"},"year":{"type":"integer"}}},"page":{"type":"integer","minimum":1},"provenance":{"$ref":"#/$defs/text"},"rawText":{"type":"string"},"readingText":{"type":"string"},"textFile":{"type":"string","pattern":"^page-texts/[a-z0-9]+(?:-[a-z0-9]+)*\\.[0-9a-f]{16}\\.json$"}}};
 const schema21 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
 const pattern3 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 
@@ -86,6 +86,7 @@ return errors === 0;
 }
 validate56.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+const pattern4 = new RegExp("^page-texts/[a-z0-9]+(?:-[a-z0-9]+)*\\.[0-9a-f]{16}\\.json$", "u");
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -97,9 +98,16 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+const _errs3 = errors;
+const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+let missing0;
+if((data.textFile === undefined) && (missing0 = "textFile")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -108,8 +116,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.work === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "work"}};
+}
+var valid1 = _errs4 === errors;
+if(valid1){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -118,8 +128,20 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.page === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "page"}};
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.rawText === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "rawText"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -128,8 +150,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.provenance === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provenance"}};
+if(data.readingText === undefined){
+const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "readingText"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -138,8 +160,22 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.rawText === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rawText"}};
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs5 = errors;
+const _errs6 = errors;
+const _errs7 = errors;
+const _errs8 = errors;
+let valid3 = false;
+const _errs9 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.rawText === undefined) && (missing1 = "rawText")){
+const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -148,8 +184,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.readingText === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "readingText"}};
+}
+var _valid1 = _errs9 === errors;
+valid3 = valid3 || _valid1;
+const _errs10 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.readingText === undefined) && (missing2 = "readingText")){
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -158,14 +200,145 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((key0 === "id") || (key0 === "work")) || (key0 === "page")) || (key0 === "provenance")) || (key0 === "rawText")) || (key0 === "readingText"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+}
+var _valid1 = _errs10 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs7 === errors;
+if(valid2){
+const err7 = {instancePath,schemaPath:"#/oneOf/1/not",keyword:"not",params:{}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.textFile === undefined){
+const err8 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "textFile"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err9 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.work === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "work"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.page === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "page"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.provenance === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provenance"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "work")) || (key0 === "page")) || (key0 === "provenance")) || (key0 === "rawText")) || (key0 === "readingText")) || (key0 === "textFile"))){
+const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -180,63 +353,63 @@ if(data.work !== undefined){
 let data1 = data.work;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.author === undefined){
-const err7 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/required",keyword:"required",params:{missingProperty: "author"}};
+const err15 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/required",keyword:"required",params:{missingProperty: "author"}};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err15];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err15);
 }
 errors++;
 }
 if(data1.title === undefined){
-const err8 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/required",keyword:"required",params:{missingProperty: "title"}};
+const err16 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/required",keyword:"required",params:{missingProperty: "title"}};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err16];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err16);
 }
 errors++;
 }
 if(data1.publisherPlace === undefined){
-const err9 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/required",keyword:"required",params:{missingProperty: "publisherPlace"}};
+const err17 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/required",keyword:"required",params:{missingProperty: "publisherPlace"}};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err17];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err17);
 }
 errors++;
 }
 if(data1.publisher === undefined){
-const err10 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/required",keyword:"required",params:{missingProperty: "publisher"}};
+const err18 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/required",keyword:"required",params:{missingProperty: "publisher"}};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err18];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err18);
 }
 errors++;
 }
 if(data1.year === undefined){
-const err11 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/required",keyword:"required",params:{missingProperty: "year"}};
+const err19 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/required",keyword:"required",params:{missingProperty: "year"}};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err19];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err19);
 }
 errors++;
 }
 for(const key1 in data1){
 if(!(((((((key1 === "author") || (key1 === "title")) || (key1 === "subtitle")) || (key1 === "sentenceCaseTitle")) || (key1 === "publisherPlace")) || (key1 === "publisher")) || (key1 === "year"))){
-const err12 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+const err20 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err20];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -255,12 +428,12 @@ errors = vErrors.length;
 }
 if(data1.subtitle !== undefined){
 if(typeof data1.subtitle !== "string"){
-const err13 = {instancePath:instancePath+"/work/subtitle",schemaPath:"#/properties/work/properties/subtitle/type",keyword:"type",params:{type: "string"}};
+const err21 = {instancePath:instancePath+"/work/subtitle",schemaPath:"#/properties/work/properties/subtitle/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err21];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err21);
 }
 errors++;
 }
@@ -286,24 +459,24 @@ errors = vErrors.length;
 if(data1.year !== undefined){
 let data8 = data1.year;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err14 = {instancePath:instancePath+"/work/year",schemaPath:"#/properties/work/properties/year/type",keyword:"type",params:{type: "integer"}};
+const err22 = {instancePath:instancePath+"/work/year",schemaPath:"#/properties/work/properties/year/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err22];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err22);
 }
 errors++;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/type",keyword:"type",params:{type: "object"}};
+const err23 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err23];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -311,23 +484,23 @@ errors++;
 if(data.page !== undefined){
 let data9 = data.page;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err16 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"}};
+const err24 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err24];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err24);
 }
 errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 1 || isNaN(data9)){
-const err17 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+const err25 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err25];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -341,36 +514,61 @@ errors = vErrors.length;
 }
 if(data.rawText !== undefined){
 if(typeof data.rawText !== "string"){
-const err18 = {instancePath:instancePath+"/rawText",schemaPath:"#/properties/rawText/type",keyword:"type",params:{type: "string"}};
+const err26 = {instancePath:instancePath+"/rawText",schemaPath:"#/properties/rawText/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err26];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err26);
 }
 errors++;
 }
 }
 if(data.readingText !== undefined){
 if(typeof data.readingText !== "string"){
-const err19 = {instancePath:instancePath+"/readingText",schemaPath:"#/properties/readingText/type",keyword:"type",params:{type: "string"}};
+const err27 = {instancePath:instancePath+"/readingText",schemaPath:"#/properties/readingText/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err27];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.textFile !== undefined){
+let data13 = data.textFile;
+if(typeof data13 === "string"){
+if(!pattern4.test(data13)){
+const err28 = {instancePath:instancePath+"/textFile",schemaPath:"#/properties/textFile/pattern",keyword:"pattern",params:{pattern: "^page-texts/[a-z0-9]+(?:-[a-z0-9]+)*\\.[0-9a-f]{16}\\.json$"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/textFile",schemaPath:"#/properties/textFile/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err30];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -619,7 +817,7 @@ validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema25 = {"type":"object","additionalProperties":false,"required":["id","name","kind","coordinates","coordinatesSource","aliases"],"properties":{"id":{"$ref":"#/$defs/id"},"name":{"$ref":"#/$defs/text"},"kind":{"enum":["city","town","building","railway-station","region"]},"coordinates":{"type":"array","prefixItems":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":2},"coordinatesSource":{"$ref":"#/$defs/citation"},"aliases":{"type":"array","items":{"$ref":"#/$defs/text"}},"otherNames":{"type":"array","items":{"$ref":"#/$defs/text"}}}};
 const schema26 = {"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"$ref":"#/$defs/text"},"url":{"type":"string","pattern":"^https?://"},"note":{"type":"string"}}};
-const pattern4 = new RegExp("^https?://", "u");
+const pattern5 = new RegExp("^https?://", "u");
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -663,7 +861,7 @@ errors = vErrors.length;
 if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 const err2 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -997,7 +1195,7 @@ validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema27 = {"type":"object","additionalProperties":false,"required":["id","title","summary","type","lane","people","places","date","anchor","relations"],"properties":{"id":{"$ref":"#/$defs/id"},"title":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"},"type":{"enum":["political","military","communication","decision","movement","personal"]},"lane":{"$ref":"#/$defs/id"},"people":{"type":"array","items":{"$ref":"#/$defs/id"}},"places":{"type":"array","items":{"$ref":"#/$defs/id"}},"date":{"type":"object","additionalProperties":false,"required":["edtf","shape","approximate","uncertain","own","window","tightenedBy","readings","basis","rationale","citations"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"shape":{"enum":["instant","span"]},"approximate":{"type":"boolean"},"uncertain":{"type":"boolean"},"own":{"description":"What the EDTF, time and part of day allow alone.","$ref":"#/$defs/window"},"window":{"description":"`own` tightened by every relation in the work: the one to draw and to order by.","$ref":"#/$defs/window"},"estimate":{"description":"A time or part of day a source gives that does not narrow the window with certainty.","type":"object","additionalProperties":false,"required":["note"],"properties":{"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"}}},"tightenedBy":{"description":"Per bound of `window` that the relations moved, the chain of relations from the own bound that set it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["bound","value","origin","chain"],"properties":{"bound":{"$ref":"#/$defs/windowBound"},"value":{"$ref":"#/$defs/floatingDateTime"},"origin":{"type":"object","additionalProperties":false,"required":["event","bound"],"properties":{"event":{"$ref":"#/$defs/id"},"bound":{"$ref":"#/$defs/windowBound"}}},"chain":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","kind","to"],"properties":{"from":{"$ref":"#/$defs/id"},"kind":{"$ref":"#/$defs/relationKind"},"to":{"$ref":"#/$defs/id"}}}}}}},"readings":{"description":"Witnesses that disagree: each a cited source's own date for the event, its window never tightened.","type":"array","items":{"type":"object","additionalProperties":false,"required":["edtf","note","citation","window"],"properties":{"edtf":{"type":"string","minLength":4},"time":{"$ref":"#/$defs/clockTime"},"partOfDay":{"$ref":"#/$defs/partOfDay"},"note":{"$ref":"#/$defs/text"},"citation":{"$ref":"#/$defs/citation"},"window":{"$ref":"#/$defs/window"}}}},"basis":{"enum":["stated","narrative","historical"]},"rationale":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}},"anchor":{"type":"object","additionalProperties":false,"required":["source","quote","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"quote":{"description":"W3C Web Annotation TextQuoteSelector over the reading text.","type":"object","additionalProperties":false,"required":["exact","prefix","suffix"],"properties":{"exact":{"$ref":"#/$defs/text"},"prefix":{"type":"string"},"suffix":{"type":"string"}}},"position":{"description":"W3C Web Annotation TextPositionSelector over the reading text, [start, end).","$ref":"#/$defs/span"},"raw":{"description":"The passage's span in the raw OCR text, [start, end).","$ref":"#/$defs/span"},"continued":{"description":"A passage that runs over a page break: its part on each following page. `source`, `position` and `raw` above are its part on the page it starts on; `quote.exact` is the whole passage, the pages joined.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["source","position","raw"],"properties":{"source":{"$ref":"#/$defs/id"},"position":{"$ref":"#/$defs/span"},"raw":{"$ref":"#/$defs/span"}}}}}},"relations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["kind","event"],"properties":{"kind":{"$ref":"#/$defs/relationKind"},"event":{"$ref":"#/$defs/id"},"note":{"$ref":"#/$defs/text"},"citations":{"type":"array","items":{"$ref":"#/$defs/citation"}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema28 = {"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"};
-const pattern5 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$", "u");
+const pattern6 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$", "u");
 
 function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1010,7 +1208,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern5.test(data)){
+if(!pattern6.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d$"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -1066,7 +1264,7 @@ validate93.evaluated = {"dynamicProps":false,"dynamicItems":false};
 const schema30 = {"description":"A window of possibility: where the start and the end may lie (an instant's end is its start).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/$defs/bounds"},"end":{"$ref":"#/$defs/bounds"}}};
 const schema31 = {"type":"object","additionalProperties":false,"required":["earliest","latest"],"properties":{"earliest":{"$ref":"#/$defs/floatingDateTime"},"latest":{"$ref":"#/$defs/floatingDateTime"}}};
 const schema32 = {"description":"ISO 8601 local date-time without offset, to the minute.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"};
-const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", "u");
+const pattern7 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", "u");
 
 function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1079,7 +1277,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern6.test(data)){
+if(!pattern7.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"}};
 if(vErrors === null){
 vErrors = [err0];
