@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { citationMetaTags } from './src/lib/cite/citationMeta.ts';
 import type { WorkMetadata } from './src/lib/events/types.ts';
+import { shipPageTexts } from './src/prerender/pageTextsPlugin.ts';
 import { prerenderPages } from './src/prerender/vitePlugin.ts';
 
 /**
@@ -141,6 +142,7 @@ export default defineConfig({
     preloadEvents(),
     citationMeta(),
     browserFetchForCitationJs(),
+    shipPageTexts(),
     prerenderPages(),
   ],
   // The app fetches the bundled events.json from the project root at run time.

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import {
   CurationError,
@@ -21,6 +21,12 @@ import { readProject } from '../../extractor/curation/loadProject';
 import { DateResolutionError, resolveEventDate } from '../../extractor/dates/resolveEventDate';
 import { extract, type ExtractionResult, type WorkReport } from '../../extractor/extract';
 import { formatCurationJson } from '../../extractor/output/formatCurationJson';
+import {
+  removeUnusedPageTexts,
+  splitPageTexts,
+  textsApartByDefault,
+  writePageTexts,
+} from '../../extractor/output/pageTextFiles';
 import { serializeEvents } from '../../extractor/output/serializeEvents';
 import { writeAtomically } from '../../extractor/output/writeAtomically';
 import { buildWorkReadingText } from '../../extractor/reading-text/workReadingText';
@@ -499,9 +505,15 @@ export class CurationStore {
   /** The events.json the extraction gives, written when it differs; tells the listeners. */
   #writeEvents(result: ExtractionResult): boolean {
     const path = this.eventsPath;
-    const content = serializeEvents(result.events);
+    // A book's texts apart as `npm run extract` keeps them (above 20 pages).
+    const split = textsApartByDefault(result.events.sources.length)
+      ? splitPageTexts(result.events)
+      : null;
+    const content = serializeEvents(split ? split.events : result.events);
     if (existsSync(path) && readFileSync(path, 'utf8') === content) return false;
+    if (split) writePageTexts(dirname(path), split.files);
     writeAtomically(path, content);
+    removeUnusedPageTexts(dirname(path), split?.files ?? []);
     const version = versionOf(content);
     for (const listener of this.#listeners) listener(version);
     return true;

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { extname, join, sep } from 'node:path';
+import { dirname, extname, join, sep } from 'node:path';
 import { CurationStore, type FileWrite, type SaveOutcome } from './curationStore';
 import {
   checkCurationPath,
@@ -65,6 +65,8 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** The bundled events.json's hashed name in the build; the server answers it with the live file. */
 const EVENTS_ASSET = /^\/assets\/events-[\w-]+\.json$/;
+/** A page text file beside the bundled events.json; answered with the live one beside the live file. */
+const PAGE_TEXT_ASSET = /^\/assets\/(page-texts\/[a-z0-9]+(?:-[a-z0-9]+)*\.[0-9a-f]{16}\.json)$/;
 
 export async function startWorkbenchServer(options: WorkbenchOptions): Promise<RunningWorkbench> {
   const store = new CurationStore(options.root);
@@ -99,6 +101,8 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
       return send(response, 200, page, 'text/html; charset=utf-8');
     }
     if (EVENTS_ASSET.test(url.pathname)) return sendEvents(response);
+    const pageText = PAGE_TEXT_ASSET.exec(url.pathname);
+    if (pageText) return sendPageText(response, pageText[1]!);
     return sendStatic(response, url.pathname);
   }
 
@@ -266,6 +270,27 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
       });
     }
     send(response, 200, text, 'application/json; charset=utf-8');
+  }
+
+  /** A page text file of the live events.json (its name, by the pattern, has no way up). */
+  function sendPageText(response: ServerResponse, path: string): void {
+    let text: string;
+    try {
+      text = readFileSync(join(dirname(store.eventsPath), path), 'utf8');
+    } catch {
+      return refuse(response, {
+        status: 404,
+        message: `${path} is missing beside events.json: run \`npm run extract\``,
+      });
+    }
+    // Named by its content: it never changes under its name.
+    send(
+      response,
+      200,
+      text,
+      'application/json; charset=utf-8',
+      'public, max-age=31536000, immutable',
+    );
   }
 
   function sendStatic(response: ServerResponse, pathname: string): void {
