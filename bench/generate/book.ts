@@ -12,6 +12,11 @@ export const BOOK_TITLE = 'A Memoir of November';
 
 export function generateBook(pages = 600): { project: CurationProject; fullText: string } {
   const project = generateCurationProject(pages);
+  // Its places spread along the line from Pskov to Petrograd, so the app's map can be drawn.
+  project.places.data.places.forEach((place, i, all) => {
+    const t = all.length > 1 ? i / (all.length - 1) : 0;
+    place.coordinates = [28.33 + t * (30.32 - 28.33), 57.82 + t * (59.94 - 57.82)];
+  });
   const work = project.works[0]!;
   work.rules.data = {
     runningTitle: BOOK_TITLE,

@@ -148,7 +148,8 @@ export function placeLabels(
       }
       if (cost === 0) break;
     }
-    placed.push(best!);
+    // A label whose place could not be projected (a NaN cost everywhere) is left out.
+    if (best) placed.push(best);
   }
   return placed;
 }
