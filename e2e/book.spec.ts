@@ -32,7 +32,7 @@ test('an event on page 2 opens that page; the pages turn, and the page is in the
     onPage2.anchor.quote.exact.slice(0, 20),
   );
   expect(asked).toEqual([(textOf('memoir-p2') as { textFile: string }).textFile]);
-  await expect(second.getByText('of pp. 1–4')).toBeVisible();
+  await expect(second.getByText('of 1–4')).toBeVisible();
 
   await second.getByRole('button', { name: 'Next page' }).click();
   const third = pane(page, 3);

@@ -9,12 +9,12 @@ import type {
   DateBasis,
   EventDate,
   EventsFile,
+  SourcePageWithText,
   EventType,
   Lane,
   PartOfDay,
   Person,
   Place,
-  SourcePage,
   TimelineEvent,
 } from '../../src/lib/events/types';
 import { intBetween, pick, seededRandom, type Random } from './random';
@@ -230,9 +230,9 @@ function makeDate(random: Random): EventDate & { words: string } {
 }
 
 /** A dataset of `count` events, the same for the same `count` and `seed`. */
-export function generateEventsFile(count: number, seed = 1917): EventsFile {
+export function generateEventsFile(count: number, seed = 1917): EventsFile<SourcePageWithText> {
   const random = seededRandom(seed ^ count);
-  const sources: SourcePage[] = [];
+  const sources: SourcePageWithText[] = [];
   const events: (TimelineEvent & { order: number })[] = [];
   for (let first = 0, page = 1; first < count; first += EVENTS_PER_PAGE, page++) {
     const id = `synthetic-memoir-p${page}`;

@@ -6,9 +6,11 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { EventsFile, TimelineEvent } from '../../src/lib/events/types';
+import type { EventsFile, SourcePageWithText, TimelineEvent } from '../../src/lib/events/types';
 
-export const bundled = JSON.parse(readFileSync('events.json', 'utf8')) as EventsFile;
+export const bundled = JSON.parse(
+  readFileSync('events.json', 'utf8'),
+) as EventsFile<SourcePageWithText>;
 
 /** The bundled event with this id; throws so a renamed event fails loudly. */
 export function eventById(id: string): TimelineEvent {

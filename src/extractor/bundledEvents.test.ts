@@ -4,14 +4,14 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import eventsSchema from '../../schema/events.schema.json' with { type: 'json' };
 import { toJulianIso } from '../lib/time/floating';
-import type { EventsFile, TimelineEvent } from '../lib/events/types';
+import type { EventsFile, SourcePageWithText, TimelineEvent } from '../lib/events/types';
 import { loadProject } from './curation/loadProject';
 import { extract } from './extract';
 import { serializeEvents } from './output/serializeEvents';
 
 const root = join(import.meta.dirname, '..', '..');
 const bundledText = readFileSync(join(root, 'events.json'), 'utf8');
-const bundled = JSON.parse(bundledText) as EventsFile;
+const bundled = JSON.parse(bundledText) as EventsFile<SourcePageWithText>;
 const page = bundled.sources[0]!;
 
 function event(id: string): TimelineEvent {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { EventsFile } from '../events/types';
+import type { EventsFile, SourcePageWithText } from '../events/types';
 import { pageLocator, passagePages } from './passagePages';
 
-const file = JSON.parse(readFileSync('events.json', 'utf8')) as EventsFile;
+const file = JSON.parse(readFileSync('events.json', 'utf8')) as EventsFile<SourcePageWithText>;
 const [source] = file.sources;
 const pagesOf = (id: string) => {
   const event = file.events.find((e) => e.id === id)!;

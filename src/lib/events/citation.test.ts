@@ -6,21 +6,33 @@ const source = sampleFile.sources[0]!;
 
 describe('describeSource', () => {
   it('names the author, title, year and page', () => {
-    expect(describeSource(source)).toBe('W. S. Woytinsky, Stormy Passage (1961), p. 376');
+    expect(describeSource(source.work, { first: 376, last: 376 })).toBe(
+      'W. S. Woytinsky, Stormy Passage (1961), p. 376',
+    );
+  });
+
+  it('names a range of pages as pp.', () => {
+    expect(describeSource(source.work, { first: 1, last: 600 })).toBe(
+      'W. S. Woytinsky, Stormy Passage (1961), pp. 1–600',
+    );
   });
 });
 
 describe('formatCitation', () => {
   it('cites the page with its full title and imprint', () => {
-    expect(formatCitation(source)).toBe(
+    expect(formatCitation(source.work, { first: 376, last: 376 })).toBe(
       'W. S. Woytinsky, Stormy Passage: A Personal History Through Two Russian Revolutions to Democracy and Freedom, 1905–1960 (New York: Vanguard Press, 1961), 376.',
     );
   });
 
   it('quotes the passage on one line after the citation', () => {
-    expect(formatCitation(source, 'His head\nechelons  had reached Gatchina')).toMatch(
-      /376\. “His head echelons had reached Gatchina”$/,
-    );
+    expect(
+      formatCitation(
+        source.work,
+        { first: 376, last: 377 },
+        'His head\nechelons  had reached Gatchina',
+      ),
+    ).toMatch(/376–377\. “His head echelons had reached Gatchina”$/);
   });
 });
 

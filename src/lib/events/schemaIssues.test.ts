@@ -144,7 +144,9 @@ const cases: [string, (file: any) => void, string[]][] = [
   [
     'a missing reading text',
     (f) => delete f.sources[0].readingText,
-    ['/sources/0: is missing the field "readingText"'],
+    [
+      '/sources/0: must have either its texts (rawText and readingText) or a textFile naming the file that holds them, not both',
+    ],
   ],
   [
     'a person without aliases',

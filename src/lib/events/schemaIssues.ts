@@ -23,7 +23,13 @@ export const FORMS: Readonly<Record<string, string>> = {
   '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$': 'must be a date and time like 1917-11-07T22:40',
   '^https?://': 'must be a web address starting with http:// or https://',
   '^([01]\\d|2[0-3]):[0-5]\\d$': 'must be a clock time from 00:00 to 23:59',
+  '^page-texts/[a-z0-9]+(?:-[a-z0-9]+)*\\.[0-9a-f]{16}\\.json$':
+    'must name a page text file like page-texts/<page id>.<16 hex digits>.json',
 };
+
+/** What a page must carry instead, when it has neither or both forms of its texts. */
+const PAGE_TEXTS =
+  'must have either its texts (rawText and readingText) or a textFile naming the file that holds them, not both';
 
 /** What a text too short should have been, by its path with `*` for each index. */
 const TOO_SHORT: Readonly<Record<string, string>> = {
@@ -99,8 +105,14 @@ function wordError(error: ErrorObject, value: unknown): string {
 /** Every way `value` fails the events.json schema; empty when it is a valid events.json. */
 export function findSchemaIssues(value: unknown): SchemaIssue[] {
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((error) => ({
-    path: error.instancePath,
-    message: wordError(error, valueAt(value, error.instancePath)),
-  }));
+  const issues: SchemaIssue[] = [];
+  for (const error of validate.errors ?? []) {
+    // A page's two forms (texts inline, or a textFile): each branch's own failures would
+    // only confuse; the oneOf says in one sentence what the page must have.
+    if (/\/oneOf\/\d+\//.test(error.schemaPath)) continue;
+    const message =
+      error.keyword === 'oneOf' ? PAGE_TEXTS : wordError(error, valueAt(value, error.instancePath));
+    issues.push({ path: error.instancePath, message });
+  }
+  return issues;
 }

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenEvents } from './screenEvents';
-import type { EventsFile } from './types';
+import type { EventsFile, SourcePageWithText } from './types';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const bundled = JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile;
+const bundled = JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile<SourcePageWithText>;
 
 /** The problems found after `edit` changes a copy of the bundled file. */
 function problemsAfter(edit: (file: any) => void) {

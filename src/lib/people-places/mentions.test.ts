@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { EventsFile } from '../events/types';
+import type { EventsFile, SourcePageWithText } from '../events/types';
 import { findMentions, namedWithin, splitAtMentions } from './mentions';
 
-const file = JSON.parse(readFileSync('events.json', 'utf8')) as EventsFile;
+const file = JSON.parse(readFileSync('events.json', 'utf8')) as EventsFile<SourcePageWithText>;
 const text = file.sources[0]!.readingText;
 
 describe('findMentions', () => {

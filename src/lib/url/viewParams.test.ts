@@ -18,6 +18,7 @@ const known: KnownIds = {
   events: new Set(['gatchina-reached', 'congress-opens']),
   people: new Set(['krasnov', 'kerensky']),
   places: new Set(['gatchina']),
+  pages: new Set(['stormy-passage-p376', 'stormy-passage-p377']),
 };
 
 const full: UrlView = {
@@ -27,6 +28,7 @@ const full: UrlView = {
   places: ['gatchina'],
   types: ['movement'],
   basis: 'stated-or-narrative',
+  page: 'stormy-passage-p377',
   query: 'head echelons',
   calendar: 'julian',
   sourceOpen: true,
@@ -43,7 +45,7 @@ describe('serializeView', () => {
     expect(serializeView(full)).toBe(
       '?event=gatchina-reached&from=1917-11-09T00%3A00&to=1917-11-10T00%3A00&view=list&cal=os' +
         '&person=krasnov&person=kerensky&place=gatchina&type=movement&basis=stated-or-narrative' +
-        '&q=head+echelons&source=raw',
+        '&q=head+echelons&source=raw&page=stormy-passage-p377',
     );
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EventsFile } from '../../lib/events/types';
+import type { EventsFile, SourcePageWithText } from '../../lib/events/types';
 import {
   draftFromCurated,
   draftFromPassage,
@@ -18,7 +18,7 @@ import { formFieldOf, problemsByField } from './problemFields';
 
 const bundled = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', '..', 'events.json'), 'utf8'),
-) as EventsFile;
+) as EventsFile<SourcePageWithText>;
 const source = bundled.sources[0]!;
 
 function spanOf(passage: string): [number, number] {

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CuratedPage } from '../../extractor/curation/curationTypes';
-import type { EventsFile } from '../../lib/events/types';
+import type { EventsFile, SourcePageWithText } from '../../lib/events/types';
 import { MAX_BODY_BYTES } from './requestChecks';
 import { startWorkbenchServer, type RunningWorkbench } from './server';
 
@@ -285,7 +285,7 @@ describe('reading a curation file', () => {
 describe('the tagger’s proposal', () => {
   async function propose(words: string) {
     const { readingText } = (
-      JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile
+      JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile<SourcePageWithText>
     ).sources[0]!;
     const start = readingText.indexOf(words);
     expect(start, words).toBeGreaterThanOrEqual(0);
@@ -340,7 +340,7 @@ describe('a save', () => {
       diff.split('\n').filter((line) => line.startsWith('-') && !line.startsWith('---')),
     ).toEqual([]);
 
-    const events = JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile;
+    const events = JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile<SourcePageWithText>;
     const made = events.events.find((event) => event.id === 'friends-in-the-ranks');
     expect(made?.anchor.quote.exact).toBe('We still had friends in the ranks.');
     expect(reply.json.eventsWritten).toBe(true);
@@ -644,7 +644,7 @@ describe('an OCR correction', () => {
       reading: 'reached Gatchina',
       note: 'a test',
     });
-    const written = JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile;
+    const written = JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile<SourcePageWithText>;
     expect(written.sources[0]!.readingText).toContain('His head echelons reached Gatchina');
     expect(reply.json.diff).toMatch(/\+\+\+ b\/sources\/stormy-passage\/reading-rules\.json/);
     expect(reply.json.diff).toMatch(/\+\+\+ b\/sources\/stormy-passage\/pages\/376\.json/);
