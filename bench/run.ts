@@ -35,6 +35,7 @@ import { generateEventsFile } from './generate/events';
 import { buildTimelineIndex } from '../src/lib/events/timelineIndex';
 import { measureTarget, type MeasureOptions, type Target } from './runner/browser';
 import { measureBook } from './runner/book';
+import { writeBookApp } from './runner/bookApp';
 import { buildAndMeasureBundle } from './runner/bundle';
 import { measureExtractor } from './runner/extractor';
 import { DESKTOP, MOBILE, measureFirstScreens, type ScreenTarget } from './runner/firstScreen';
@@ -168,6 +169,7 @@ async function main(): Promise<void> {
     bundle: null,
     extractor: null,
     book: null,
+    bookApp: null,
     screens: [],
     interactions: [],
     budgets: [],
@@ -216,8 +218,22 @@ async function main(): Promise<void> {
   // What the builds and datasets wrote goes to disk now, not while the pages are measured.
   spawnSync('sync');
 
+  const bookAppDir = join(BENCH_DIST, '..', 'app-book');
+  if (wanted('book')) {
+    log('book: the app built, with a 600-page book as its events.json (texts apart)');
+    const files = writeBookApp(appDir, bookAppDir, dist);
+    if (results.datasets[files.events] !== undefined)
+      throw new Error(`the book's ${files.events} events collide with a dataset of that size`);
+    results.bookApp = files;
+    log(
+      `  events.json ${(files.apartBytes / 1e6).toFixed(2)} MB with the texts apart (${files.pages} page text files, ${(files.pageTextBytes / 1e6).toFixed(2)} MB), ${(files.inlineBytes / 1e6).toFixed(2)} MB with them inline`,
+    );
+    spawnSync('sync');
+  }
+
   const server = await serveFolder(dist);
   const appServer = await serveFolder(appDir);
+  const bookServer = results.bookApp ? await serveFolder(bookAppDir) : null;
   // The servers compress each file once: done now, not during a measured page (the
   // datasets too large to be compressed are not).
   const compressed = [
@@ -274,6 +290,26 @@ async function main(): Promise<void> {
           )),
         );
       }
+    }
+    if (bookServer && results.bookApp) {
+      const n = results.bookApp.events;
+      // The production app against the data floor on the same file: interleaved, fresh pages.
+      const targets: ScreenTarget[] = [
+        { name: 'book-app', n, url: `${bookServer.origin}/`, ready: '.timeline .mark' },
+        {
+          name: 'book-datafloor',
+          n,
+          url: `${server.origin}/datafloor.html?n=${n}&file=full`,
+          ready: '.plot',
+        },
+      ];
+      const rounds = Math.max(runs, 5);
+      log(`first screen, the 600-page book (${n} events), desktop profile, ${rounds} rounds`);
+      results.screens.push(
+        ...(await withBrowser((browser) =>
+          measureFirstScreens(browser, targets, DESKTOP, rounds, log),
+        )),
+      );
     }
     if (wanted('sizes')) {
       for (const n of sizes) {
@@ -362,6 +398,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
     await appServer.close();
+    await bookServer?.close();
   }
 
   results.seconds = Math.round((Date.now() - started) / 1000);
