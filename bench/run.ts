@@ -295,7 +295,14 @@ async function main(): Promise<void> {
       const n = results.bookApp.events;
       // The production app against the data floor on the same file: interleaved, fresh pages.
       const targets: ScreenTarget[] = [
-        { name: 'book-app', n, url: `${bookServer.origin}/`, ready: '.timeline .mark' },
+        {
+          name: 'book-app',
+          n,
+          url: `${bookServer.origin}/`,
+          // A mark of the book's own ("Dispatch 12 at Gatchina", or a cluster listing them),
+          // not one of the bundled events the page was prerendered with.
+          ready: '.timeline .mark[aria-label*="Dispatch"]',
+        },
         {
           name: 'book-datafloor',
           n,
