@@ -88,7 +88,7 @@ export const NAMES: Record<string, string> = {
   'datafloor-full': 'the full file, main thread',
   'datafloor-worker': 'the full file in a worker, index posted back',
   'book-app': 'ours, the 600-page book',
-  'book-datafloor': 'the data floor: the book\'s events.json',
+  'book-datafloor': "the data floor: the book's events.json",
 };
 
 function screen(results: BenchResults, target: string, n: number, profile: string) {

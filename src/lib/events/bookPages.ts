@@ -6,13 +6,7 @@
  */
 import { passagePages, type PageSpan } from '../cite/passagePages';
 import type { PassageSpan } from './passages';
-import type {
-  PageText,
-  SourceAnchor,
-  SourcePage,
-  TimelineEvent,
-  WorkMetadata,
-} from './types';
+import type { PageText, SourceAnchor, SourcePage, TimelineEvent, WorkMetadata } from './types';
 
 /** A work and its pages in events.json, in page order. */
 export interface Book {

@@ -63,7 +63,9 @@ export function readPageText(
       // The whole quote is the parts joined over the page breaks: each part is in it.
       const piece = text.readingText.slice(start, end).trim();
       if (!fits || piece === '' || !event.anchor.quote.exact.includes(piece))
-        return fail(`is not the one events.json was made from: the passage of “${event.id}” is not in it`);
+        return fail(
+          `is not the one events.json was made from: the passage of “${event.id}” is not in it`,
+        );
     }
   }
   return { ok: true, text };

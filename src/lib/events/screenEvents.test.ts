@@ -6,7 +6,9 @@ import { screenEvents } from './screenEvents';
 import type { EventsFile, SourcePageWithText } from './types';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const bundled = JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile<SourcePageWithText>;
+const bundled = JSON.parse(
+  readFileSync(join(root, 'events.json'), 'utf8'),
+) as EventsFile<SourcePageWithText>;
 
 /** The problems found after `edit` changes a copy of the bundled file. */
 function problemsAfter(edit: (file: any) => void) {

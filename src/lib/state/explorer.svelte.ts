@@ -33,12 +33,7 @@ import {
 } from '../events/filterEvents';
 import { indexById, neighbours } from '../events/relations';
 import { buildSearchIndex, searchEvents } from '../search/eventSearch';
-import type {
-  EventsFile,
-  SourcePage,
-  SourcePageWithText,
-  TimelineEvent,
-} from '../events/types';
+import type { EventsFile, SourcePage, SourcePageWithText, TimelineEvent } from '../events/types';
 import {
   bookOfPage,
   booksOf,
@@ -171,6 +166,8 @@ export class ExplorerState {
   /** The works the pages are of (one book for the bundled page), each with its pages in order. */
   readonly books: Book[] = $derived(booksOf(this.data.sources));
   readonly #pagesById: ReadonlyMap<string, SourcePage> = $derived(
+    // Made anew with each file and never changed: no reactive Map is needed.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     new Map(this.data.sources.map((page) => [page.id, page])),
   );
   /** The page the reading pane shows when the reader has not turned to another. */

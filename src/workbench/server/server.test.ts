@@ -340,7 +340,9 @@ describe('a save', () => {
       diff.split('\n').filter((line) => line.startsWith('-') && !line.startsWith('---')),
     ).toEqual([]);
 
-    const events = JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile<SourcePageWithText>;
+    const events = JSON.parse(
+      readFileSync(join(root, 'events.json'), 'utf8'),
+    ) as EventsFile<SourcePageWithText>;
     const made = events.events.find((event) => event.id === 'friends-in-the-ranks');
     expect(made?.anchor.quote.exact).toBe('We still had friends in the ranks.');
     expect(reply.json.eventsWritten).toBe(true);
@@ -644,7 +646,9 @@ describe('an OCR correction', () => {
       reading: 'reached Gatchina',
       note: 'a test',
     });
-    const written = JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile<SourcePageWithText>;
+    const written = JSON.parse(
+      readFileSync(join(root, 'events.json'), 'utf8'),
+    ) as EventsFile<SourcePageWithText>;
     expect(written.sources[0]!.readingText).toContain('His head echelons reached Gatchina');
     expect(reply.json.diff).toMatch(/\+\+\+ b\/sources\/stormy-passage\/reading-rules\.json/);
     expect(reply.json.diff).toMatch(/\+\+\+ b\/sources\/stormy-passage\/pages\/376\.json/);
