@@ -68,7 +68,7 @@ describe('npm run extract', () => {
     );
     const { err } = run(['--root', root]);
     expect(err[0]).toMatch(
-      /^warning: sources\/stormy-passage\/pages\/376\.json: event "government-deposed": its anchor as events\.json records it on stormy-passage-p376: ".*Provisional Government was deposed\." \(at 269–394\) now reads ".*Provisional Governrnent was deposed\." at 269–395 \(1 edit\)/,
+      /^warning: sources\/stormy-passage\/pages\/376\.json: event "government-deposed": its anchor as events\.json records it on stormy-passage-p376: ".*Provisional Government was deposed\." \(at 269–394\) now reads ".*Provisional Governrnent was deposed\." at 269–395 \(2 edits\)/,
     );
   });
 
