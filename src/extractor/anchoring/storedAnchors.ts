@@ -8,8 +8,7 @@
  * uses (`reanchor`), and those that moved or match only with errors are named, never
  * taken silently.
  */
-import { joinPageTexts, keptPairsOf } from '../reading-text/workReadingText';
-import { buildWorkReadingText } from '../reading-text/workReadingText';
+import { buildWorkReadingText, joinPageTexts, keptPairsOf } from '../reading-text/workReadingText';
 import type { CurationProject } from '../curation/curationTypes';
 import { describeReview, reanchor, type Reanchoring } from './reanchor';
 import type { QuoteSelector } from './matchQuote';
@@ -130,16 +129,11 @@ export function staleAnchorsOf(
 ): StaleCuratedAnchor[] {
   const recorded = parseRecorded(recordedText);
   if (!recorded) return [];
-  const curated = new Map<string, { file: string; index: number; anchor: string }>();
+  const curated = curatedAnchors(project);
   const works: CurrentWork[] = project.works.map((work) => {
     const text = buildWorkReadingText(
       work.pages.map((page) => ({ page: page.curation.data.page, raw: page.text.data })),
       work.rules.data,
-    );
-    work.pages.forEach((page) =>
-      page.curation.data.events.forEach((event, index) =>
-        curated.set(event.id, { file: page.curation.file, index, anchor: event.anchor }),
-      ),
     );
     return {
       pages: work.pages.map((page, i) => ({
@@ -154,6 +148,22 @@ export function staleAnchorsOf(
     const event = curated.get(entry.id);
     return event ? [{ ...entry, ...event }] : [];
   });
+}
+
+/** Each curated event's page file, its place there and its passage, by id. */
+export function curatedAnchors(
+  project: CurationProject,
+): Map<string, { file: string; index: number; anchor: string }> {
+  return new Map(
+    project.works.flatMap((work) =>
+      work.pages.flatMap((page) =>
+        page.curation.data.events.map(
+          (event, index) =>
+            [event.id, { file: page.curation.file, index, anchor: event.anchor }] as const,
+        ),
+      ),
+    ),
+  );
 }
 
 function parseRecorded(text: string | null): RecordedAnchors | null {

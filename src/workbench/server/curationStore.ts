@@ -32,6 +32,11 @@ import {
   type PlacedAnchor,
   type Reanchoring,
 } from '../../extractor/anchoring/reanchor';
+import {
+  curatedAnchors,
+  staleAnchorsOf,
+  type StaleCuratedAnchor,
+} from '../../extractor/anchoring/storedAnchors';
 import { validateCurationFile } from '../../extractor/curation/validateCurationFile';
 import { proposeDate, type DateProposal } from '../../extractor/tagger/proposeDate';
 import { tagTemporalExpressions } from '../../extractor/tagger/tagger';
@@ -92,6 +97,9 @@ export type AnchorAfterRules = Reanchoring & {
   description?: string;
 };
 
+/** An anchor events.json records that the reading text now moves or edits, as the review queue shows it. */
+export type AnchorToReview = AnchorAfterRules & { status: 'review' };
+
 export type RulesPreview =
   | { kind: 'preview'; anchors: AnchorAfterRules[] }
   | { kind: 'invalid'; problems: CurationProblem[] };
@@ -123,6 +131,12 @@ export class CurationStore {
   readonly #listeners = new Set<(version: string) => void>();
   /** Saves run one after another: each is checked against what the one before it wrote. */
   #queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Anchors events.json recorded that the reading text now moves or edits, by event id,
+   * until the curator confirms or fixes them: kept here, since events.json, once written
+   * again, records their new places.
+   */
+  readonly #review = new Map<string, StaleCuratedAnchor>();
 
   constructor(root: string) {
     this.root = realpathSync(root);
@@ -274,11 +288,20 @@ export class CurationStore {
     return { status: 404, message: `${source}: no such source page in the project` };
   }
 
-  /** Per work, what no event covers yet (the to-do list `npm run extract` prints), one item a sentence. */
-  report(): { problems: CurationProblem[]; works: WorkReport[]; toDo: ToDoItem[] } {
+  /**
+   * Per work, what no event covers yet (the to-do list `npm run extract` prints), one
+   * item a sentence; and the anchors to review.
+   */
+  report(): {
+    problems: CurationProblem[];
+    works: WorkReport[];
+    toDo: ToDoItem[];
+    review: AnchorToReview[];
+  } {
+    const review = this.anchorReview();
     const { result, problems } = this.extract();
     const works = result?.works ?? [];
-    return { problems, works, toDo: toDoItems(works) };
+    return { problems, works, toDo: toDoItems(works), review };
   }
 
   /**
@@ -507,8 +530,62 @@ export class CurationStore {
     return true;
   }
 
-  /** Brings events.json up to date with the curation on disk, as `npm run extract` would. */
+  /**
+   * The anchors to review: those events.json on disk records that the reading text the
+   * curation gives now moves or edits (a page or the rules changed by hand), added to
+   * those found before; one whose event is gone or whose passage the curation has
+   * changed since it was queued (the curator fixed it) leaves the queue.
+   */
+  anchorReview(): AnchorToReview[] {
+    const { project } = readProject(this.root);
+    if (!project) return [];
+    const recorded = existsSync(this.eventsPath) ? readFileSync(this.eventsPath, 'utf8') : null;
+    for (const stale of staleAnchorsOf(project, recorded)) this.#review.set(stale.id, stale);
+    const curated = curatedAnchors(project);
+    const queue: AnchorToReview[] = [];
+    for (const [id, entry] of this.#review) {
+      const now = curated.get(id);
+      if (!now || now.anchor !== entry.anchor) {
+        this.#review.delete(id);
+        continue;
+      }
+      queue.push({
+        id,
+        status: 'review',
+        reason: entry.reason,
+        old: entry.old,
+        found: entry.found,
+        expectedStart: entry.expectedStart,
+        file: now.file.split(sep).join('/'),
+        index: now.index,
+        anchor: now.anchor,
+        description: entry.description,
+      });
+    }
+    return queue;
+  }
+
+  /**
+   * The curator confirmed (or fixed, and saved) these queued anchors: they leave the
+   * queue, and events.json is extracted again to record where they stand now.
+   */
+  resolveAnchors(ids: readonly string[]): Promise<Extraction> {
+    const run = this.#queue.then(() => {
+      for (const id of ids) this.#review.delete(id);
+      const extraction = this.extract();
+      if (extraction.result) this.#writeEvents(extraction.result);
+      return extraction;
+    });
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  /**
+   * Brings events.json up to date with the curation on disk, as `npm run extract` would;
+   * first the anchors it records that the text now moves are queued for review.
+   */
   refreshEvents(): Extraction {
+    this.anchorReview();
     const extraction = this.extract();
     if (extraction.result) this.#writeEvents(extraction.result);
     return extraction;

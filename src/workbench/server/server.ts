@@ -157,6 +157,20 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
         if (isRefusal(preview)) return refuse(response, preview);
         return send(response, preview.kind === 'invalid' ? 422 : 200, preview);
       }
+      case 'POST /api/anchor-review': {
+        const body = await readWrite(request);
+        if (isRefusal(body)) return refuse(response, body);
+        const ids = body.ids;
+        if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
+          return refuse(response, {
+            status: 400,
+            message:
+              'a review names the events whose anchors it confirms ("ids", strings); nothing was written',
+          });
+        }
+        const { problems } = await store.resolveAnchors(ids as string[]);
+        return send(response, 200, { review: store.anchorReview(), problems });
+      }
       case 'PUT /api/files': {
         const body = await readWrite(request);
         if (isRefusal(body)) return refuse(response, body);
@@ -196,10 +210,15 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
   }
 
   /** A write's body, refused unless it comes from this origin, as JSON, under the limit. */
-  async function readWrite(
-    request: IncomingMessage,
-  ): Promise<
-    | { path?: unknown; content?: unknown; baseVersion?: unknown; event?: unknown; files?: unknown }
+  async function readWrite(request: IncomingMessage): Promise<
+    | {
+        path?: unknown;
+        content?: unknown;
+        baseVersion?: unknown;
+        event?: unknown;
+        files?: unknown;
+        ids?: unknown;
+      }
     | Refusal
   > {
     const originRefusal = checkWriteOrigin(
@@ -233,6 +252,7 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
       baseVersion?: unknown;
       event?: unknown;
       files?: unknown;
+      ids?: unknown;
     };
   }
 
