@@ -9,8 +9,9 @@
  * events.json too when the whole curation is clean.
  */
 import { createHash } from 'node:crypto';
+import * as nodeFs from 'node:fs';
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import {
   CurationError,
@@ -22,7 +23,12 @@ import { DateResolutionError, resolveEventDate } from '../../extractor/dates/res
 import { extract, type ExtractionResult, type WorkReport } from '../../extractor/extract';
 import { formatCurationJson } from '../../extractor/output/formatCurationJson';
 import { serializeEvents } from '../../extractor/output/serializeEvents';
-import { writeAtomically } from '../../extractor/output/writeAtomically';
+import {
+  UnrestoredWriteError,
+  writeAllAtomically,
+  type FileSystem,
+  type PlannedWrite,
+} from '../../extractor/output/writeAtomically';
 import { buildWorkReadingText } from '../../extractor/reading-text/workReadingText';
 import type { ReadingTextRules } from '../../extractor/reading-text/buildReadingText';
 import { findAnchorFrom, quoteSelector } from '../../extractor/anchoring/findAnchor';
@@ -138,7 +144,11 @@ export class CurationStore {
    */
   readonly #review = new Map<string, StaleCuratedAnchor>();
 
-  constructor(root: string) {
+  constructor(
+    root: string,
+    /** What writes go through; tests make a step of it fail. */
+    private readonly fs: FileSystem = nodeFs,
+  ) {
     this.root = realpathSync(root);
   }
 
@@ -430,8 +440,13 @@ export class CurationStore {
         );
       }
     }
-    for (const p of planned) if (p.text !== p.old) writeAtomically(p.located, p.text);
-    const eventsWritten = after.result ? this.#writeEvents(after.result) : false;
+    const eventsWritten = this.#writeWithEvents(
+      planned
+        .filter((p) => p.text !== p.old)
+        .map((p) => ({ path: p.located, content: p.text, previous: p.old })),
+      after.result,
+    );
+    if (typeof eventsWritten !== 'boolean') return eventsWritten;
     return {
       kind: 'saved',
       path: planned.map((p) => p.file.path).join(', '),
@@ -489,10 +504,11 @@ export class CurationStore {
       );
     }
     const old = now.toString('utf8');
-    if (checked.text !== old) writeAtomically(located, checked.text);
-    const eventsWritten = checked.extraction.result
-      ? this.#writeEvents(checked.extraction.result)
-      : false;
+    const eventsWritten = this.#writeWithEvents(
+      checked.text === old ? [] : [{ path: located, content: checked.text, previous: old }],
+      checked.extraction.result,
+    );
+    if (typeof eventsWritten !== 'boolean') return eventsWritten;
     return {
       kind: 'saved',
       path: file.path,
@@ -519,13 +535,37 @@ export class CurationStore {
     };
   }
 
-  /** The events.json the extraction gives, written when it differs; tells the listeners. */
-  #writeEvents(result: ExtractionResult): boolean {
+  /**
+   * Writes the files and the events.json the extraction gives (when it differs) as one
+   * change, all or nothing (`writeAllAtomically`); tells the listeners of a new
+   * events.json. Whether events.json was written.
+   */
+  #writeWithEvents(
+    files: PlannedWrite[],
+    result: ExtractionResult | null,
+  ): boolean | Extract<SaveOutcome, { kind: 'refused' }> {
     const path = this.eventsPath;
-    const content = serializeEvents(result.events);
-    if (existsSync(path) && readFileSync(path, 'utf8') === content) return false;
-    writeAtomically(path, content);
-    const version = versionOf(content);
+    const content = result ? serializeEvents(result.events) : null;
+    const previous = existsSync(path) ? readFileSync(path, 'utf8') : null;
+    const events = content !== null && content !== previous ? { path, content, previous } : null;
+    const all = events ? [...files, events] : files;
+    try {
+      writeAllAtomically(all, this.fs);
+    } catch (error) {
+      const names = all.map((file) => relative(this.root, file.path)).join(', ');
+      return {
+        kind: 'refused',
+        refusal: {
+          status: 500,
+          message:
+            error instanceof UnrestoredWriteError
+              ? `not saved: writing ${names} failed (${error.message})`
+              : `not saved: writing ${names} failed (${(error as Error).message}); every file is as it was`,
+        },
+      };
+    }
+    if (!events) return false;
+    const version = versionOf(events.content);
     for (const listener of this.#listeners) listener(version);
     return true;
   }
@@ -572,9 +612,7 @@ export class CurationStore {
   resolveAnchors(ids: readonly string[]): Promise<Extraction> {
     const run = this.#queue.then(() => {
       for (const id of ids) this.#review.delete(id);
-      const extraction = this.extract();
-      if (extraction.result) this.#writeEvents(extraction.result);
-      return extraction;
+      return this.#extractAndWrite();
     });
     this.#queue = run.catch(() => {});
     return run;
@@ -586,9 +624,18 @@ export class CurationStore {
    */
   refreshEvents(): Extraction {
     this.anchorReview();
+    return this.#extractAndWrite();
+  }
+
+  /** The extraction of the curation on disk, and events.json written from it; a failed write is one more problem. */
+  #extractAndWrite(): Extraction {
     const extraction = this.extract();
-    if (extraction.result) this.#writeEvents(extraction.result);
-    return extraction;
+    const written = extraction.result ? this.#writeWithEvents([], extraction.result) : false;
+    if (typeof written === 'boolean') return extraction;
+    return {
+      result: null,
+      problems: [...extraction.problems, { file: 'events.json', message: written.refusal.message }],
+    };
   }
 
   /** Each source page's id in events.json and the curation file its events are kept in. */
