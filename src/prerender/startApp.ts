@@ -6,12 +6,15 @@
  * to read it, replaces the drawn page with the app's own rendering of what came. A
  * page not prerendered (the dev server), or served by the workbench, mounts the app,
  * which shows its loading state.
- * The file is fetched once and parsed once, whichever way.
+ * The file is fetched once and parsed once, whichever way. Its checks (the schema's
+ * validator) are a chunk of their own, fetched beside it, so that the script the
+ * first paint waits for does not carry them.
  */
 import { hydrate, mount, tick } from 'svelte';
 import eventsUrl from '../../events.json?url';
 import App from '../app/App.svelte';
-import { fetchEventsText, loadEventsFile, readEventsText } from '../lib/events/loadEventsFile';
+import { detailOf, fetchEventsText, type EventsText } from '../lib/events/fetchEventsText';
+import type { EventsFileResult } from '../lib/events/parseEventsFile';
 import { browserAddress } from '../lib/url/address';
 import { workbenchToken } from '../workbench/app/token';
 import { fingerprintOf } from './fingerprint';
@@ -31,10 +34,16 @@ export async function startApp(target: HTMLElement): Promise<void> {
     // files, with its panel, which the prerendered page does not have.
     target.replaceChildren();
     releasePrerenderedStyles(document);
-    mount(App, { target, props: { loading: loadEventsFile(eventsUrl), address } });
+    const loading = Promise.all([fetchEventsText(eventsUrl), importEventsReader()]).then(
+      ([fetched, readEventsText]) => readEventsText(fetched),
+    );
+    mount(App, { target, props: { loading, address } });
     return;
   }
-  const fetched = await fetchEventsText(eventsUrl);
+  const [fetched, readEventsText] = await Promise.all([
+    fetchEventsText(eventsUrl),
+    importEventsReader(),
+  ]);
   const loading = readEventsText(fetched);
   if (fetched.ok && loading.ok && fingerprintOf(fetched.text) === drawnFrom) {
     hydrate(App, { target, props: { loading, address, firstView: true } });
@@ -45,6 +54,21 @@ export async function startApp(target: HTMLElement): Promise<void> {
     releasePrerenderedStyles(document);
     mount(App, { target, props: { loading, address } });
   }
+}
+
+/**
+ * `readEventsText` from its chunk; if the chunk cannot be had, a reader that gives the
+ * error page the reason (so the page never stays half started).
+ */
+function importEventsReader(): Promise<(fetched: EventsText) => EventsFileResult> {
+  return import('../lib/events/loadEventsFile').then(
+    (module) => module.readEventsText,
+    (reason: unknown) => () => ({
+      ok: false,
+      error: `The page's reader of events.json could not be loaded: ${detailOf(reason)}.`,
+      details: ['The server did not send a part of the page. Check the connection and reload.'],
+    }),
+  );
 }
 
 /**

@@ -100,10 +100,29 @@ function boundOpenEnds(
   problems: CurationProblem[],
 ): Map<string, MinuteWindow> | null {
   const byWork = new Map<number, PendingEvent[]>();
-  for (const p of pending) byWork.set(p.work, [...(byWork.get(p.work) ?? []), p]);
-  const hullOf = (events: readonly PendingEvent[]) => {
-    const finite = events.flatMap((p) => allBounds(p.resolved.own)).filter(Number.isFinite);
-    return { earliest: Math.min(...finite), latest: Math.max(...finite) };
+  for (const p of pending) {
+    const work = byWork.get(p.work);
+    if (work) work.push(p);
+    else byWork.set(p.work, [p]);
+  }
+  // The hull of every finite own bound of a work, once per work (an open end takes its
+  // work's): asked afresh for each open event, over all the others, it made the
+  // extraction quadratic in the events.
+  const hulls = new Map<number, { earliest: number; latest: number }>();
+  const hullOf = (work: number) => {
+    let hull = hulls.get(work);
+    if (!hull) {
+      hull = { earliest: Infinity, latest: -Infinity };
+      for (const p of byWork.get(work)!) {
+        for (const bound of allBounds(p.resolved.own)) {
+          if (!Number.isFinite(bound)) continue;
+          if (bound < hull.earliest) hull.earliest = bound;
+          if (bound > hull.latest) hull.latest = bound;
+        }
+      }
+      hulls.set(work, hull);
+    }
+    return hull;
   };
 
   const windows = new Map<string, MinuteWindow>();
@@ -114,8 +133,7 @@ function boundOpenEnds(
       windows.set(p.event.id, own);
       continue;
     }
-    const others = byWork.get(p.work)!.filter((other) => other !== p);
-    if (others.length === 0) {
+    if (byWork.get(p.work)!.length === 1) {
       problems.push({
         file: p.file,
         item: p.event.id,
@@ -125,7 +143,7 @@ function boundOpenEnds(
       ok = false;
       continue;
     }
-    const hull = hullOf([...others, p]);
+    const hull = hullOf(p.work);
     const clamp = (value: number) =>
       value === -Infinity ? hull.earliest : value === Infinity ? hull.latest : value;
     windows.set(p.event.id, {

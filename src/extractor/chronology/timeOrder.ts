@@ -38,17 +38,25 @@ export function timeOrder<E extends Pick<TimelineEvent, 'id' | 'relations'>>(
     }
   });
 
-  const key = (i: number) => {
-    const id = events[i]!.id;
-    const window = start.get(id)!;
-    return [window.earliest, window.latest, position.get(id)!, i] as const;
-  };
-  const keys = events.map((_, i) => key(i));
-  const before = (a: number, b: number) => {
-    const [ka, kb] = [keys[a]!, keys[b]!];
-    for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return ka[k]! < kb[k]!;
-    return false;
-  };
+  // The keys in flat arrays, compared without building a pair per comparison (the
+  // heap compares some n log n times).
+  const earliest = new Float64Array(events.length);
+  const latest = new Float64Array(events.length);
+  const place = new Float64Array(events.length);
+  events.forEach((event, i) => {
+    const window = start.get(event.id)!;
+    earliest[i] = window.earliest;
+    latest[i] = window.latest;
+    place[i] = position.get(event.id)!;
+  });
+  const before = (a: number, b: number) =>
+    earliest[a] !== earliest[b]
+      ? earliest[a]! < earliest[b]!
+      : latest[a] !== latest[b]
+        ? latest[a]! < latest[b]!
+        : place[a] !== place[b]
+          ? place[a]! < place[b]!
+          : a < b;
 
   const ready = new Heap(before);
   waiting.forEach((count, i) => count === 0 && ready.push(i));
@@ -146,7 +154,9 @@ class Heap {
     while (at > 0) {
       const parent = (at - 1) >> 1;
       if (!this.before(items[at]!, items[parent]!)) break;
-      [items[at], items[parent]] = [items[parent]!, items[at]!];
+      const swapped = items[at]!;
+      items[at] = items[parent]!;
+      items[parent] = swapped;
       at = parent;
     }
   }
@@ -165,7 +175,9 @@ class Heap {
         if (left < items.length && this.before(items[left]!, items[best]!)) best = left;
         if (right < items.length && this.before(items[right]!, items[best]!)) best = right;
         if (best === at) break;
-        [items[at], items[best]] = [items[best]!, items[at]!];
+        const swapped = items[at]!;
+        items[at] = items[best]!;
+        items[best] = swapped;
         at = best;
       }
     }

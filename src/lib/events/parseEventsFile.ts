@@ -121,8 +121,4 @@ function checkEventsFile(json: unknown): EventsFileResult {
   return { ok: true, data: { ...file, events }, problems };
 }
 
-/** The message for an HTTP failure, naming the status so it can be reported. */
-export function describeHttpFailure(status: number, statusText: string): string {
-  const text = statusText ? ` ${statusText}` : '';
-  return `events.json could not be loaded: the server answered HTTP ${status}${text}.`;
-}
+export { describeHttpFailure } from './fetchEventsText';

@@ -1,3 +1,5 @@
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { lightFormat } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -63,6 +65,27 @@ describe('formatFloating', () => {
 
   it('rejects a time that is not a finite number', () => {
     expect(() => formatFloating(Number.NaN)).toThrow('Not a floating date-time: NaN');
+  });
+
+  it("writes what date-fns's lightFormat writes, for every second of years 1 to 9999 and beyond", () => {
+    const patterns = {
+      day: 'yyyy-MM-dd',
+      minute: "yyyy-MM-dd'T'HH:mm",
+      second: "yyyy-MM-dd'T'HH:mm:ss",
+    };
+    const ms = fc.integer({ min: Date.UTC(-200, 0, 1), max: Date.UTC(10_100, 0, 1) });
+    const unit = fc.constantFrom('day', 'minute', 'second') as fc.Arbitrary<keyof typeof patterns>;
+    fc.assert(
+      fc.property(ms, unit, (time, which) => {
+        expect(formatFloating(time, which)).toBe(
+          lightFormat(new UTCDateMini(time), patterns[which]),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+    // Date.UTC reads years 0–99 as 1900–1999.
+    const yearFive = new Date(Date.UTC(2000, 0, 1, 3, 4)).setUTCFullYear(5);
+    expect(formatFloating(yearFive)).toBe('0005-01-01T03:04');
   });
 });
 

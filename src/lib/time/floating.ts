@@ -81,10 +81,23 @@ const PATTERNS: Record<FloatingUnit, string> = {
   second: "yyyy-MM-dd'T'HH:mm:ss",
 };
 
-/** The floating ISO string for a time on the UTC axis, to the minute unless told otherwise. */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * The floating ISO string for a time on the UTC axis, to the minute unless told otherwise.
+ * Years 1–9999 are written from the date's own fields: the extractor writes four of
+ * these per event and date-fns's `lightFormat` (kept for any other year, as it words
+ * them) was a tenth of its time.
+ */
 export function formatFloating(ms: number, unit: FloatingUnit = 'minute'): string {
   if (!Number.isFinite(ms)) throw notFloating(ms, 'not a finite time on the UTC axis');
-  return lightFormat(new UTCDateMini(ms), PATTERNS[unit]);
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  if (year < 1 || year > 9999) return lightFormat(new UTCDateMini(ms), PATTERNS[unit]);
+  const day = `${String(year).padStart(4, '0')}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
+  if (unit === 'day') return day;
+  const minute = `${day}T${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}`;
+  return unit === 'minute' ? minute : `${minute}:${pad2(date.getUTCSeconds())}`;
 }
 
 /** The day key (`1917-11-08`) of a time on the UTC axis. */

@@ -16,6 +16,11 @@ describe('monthName', () => {
       expect(monthName(month, 'short')).toBe(format(first, 'MMM'));
     }
   });
+
+  it('refuses a month number outside 1 to 12, naming it', () => {
+    expect(() => monthName(13, 'long')).toThrow(/No month 13/);
+    expect(() => monthName(0, 'short')).toThrow(/No month 0/);
+  });
 });
 
 describe('weekdayOf', () => {
@@ -31,5 +36,21 @@ describe('weekdayOf', () => {
       expect(weekdayOf(ms, 'long')).toBe(format(new UTCDate(ms), 'EEEE'));
       expect(weekdayOf(ms, 'short')).toBe(format(new UTCDate(ms), 'EEE'));
     }
+  });
+
+  it('names the days of the minutes at either end of a day, before 1970 and after', () => {
+    for (const [year, month, day] of [
+      [1582, 9, 15],
+      [1917, 1, 31],
+      [1969, 11, 31],
+      [2024, 1, 29],
+    ] as const) {
+      for (const ms of [Date.UTC(year, month, day), Date.UTC(year, month, day, 23, 59)])
+        expect(weekdayOf(ms, 'long')).toBe(format(new UTCDate(ms), 'EEEE'));
+    }
+  });
+
+  it('refuses a time no day holds', () => {
+    expect(() => weekdayOf(Number.NaN, 'long')).toThrow(/No day holds the time NaN/);
   });
 });

@@ -1,35 +1,55 @@
 /**
- * English month and weekday names from the platform's `Intl.DateTimeFormat`, read
- * in UTC so that a time on the floating UTC axis names its own day in every time
- * zone. date-fns `format` would give the same words but brings its whole en-US
- * locale (some 20 kB) into the default page for these few names.
+ * English month and weekday names, the words date-fns's en-US locale gives, read on
+ * the UTC axis so that a time on the floating axis names its own day in every time
+ * zone. Written out rather than asked of `Intl.DateTimeFormat`: the platform's first
+ * formatter loads its locale data, which cost 15–300 ms of a cold page's main thread
+ * (the more, the busier the machine), and these names were all it was asked for.
  */
 
 type Width = 'long' | 'short';
 
-function formatter(part: 'month' | 'weekday', width: Width): Intl.DateTimeFormat {
-  // en-US, as date-fns's default locale: en-GB writes September short as "Sept".
-  return new Intl.DateTimeFormat('en-US', { [part]: width, timeZone: 'UTC' });
-}
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
-// Made as the module loads, not on first use: a page's first formatter costs 15–40 ms
-// here (the platform loads its locale data), better spent while events.json is still
-// downloading than when the timeline is drawn once it has come.
-const FORMATTERS = {
-  month: { long: formatter('month', 'long'), short: formatter('month', 'short') },
-  weekday: { long: formatter('weekday', 'long'), short: formatter('weekday', 'short') },
-};
+/** Sunday first, as `Date.prototype.getUTCDay` counts. */
+const WEEKDAYS = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
+
+/** en-US's abbreviations are the first three letters ("Sep", not en-GB's "Sept"). */
+const shorten = (name: string, width: Width) => (width === 'long' ? name : name.slice(0, 3));
 
 /**
- * "November" or "Nov" for a month number 1–12 of any calendar. The name is taken
- * from the first of that month in 2000, not from a date, because a Julian date such
- * as 29 February 1900 has no Gregorian twin to format.
+ * "November" or "Nov" for a month number 1–12 of any calendar (a Julian month is
+ * named as its Gregorian namesake: the names are the same).
  */
 export function monthName(month: number, width: Width): string {
-  return FORMATTERS.month[width].format(Date.UTC(2000, month - 1, 1));
+  const name = MONTHS[month - 1];
+  if (name === undefined) throw new RangeError(`No month ${month}: expected 1 to 12`);
+  return shorten(name, width);
 }
 
 /** "Friday" or "Fri" for the day that holds `ms` on the UTC axis. */
 export function weekdayOf(ms: number, width: Width): string {
-  return FORMATTERS.weekday[width].format(ms);
+  const name = WEEKDAYS[new Date(ms).getUTCDay()];
+  if (name === undefined) throw new RangeError(`No day holds the time ${ms}`);
+  return shorten(name, width);
 }
