@@ -48,6 +48,16 @@ export interface RunningWorkbench {
   close(): Promise<void>;
 }
 
+/** A write's body as parsed, each field checked by the call that reads it. */
+interface WriteBody {
+  path?: unknown;
+  content?: unknown;
+  baseVersion?: unknown;
+  event?: unknown;
+  files?: unknown;
+  ids?: unknown;
+}
+
 /** The meta tag the app looks for: present only when `npm run curate` serves the page. */
 export const TOKEN_META = 'workbench-token';
 
@@ -210,17 +220,7 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
   }
 
   /** A write's body, refused unless it comes from this origin, as JSON, under the limit. */
-  async function readWrite(request: IncomingMessage): Promise<
-    | {
-        path?: unknown;
-        content?: unknown;
-        baseVersion?: unknown;
-        event?: unknown;
-        files?: unknown;
-        ids?: unknown;
-      }
-    | Refusal
-  > {
+  async function readWrite(request: IncomingMessage): Promise<WriteBody | Refusal> {
     const originRefusal = checkWriteOrigin(
       header(request, 'origin'),
       header(request, 'sec-fetch-site'),
@@ -246,14 +246,7 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
         message: 'the request body must be an object { path, content }; nothing was written',
       };
     }
-    return parsed.value as {
-      path?: unknown;
-      content?: unknown;
-      baseVersion?: unknown;
-      event?: unknown;
-      files?: unknown;
-      ids?: unknown;
-    };
+    return parsed.value as WriteBody;
   }
 
   function sendSave(response: ServerResponse, outcome: SaveOutcome): void {
