@@ -54,6 +54,24 @@ describe('npm run extract', () => {
     expect(run(['--root', root, '--check']).err[0]).toMatch(/is stale/);
   });
 
+  it('warns, naming the event, its file and what moved, when a hand edit moves a recorded anchor', () => {
+    const root = copyOfProject();
+    run(['--root', root]);
+    const rulesFile = join(root, 'sources/stormy-passage/reading-rules.json');
+    // A correction's "reading" changed by hand: the passage it is in now reads otherwise.
+    writeFileSync(
+      rulesFile,
+      readFileSync(rulesFile, 'utf8').replace(
+        '"reading": "Government"',
+        '"reading": "Governrnent"',
+      ),
+    );
+    const { err } = run(['--root', root]);
+    expect(err[0]).toMatch(
+      /^warning: sources\/stormy-passage\/pages\/376\.json: event "government-deposed": its anchor as events\.json records it on stormy-passage-p376: ".*Provisional Government was deposed\." \(at 269–394\) now reads ".*Provisional Governrnent was deposed\." at 269–395 \(2 edits\)/,
+    );
+  });
+
   it('leaves events.json untouched when a curation file is not JSON', () => {
     const root = copyOfProject();
     writeFileSync(join(root, 'events.json'), 'previous\n');

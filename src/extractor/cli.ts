@@ -3,8 +3,9 @@
  * `npm run extract -- --check`: exit 1 when events.json is not what the curation gives.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { staleAnchorsOf } from './anchoring/storedAnchors';
 import { CurationError } from './curation/curationError';
 import { loadProject } from './curation/loadProject';
 import { extract } from './extract';
@@ -66,7 +67,17 @@ export function runExtractCli(argv: string[], output: CliOutput = console): numb
 
   let result;
   try {
-    result = extract(loadProject(root));
+    const project = loadProject(root);
+    // Before extract(), whose failure (a passage no longer in the text) the warnings explain.
+    for (const stale of staleAnchorsOf(
+      project,
+      existsSync(out) ? readFileSync(out, 'utf8') : null,
+    )) {
+      output.error(
+        `warning: ${stale.file}: event "${stale.id}": its anchor as ${relative(root, out) || out} records it on ${stale.source}: ${stale.description}`,
+      );
+    }
+    result = extract(project);
   } catch (error) {
     if (error instanceof CurationError) {
       for (const line of error.message.split('\n')) output.error(`error: ${line}`);

@@ -23,3 +23,78 @@ export function writeAtomically(path: string, content: string, fs: FileSystem = 
     throw error;
   }
 }
+
+/** A change of several files that failed halfway and could not put every file back. */
+export class UnrestoredWriteError extends Error {
+  constructor(
+    cause: Error,
+    /** The files left with their new content. */
+    readonly notRestored: readonly string[],
+  ) {
+    super(
+      `${cause.message}; and ${notRestored.join(', ')} could not be put back as ${notRestored.length === 1 ? 'it was' : 'they were'}`,
+      { cause },
+    );
+  }
+}
+
+/** One file of a change of several: its new content, and what it held before (null: it did not exist). */
+export interface PlannedWrite {
+  path: string;
+  content: string;
+  previous: string | null;
+}
+
+/**
+ * Writes several files as one change, all or nothing: every new content and every old
+ * one goes to a temporary file beside its target first (any failure there touches no
+ * target); then each new one is renamed over its target, and if a rename fails, each
+ * target already replaced gets its old content back by a rename too. The caller has
+ * checked every file's version before. The error of a failed change says what failed,
+ * and which files, if any, could not be put back.
+ */
+export function writeAllAtomically(files: readonly PlannedWrite[], fs: FileSystem = nodeFs): void {
+  const temporary = (path: string, kind: string) =>
+    join(dirname(path), `.${basename(path)}.${process.pid}.${kind}.tmp`);
+  const staged = files.map((file) => ({
+    ...file,
+    next: temporary(file.path, 'new'),
+    backup: file.previous === null ? null : temporary(file.path, 'old'),
+  }));
+  const cleanUp = () => {
+    for (const file of staged) {
+      fs.rmSync(file.next, { force: true });
+      if (file.backup) fs.rmSync(file.backup, { force: true });
+    }
+  };
+  try {
+    for (const file of staged) {
+      fs.writeFileSync(file.next, file.content, 'utf8');
+      if (file.backup) fs.writeFileSync(file.backup, file.previous!, 'utf8');
+    }
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
+  let renamed = 0;
+  try {
+    for (const file of staged) {
+      fs.renameSync(file.next, file.path);
+      renamed++;
+    }
+  } catch (error) {
+    const notRestored: string[] = [];
+    for (const file of staged.slice(0, renamed).reverse()) {
+      try {
+        if (file.backup) fs.renameSync(file.backup, file.path);
+        else fs.rmSync(file.path, { force: true });
+      } catch {
+        notRestored.push(file.path);
+      }
+    }
+    cleanUp();
+    if (notRestored.length === 0) throw error;
+    throw new UnrestoredWriteError(error as Error, notRestored);
+  }
+  cleanUp();
+}

@@ -46,49 +46,77 @@ export function buildWorkReadingText(
   pages: readonly WorkPage[],
   rules: ReadingTextRules,
 ): WorkReadingText {
-  const keptPairs = new Set(
-    (rules.keepHyphenated ?? []).flatMap((compound) => {
-      const parts = compound.toLowerCase().split('-');
-      return parts.slice(1).map((part, i) => `${parts[i]}-${part}`);
-    }),
+  const readings = pages.map(({ page, raw }) => ({
+    page,
+    reading: buildReadingText(raw, rules, { page }),
+  }));
+  const joined = joinPageTexts(
+    readings.map(({ reading }) => reading.text),
+    keptPairsOf(rules),
   );
-  const placed: PlacedPage[] = [];
-  // Pieces joined once at the end: a string grown and trimmed page by page is copied
-  // whole each time, and a book has hundreds of pages.
-  const pieces: string[] = [];
-  let length = 0;
-  /** The last page with any text, and its piece: a blank page (a plate) joins nothing. */
-  let last: PlacedPage | undefined;
-  let lastPiece = -1;
-  for (const { page, raw } of pages) {
-    const reading = buildReadingText(raw, rules, { page });
-    if (last && reading.text !== '') {
-      // Only the end of the page before matters to the join (its last word and mark).
-      const before = last.reading.text.slice(Math.max(0, last.length - 80), last.length);
-      const join = joinPages(before, reading.text.slice(0, 80), keptPairs);
-      if (join.drop > 0) {
-        last.length -= join.drop;
-        pieces[lastPiece] = last.reading.text.slice(0, last.length);
-        length -= join.drop;
-      }
-      pieces.push(join.between);
-      length += join.between.length;
-    }
-    placed.push({ page, reading, start: length, length: reading.text.length });
-    if (reading.text !== '') {
-      last = placed.at(-1);
-      lastPiece = pieces.length;
-    }
-    pieces.push(reading.text);
-    length += reading.text.length;
-  }
-  const text = pieces.join('');
+  const placed: PlacedPage[] = readings.map(({ page, reading }, i) => ({
+    page,
+    reading,
+    ...joined.pages[i]!,
+  }));
+  const text = joined.text;
   const used = new Set(placed.flatMap((p) => p.reading.applied.map((a) => a.correction)));
   return {
     text,
     pages: placed,
     unusedCorrections: (rules.corrections ?? []).filter((correction) => !used.has(correction)),
   };
+}
+
+/**
+ * Page texts joined as the printed book reads, with where each starts in the whole and
+ * how much of it the whole holds (less a hyphen joined away at its end).
+ */
+export function joinPageTexts(
+  texts: readonly string[],
+  keptPairs: ReadonlySet<string> = new Set(),
+): { text: string; pages: { start: number; length: number }[] } {
+  const pages: { start: number; length: number }[] = [];
+  // Pieces joined once at the end: a string grown and trimmed page by page is copied
+  // whole each time, and a book has hundreds of pages.
+  const pieces: string[] = [];
+  let length = 0;
+  /** The last page with any text, and its piece: a blank page (a plate) joins nothing. */
+  let last = -1;
+  let lastPiece = -1;
+  texts.forEach((text, i) => {
+    if (last >= 0 && text !== '') {
+      const placed = pages[last]!;
+      // Only the end of the page before matters to the join (its last word and mark).
+      const before = texts[last]!.slice(Math.max(0, placed.length - 80), placed.length);
+      const join = joinPages(before, text.slice(0, 80), keptPairs);
+      if (join.drop > 0) {
+        placed.length -= join.drop;
+        pieces[lastPiece] = texts[last]!.slice(0, placed.length);
+        length -= join.drop;
+      }
+      pieces.push(join.between);
+      length += join.between.length;
+    }
+    pages.push({ start: length, length: text.length });
+    if (text !== '') {
+      last = i;
+      lastPiece = pieces.length;
+    }
+    pieces.push(text);
+    length += text.length;
+  });
+  return { text: pieces.join(''), pages };
+}
+
+/** The word pairs a hyphen keeps together over a break: "all-russian" of "All-Russian". */
+export function keptPairsOf(rules: Pick<ReadingTextRules, 'keepHyphenated'>): Set<string> {
+  return new Set(
+    (rules.keepHyphenated ?? []).flatMap((compound) => {
+      const parts = compound.toLowerCase().split('-');
+      return parts.slice(1).map((part, i) => `${parts[i]}-${part}`);
+    }),
+  );
 }
 
 /** How the end of one page meets the start of the next: characters dropped from the first, and what comes between. */

@@ -1,3 +1,4 @@
+import { DATE_BASES } from './dateWords';
 import type { DateBasis, EventType, TimelineEvent } from './types';
 
 /**
@@ -12,7 +13,7 @@ export const BASIS_FILTERS: readonly BasisFilter[] = ['stated', 'stated-or-narra
 const BASES_ALLOWED: Record<BasisFilter, ReadonlySet<DateBasis>> = {
   stated: new Set(['stated']),
   'stated-or-narrative': new Set(['stated', 'narrative']),
-  all: new Set(['stated', 'narrative', 'historical']),
+  all: new Set(DATE_BASES),
 };
 
 /** Whether a date established this way passes the filter. */

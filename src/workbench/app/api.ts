@@ -121,12 +121,32 @@ export class WorkbenchApi {
     };
   }
 
-  /** The to-do list: what no event covers yet, per sentence, and the curation's problems. */
-  async toDo(): Promise<{ toDo: ToDoItem[]; problems: Problem[] } | { failed: string }> {
+  /**
+   * The to-do list: what no event covers yet, per sentence; the curation's problems; and
+   * the anchors to review, which the reading text moved or edited since events.json
+   * recorded them.
+   */
+  async toDo(): Promise<
+    { toDo: ToDoItem[]; problems: Problem[]; review: AnchorAfterRules[] } | { failed: string }
+  > {
     const reply = await this.#call('GET', '/api/status');
     if ('failed' in reply) return reply;
     if (reply.status !== 200) return { failed: String(reply.json.error) };
-    return { toDo: reply.json.toDo as ToDoItem[], problems: reply.json.problems as Problem[] };
+    return {
+      toDo: reply.json.toDo as ToDoItem[],
+      problems: reply.json.problems as Problem[],
+      review: reply.json.review as AnchorAfterRules[],
+    };
+  }
+
+  /** Takes these events' anchors out of the review queue; events.json records where they stand. */
+  async resolveAnchors(
+    ids: string[],
+  ): Promise<{ review: AnchorAfterRules[] } | { failed: string }> {
+    const reply = await this.#call('POST', '/api/anchor-review', { ids });
+    if ('failed' in reply) return reply;
+    if (reply.status !== 200) return { failed: String(reply.json.error) };
+    return { review: reply.json.review as AnchorAfterRules[] };
   }
 
   /** The tagger's proposed date for the passage `[start, end)` of a page's reading text. */

@@ -22,7 +22,6 @@ export const EVENT_TYPES: EventType[] = [
   'personal',
 ];
 export const PARTS_OF_DAY: PartOfDay[] = ['morning', 'afternoon', 'evening', 'night'];
-export const BASES: DateBasis[] = ['stated', 'narrative', 'historical'];
 export const RELATION_KINDS: RelationKind[] = ['before', 'after', 'during', 'part-of', 'reports'];
 export const SHAPES = ['instant', 'span'] as const;
 

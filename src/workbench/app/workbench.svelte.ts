@@ -39,7 +39,8 @@ import {
 } from './eventDraft';
 import { problemsByField, type FormField } from './problemFields';
 import { CorrectionState } from './correction.svelte';
-import { ocrOfSelection } from './correctionDraft';
+import { ocrOfSelection, type AnchorAfterRules } from './correctionDraft';
+import { AnchorReviewState } from './anchorReview.svelte';
 import { entryOf, nameDraftFrom, type NameDraft } from './nameDraft';
 
 type FileData = Record<string, unknown>;
@@ -111,6 +112,10 @@ export class WorkbenchState {
   picking = $state<number | null>(null);
   /** What no event covers yet, one sentence an item, as the extractor last reported it. */
   toDo = $state.raw<ToDoItem[]>([]);
+  /** The anchors the reading text moved or edited since events.json recorded them, as the server last said. */
+  anchorReview = $state.raw<AnchorAfterRules[]>([]);
+  /** The curator's confirmations and fixes of `anchorReview`. */
+  readonly review: AnchorReviewState = new AnchorReviewState(this);
   /** Whether the to-do list is open (it outlives the panel's forms). */
   toDoOpen = $state(false);
   /** A failure that is not a problem of the draft (the server gone, a file refused). */
@@ -153,11 +158,15 @@ export class WorkbenchState {
     });
   }
 
-  /** Asks the extractor again what no event covers. */
+  /** Asks the extractor again what no event covers, and which anchors to review. */
   async loadToDo(): Promise<void> {
     const reply = await this.api.toDo();
-    if ('failed' in reply) this.failure = reply.failed;
-    else this.toDo = reply.toDo;
+    if ('failed' in reply) {
+      this.failure = reply.failed;
+      return;
+    }
+    this.toDo = reply.toDo;
+    this.anchorReview = reply.review;
   }
 
   /** Starts an OCR correction of words selected in a page's raw OCR text. */
@@ -222,7 +231,12 @@ export class WorkbenchState {
   }
 
   /** What a save of several files (a correction) brought, shown as a single save's would be. */
-  async afterSaveAll(reply: SaveReply, done: string): Promise<void> {
+  async afterSaveAll(
+    reply: SaveReply,
+    done: string,
+    /** What to do again after a conflict, to see the change on the files as they are now. */
+    again = 'Preview the correction again',
+  ): Promise<void> {
     switch (reply.kind) {
       case 'saved':
         this.lastSave = {
@@ -238,7 +252,7 @@ export class WorkbenchState {
         void this.loadToDo();
         return;
       case 'conflict':
-        this.failure = `Not saved: ${reply.path} changed on disk since it was read; nothing was written. Preview the correction again to see it on the file as it is now.`;
+        this.failure = `Not saved: ${reply.path} changed on disk since it was read; nothing was written. ${again} to see it on the file as it is now.`;
         this.announcement = this.failure;
         return;
       case 'invalid':

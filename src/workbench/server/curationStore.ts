@@ -9,8 +9,9 @@
  * events.json too when the whole curation is clean.
  */
 import { createHash } from 'node:crypto';
+import * as nodeFs from 'node:fs';
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import {
   CurationError,
@@ -28,7 +29,12 @@ import {
   writePageTexts,
 } from '../../extractor/output/pageTextFiles';
 import { serializeEvents } from '../../extractor/output/serializeEvents';
-import { writeAtomically } from '../../extractor/output/writeAtomically';
+import {
+  UnrestoredWriteError,
+  writeAllAtomically,
+  type FileSystem,
+  type PlannedWrite,
+} from '../../extractor/output/writeAtomically';
 import { buildWorkReadingText } from '../../extractor/reading-text/workReadingText';
 import type { ReadingTextRules } from '../../extractor/reading-text/buildReadingText';
 import { findAnchorFrom, quoteSelector } from '../../extractor/anchoring/findAnchor';
@@ -38,6 +44,11 @@ import {
   type PlacedAnchor,
   type Reanchoring,
 } from '../../extractor/anchoring/reanchor';
+import {
+  curatedAnchors,
+  staleAnchorsOf,
+  type StaleCuratedAnchor,
+} from '../../extractor/anchoring/storedAnchors';
 import { validateCurationFile } from '../../extractor/curation/validateCurationFile';
 import { proposeDate, type DateProposal } from '../../extractor/tagger/proposeDate';
 import { tagTemporalExpressions } from '../../extractor/tagger/tagger';
@@ -98,6 +109,9 @@ export type AnchorAfterRules = Reanchoring & {
   description?: string;
 };
 
+/** An anchor events.json records that the reading text now moves or edits, as the review queue shows it. */
+export type AnchorToReview = AnchorAfterRules & { status: 'review' };
+
 export type RulesPreview =
   | { kind: 'preview'; anchors: AnchorAfterRules[] }
   | { kind: 'invalid'; problems: CurationProblem[] };
@@ -129,8 +143,18 @@ export class CurationStore {
   readonly #listeners = new Set<(version: string) => void>();
   /** Saves run one after another: each is checked against what the one before it wrote. */
   #queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Anchors events.json recorded that the reading text now moves or edits, by event id,
+   * until the curator confirms or fixes them: kept here, since events.json, once written
+   * again, records their new places.
+   */
+  readonly #review = new Map<string, StaleCuratedAnchor>();
 
-  constructor(root: string) {
+  constructor(
+    root: string,
+    /** What writes go through; tests make a step of it fail. */
+    private readonly fs: FileSystem = nodeFs,
+  ) {
     this.root = realpathSync(root);
   }
 
@@ -280,11 +304,20 @@ export class CurationStore {
     return { status: 404, message: `${source}: no such source page in the project` };
   }
 
-  /** Per work, what no event covers yet (the to-do list `npm run extract` prints), one item a sentence. */
-  report(): { problems: CurationProblem[]; works: WorkReport[]; toDo: ToDoItem[] } {
+  /**
+   * Per work, what no event covers yet (the to-do list `npm run extract` prints), one
+   * item a sentence; and the anchors to review.
+   */
+  report(): {
+    problems: CurationProblem[];
+    works: WorkReport[];
+    toDo: ToDoItem[];
+    review: AnchorToReview[];
+  } {
+    const review = this.anchorReview();
     const { result, problems } = this.extract();
     const works = result?.works ?? [];
-    return { problems, works, toDo: toDoItems(works) };
+    return { problems, works, toDo: toDoItems(works), review };
   }
 
   /**
@@ -413,8 +446,13 @@ export class CurationStore {
         );
       }
     }
-    for (const p of planned) if (p.text !== p.old) writeAtomically(p.located, p.text);
-    const eventsWritten = after.result ? this.#writeEvents(after.result) : false;
+    const eventsWritten = this.#writeWithEvents(
+      planned
+        .filter((p) => p.text !== p.old)
+        .map((p) => ({ path: p.located, content: p.text, previous: p.old })),
+      after.result,
+    );
+    if (typeof eventsWritten !== 'boolean') return eventsWritten;
     return {
       kind: 'saved',
       path: planned.map((p) => p.file.path).join(', '),
@@ -472,10 +510,11 @@ export class CurationStore {
       );
     }
     const old = now.toString('utf8');
-    if (checked.text !== old) writeAtomically(located, checked.text);
-    const eventsWritten = checked.extraction.result
-      ? this.#writeEvents(checked.extraction.result)
-      : false;
+    const eventsWritten = this.#writeWithEvents(
+      checked.text === old ? [] : [{ path: located, content: checked.text, previous: old }],
+      checked.extraction.result,
+    );
+    if (typeof eventsWritten !== 'boolean') return eventsWritten;
     return {
       kind: 'saved',
       path: file.path,
@@ -502,28 +541,115 @@ export class CurationStore {
     };
   }
 
-  /** The events.json the extraction gives, written when it differs; tells the listeners. */
-  #writeEvents(result: ExtractionResult): boolean {
+  /**
+   * Writes the files and the events.json the extraction gives (when it differs) as one
+   * change, all or nothing (`writeAllAtomically`); tells the listeners of a new
+   * events.json. Whether events.json was written.
+   */
+  #writeWithEvents(
+    files: PlannedWrite[],
+    result: ExtractionResult | null,
+  ): boolean | Extract<SaveOutcome, { kind: 'refused' }> {
     const path = this.eventsPath;
-    // A book's texts apart as `npm run extract` keeps them (above 20 pages).
-    const split = textsApartByDefault(result.events.sources.length)
-      ? splitPageTexts(result.events)
-      : null;
-    const content = serializeEvents(split ? split.events : result.events);
-    if (existsSync(path) && readFileSync(path, 'utf8') === content) return false;
-    if (split) writePageTexts(dirname(path), split.files);
-    writeAtomically(path, content);
+    // A book's texts apart as `npm run extract` keeps them (above 20 pages). Their files
+    // are named by their content, so writing them first replaces nothing.
+    const split =
+      result && textsApartByDefault(result.events.sources.length)
+        ? splitPageTexts(result.events)
+        : null;
+    const content = result ? serializeEvents(split ? split.events : result.events) : null;
+    const previous = existsSync(path) ? readFileSync(path, 'utf8') : null;
+    const events = content !== null && content !== previous ? { path, content, previous } : null;
+    const all = events ? [...files, events] : files;
+    try {
+      if (events && split) writePageTexts(dirname(path), split.files);
+      writeAllAtomically(all, this.fs);
+    } catch (error) {
+      const names = all.map((file) => relative(this.root, file.path)).join(', ');
+      return {
+        kind: 'refused',
+        refusal: {
+          status: 500,
+          message:
+            error instanceof UnrestoredWriteError
+              ? `not saved: writing ${names} failed (${error.message})`
+              : `not saved: writing ${names} failed (${(error as Error).message}); every file is as it was`,
+        },
+      };
+    }
+    if (!events) return false;
     removeUnusedPageTexts(dirname(path), split?.files ?? []);
-    const version = versionOf(content);
+    const version = versionOf(events.content);
     for (const listener of this.#listeners) listener(version);
     return true;
   }
 
-  /** Brings events.json up to date with the curation on disk, as `npm run extract` would. */
+  /**
+   * The anchors to review: those events.json on disk records that the reading text the
+   * curation gives now moves or edits (a page or the rules changed by hand), added to
+   * those found before; one whose event is gone or whose passage the curation has
+   * changed since it was queued (the curator fixed it) leaves the queue.
+   */
+  anchorReview(): AnchorToReview[] {
+    const { project } = readProject(this.root);
+    if (!project) return [];
+    const recorded = existsSync(this.eventsPath) ? readFileSync(this.eventsPath, 'utf8') : null;
+    for (const stale of staleAnchorsOf(project, recorded)) this.#review.set(stale.id, stale);
+    const curated = curatedAnchors(project);
+    const queue: AnchorToReview[] = [];
+    for (const [id, entry] of this.#review) {
+      const now = curated.get(id);
+      if (!now || now.anchor !== entry.anchor) {
+        this.#review.delete(id);
+        continue;
+      }
+      queue.push({
+        id,
+        status: 'review',
+        reason: entry.reason,
+        old: entry.old,
+        found: entry.found,
+        expectedStart: entry.expectedStart,
+        file: now.file.split(sep).join('/'),
+        index: now.index,
+        anchor: now.anchor,
+        description: entry.description,
+      });
+    }
+    return queue;
+  }
+
+  /**
+   * The curator confirmed (or fixed, and saved) these queued anchors: they leave the
+   * queue, and events.json is extracted again to record where they stand now.
+   */
+  resolveAnchors(ids: readonly string[]): Promise<Extraction> {
+    const run = this.#queue.then(() => {
+      for (const id of ids) this.#review.delete(id);
+      return this.#extractAndWrite();
+    });
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  /**
+   * Brings events.json up to date with the curation on disk, as `npm run extract` would;
+   * first the anchors it records that the text now moves are queued for review.
+   */
   refreshEvents(): Extraction {
+    this.anchorReview();
+    return this.#extractAndWrite();
+  }
+
+  /** The extraction of the curation on disk, and events.json written from it; a failed write is one more problem. */
+  #extractAndWrite(): Extraction {
     const extraction = this.extract();
-    if (extraction.result) this.#writeEvents(extraction.result);
-    return extraction;
+    const written = extraction.result ? this.#writeWithEvents([], extraction.result) : false;
+    if (typeof written === 'boolean') return extraction;
+    return {
+      result: null,
+      problems: [...extraction.problems, { file: 'events.json', message: written.refusal.message }],
+    };
   }
 
   /** Each source page's id in events.json and the curation file its events are kept in. */

@@ -692,3 +692,55 @@ async function openChangeStream() {
     close: () => req.destroy(),
   };
 }
+
+describe('anchors a hand edit moved', () => {
+  const RULES = 'sources/stormy-passage/reading-rules.json';
+  const status = () => send('GET', '/api/status', { headers: own() });
+  const resolve = (ids: unknown, headers = own()) =>
+    send('POST', '/api/anchor-review', { headers, body: JSON.stringify({ ids }) });
+
+  it('are queued for review when the rules change on disk, and leave the queue once fixed and confirmed', async () => {
+    // An editor takes a correction out of the rules: a passage now reads "Govemment".
+    const rulesText = readFileSync(join(root, RULES), 'utf8');
+    const rules = JSON.parse(rulesText) as { corrections: { ocr: string }[] };
+    rules.corrections = rules.corrections.filter((c) => c.ocr !== 'Govemment');
+    writeFileSync(join(root, RULES), JSON.stringify(rules, null, 2));
+
+    const queued = await status();
+    expect(queued.status).toBe(200);
+    const review = queued.json.review as {
+      id: string;
+      reason: string;
+      file: string;
+      found: { text: string };
+      description: string;
+    }[];
+    expect(review.map((r) => [r.id, r.reason, r.file])).toEqual([
+      ['government-deposed', 'changed', PAGE],
+    ]);
+    expect(review[0]!.description).toMatch(/now reads ".*Provisional Govemment was deposed\."/);
+
+    // A confirmation from another site, or of something that is not a list of ids, is refused.
+    before = snapshot();
+    const foreign = await resolve(['government-deposed'], own({ origin: 'https://evil.example' }));
+    expect(foreign.status).toBe(403);
+    expect((await resolve('government-deposed')).status).toBe(400);
+    expectNothingWritten();
+    expect(((await status()).json.review as unknown[]).length).toBe(1);
+
+    // The curator's fix: the passage as it now reads, saved; then the queue is told.
+    const page = readPage();
+    const events = page.data.events.map((e) =>
+      e.id === 'government-deposed' ? { ...e, anchor: review[0]!.found.text } : e,
+    );
+    expect((await save({ ...page.data, events }, page.version)).status).toBe(200);
+    const resolved = await resolve(['government-deposed']);
+    expect(resolved.status, resolved.text).toBe(200);
+    expect(resolved.json.review).toEqual([]);
+    const written = JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile;
+    expect(written.events.find((e) => e.id === 'government-deposed')?.anchor.quote.exact).toMatch(
+      /Govemment was deposed\.$/,
+    );
+    expect((await status()).json.review).toEqual([]);
+  });
+});

@@ -48,6 +48,16 @@ export interface RunningWorkbench {
   close(): Promise<void>;
 }
 
+/** A write's body as parsed, each field checked by the call that reads it. */
+interface WriteBody {
+  path?: unknown;
+  content?: unknown;
+  baseVersion?: unknown;
+  event?: unknown;
+  files?: unknown;
+  ids?: unknown;
+}
+
 /** The meta tag the app looks for: present only when `npm run curate` serves the page. */
 export const TOKEN_META = 'workbench-token';
 
@@ -161,6 +171,20 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
         if (isRefusal(preview)) return refuse(response, preview);
         return send(response, preview.kind === 'invalid' ? 422 : 200, preview);
       }
+      case 'POST /api/anchor-review': {
+        const body = await readWrite(request);
+        if (isRefusal(body)) return refuse(response, body);
+        const ids = body.ids;
+        if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
+          return refuse(response, {
+            status: 400,
+            message:
+              'a review names the events whose anchors it confirms ("ids", strings); nothing was written',
+          });
+        }
+        const { problems } = await store.resolveAnchors(ids as string[]);
+        return send(response, 200, { review: store.anchorReview(), problems });
+      }
       case 'PUT /api/files': {
         const body = await readWrite(request);
         if (isRefusal(body)) return refuse(response, body);
@@ -200,12 +224,7 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
   }
 
   /** A write's body, refused unless it comes from this origin, as JSON, under the limit. */
-  async function readWrite(
-    request: IncomingMessage,
-  ): Promise<
-    | { path?: unknown; content?: unknown; baseVersion?: unknown; event?: unknown; files?: unknown }
-    | Refusal
-  > {
+  async function readWrite(request: IncomingMessage): Promise<WriteBody | Refusal> {
     const originRefusal = checkWriteOrigin(
       header(request, 'origin'),
       header(request, 'sec-fetch-site'),
@@ -231,13 +250,7 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<R
         message: 'the request body must be an object { path, content }; nothing was written',
       };
     }
-    return parsed.value as {
-      path?: unknown;
-      content?: unknown;
-      baseVersion?: unknown;
-      event?: unknown;
-      files?: unknown;
-    };
+    return parsed.value as WriteBody;
   }
 
   function sendSave(response: ServerResponse, outcome: SaveOutcome): void {

@@ -1,0 +1,179 @@
+/**
+ * Anchors whose recorded place no longer matches their quote. events.json records
+ * each event's anchor as the last extraction placed it (the quote with prefix and
+ * suffix, and its position on its page's reading text); when a page or the reading
+ * rules were changed by hand since (an editor, `git pull`), the reading text the
+ * curation gives now may have moved or edited those passages. Each recorded anchor
+ * is found again in the new text with the same code an OCR correction's preview
+ * uses (`reanchor`), and those that moved or match only with errors are named, never
+ * taken silently.
+ */
+import { buildWorkReadingText, joinPageTexts, keptPairsOf } from '../reading-text/workReadingText';
+import type { CurationProject } from '../curation/curationTypes';
+import { describeReview, reanchor, type Reanchoring } from './reanchor';
+import type { QuoteSelector } from './matchQuote';
+
+/** What events.json recorded that re-anchoring reads: each page's reading text and each event's anchor. */
+export interface RecordedAnchors {
+  sources: readonly { id: string; readingText: string }[];
+  events: readonly {
+    id: string;
+    anchor: { source: string; quote: QuoteSelector; position: { start: number; end: number } };
+  }[];
+}
+
+/** A work's pages as the curation reads them now, in order. */
+export interface CurrentWork {
+  pages: readonly { source: string; readingText: string }[];
+  /** The work's hyphenated compounds kept over a page break (`keptPairsOf`). */
+  keptPairs: ReadonlySet<string>;
+}
+
+type Review = Extract<Reanchoring, { status: 'review' }>;
+
+/** An anchor to review, its offsets on its page's reading text (the recorded one for `old`, the new for the rest). */
+export type StaleAnchor = Review & {
+  /** The page (source id) the anchor was recorded on. */
+  source: string;
+  /** The page the passage is found on now, when it is found. */
+  foundSource: string | null;
+  /** What moved, in words. */
+  description: string;
+};
+
+/**
+ * Every recorded anchor of `works` whose passage the text's change moved, edited,
+ * made ambiguous or lost. Pages are joined into each work's text on both sides, so a
+ * passage over a page break is found as the extractor finds it.
+ */
+export function findStaleAnchors(
+  recorded: RecordedAnchors,
+  works: readonly CurrentWork[],
+): StaleAnchor[] {
+  const oldTexts = new Map(recorded.sources.map((s) => [s.id, s.readingText]));
+  const stale: StaleAnchor[] = [];
+  for (const work of works) {
+    const sources = work.pages.map((p) => p.source);
+    const before = joinPageTexts(
+      sources.map((id) => oldTexts.get(id) ?? ''),
+      work.keptPairs,
+    );
+    const after = joinPageTexts(
+      work.pages.map((p) => p.readingText),
+      work.keptPairs,
+    );
+    if (before.text === after.text) continue;
+    const pageOf = new Map(sources.map((id, i) => [id, i]));
+    const anchors = recorded.events.filter((e) => pageOf.has(e.anchor.source));
+    const placed = anchors.map((event) => {
+      const offset = before.pages[pageOf.get(event.anchor.source)!]!.start;
+      return {
+        id: event.id,
+        quote: event.anchor.quote,
+        position: {
+          start: event.anchor.position.start + offset,
+          end: event.anchor.position.end + offset,
+        },
+      };
+    });
+    reanchor(before.text, after.text, placed).forEach((result, i) => {
+      if (result.status !== 'review') return;
+      const source = anchors[i]!.anchor.source;
+      const oldStart = before.pages[pageOf.get(source)!]!.start;
+      const pageAt = (at: number) => pageIndexAt(after.pages, at);
+      const found = result.found;
+      const foundPage = found ? pageAt(found.start) : null;
+      const newStart = after.pages[foundPage ?? pageAt(result.expectedStart)]!.start;
+      const onPage: Review = {
+        ...result,
+        old: { ...result.old, start: result.old.start - oldStart, end: result.old.end - oldStart },
+        found: found
+          ? { ...found, start: found.start - newStart, end: found.end - newStart }
+          : null,
+        expectedStart: result.expectedStart - newStart,
+      };
+      stale.push({
+        ...onPage,
+        source,
+        foundSource: foundPage === null ? null : sources[foundPage]!,
+        description: `${describeReview(onPage)}${foundPage !== null && sources[foundPage] !== source ? ` (now on ${sources[foundPage]})` : ''}`,
+      });
+    });
+  }
+  return stale;
+}
+
+/** The page whose text holds offset `at` of the joined text (the last that starts at or before it). */
+function pageIndexAt(pages: readonly { start: number }[], at: number): number {
+  let index = 0;
+  while (index + 1 < pages.length && pages[index + 1]!.start <= at) index++;
+  return index;
+}
+
+/** A stale anchor with the curation file and place of its event as the project has them now. */
+export type StaleCuratedAnchor = StaleAnchor & {
+  file: string;
+  index: number;
+  /** The passage the curation holds now. */
+  anchor: string;
+};
+
+/**
+ * The anchors events.json (its text, `recordedText`) recorded that the project's
+ * reading text now moves or edits, for the events the project still curates. A
+ * missing or unreadable events.json records nothing.
+ */
+export function staleAnchorsOf(
+  project: CurationProject,
+  recordedText: string | null,
+): StaleCuratedAnchor[] {
+  const recorded = parseRecorded(recordedText);
+  if (!recorded) return [];
+  const curated = curatedAnchors(project);
+  const works: CurrentWork[] = project.works.map((work) => {
+    const text = buildWorkReadingText(
+      work.pages.map((page) => ({ page: page.curation.data.page, raw: page.text.data })),
+      work.rules.data,
+    );
+    return {
+      pages: work.pages.map((page, i) => ({
+        // As extract() names a page's source.
+        source: `${work.work.data.id}-p${page.curation.data.page}`,
+        readingText: text.pages[i]!.reading.text,
+      })),
+      keptPairs: keptPairsOf(work.rules.data),
+    };
+  });
+  return findStaleAnchors(recorded, works).flatMap((entry) => {
+    const event = curated.get(entry.id);
+    return event ? [{ ...entry, ...event }] : [];
+  });
+}
+
+/** Each curated event's page file, its place there and its passage, by id. */
+export function curatedAnchors(
+  project: CurationProject,
+): Map<string, { file: string; index: number; anchor: string }> {
+  return new Map(
+    project.works.flatMap((work) =>
+      work.pages.flatMap((page) =>
+        page.curation.data.events.map(
+          (event, index) =>
+            [event.id, { file: page.curation.file, index, anchor: event.anchor }] as const,
+        ),
+      ),
+    ),
+  );
+}
+
+function parseRecorded(text: string | null): RecordedAnchors | null {
+  if (text === null) return null;
+  try {
+    const data = JSON.parse(text) as Partial<RecordedAnchors>;
+    return Array.isArray(data.sources) && Array.isArray(data.events)
+      ? (data as RecordedAnchors)
+      : null;
+  } catch {
+    return null;
+  }
+}
