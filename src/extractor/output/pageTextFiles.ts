@@ -15,7 +15,7 @@ import type {
   SourcePage,
   SourcePageWithText,
 } from '../../lib/events/types';
-import { writeAtomically } from './writeAtomically';
+import { writeAtomically } from './writeAtomically.ts';
 
 /** The folder beside events.json that holds the page text files. */
 export const PAGE_TEXTS_FOLDER = 'page-texts';

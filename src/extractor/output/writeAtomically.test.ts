@@ -122,9 +122,16 @@ describe('writeAllAtomically', () => {
     const withNew = [{ path: fresh, content: 'a new page\n', previous: null }, ...files];
     expect(() => writeAllAtomically(withNew, failingRename(2))).toThrow(/^EIO/);
     expect(readdirSync(dir).sort()).toEqual(['376.json', 'reading-rules.json']);
-    expect(() => writeAllAtomically(withNew, failingRename(3, true))).toThrow(
-      new RegExp(`could not be put back as it was$`),
-    );
+    let refusal: Error | null = null;
+    try {
+      writeAllAtomically(withNew, failingRename(3, true));
+    } catch (error) {
+      refusal = error as Error;
+    }
+    expect(refusal?.message).toMatch(/could not be put back as it was$/);
     expect(readFileSync(rules, 'utf8')).toBe('new rules\n');
+    // The old rules are not lost: they stay in the backup the message names.
+    const backup = /its old content is kept in (\S+)\)/.exec(refusal!.message)![1]!;
+    expect(readFileSync(backup, 'utf8')).toBe('old rules\n');
   });
 });

@@ -24,15 +24,30 @@ export function writeAtomically(path: string, content: string, fs: FileSystem = 
   }
 }
 
-/** A change of several files that failed halfway and could not put every file back. */
+/** A file a failed change could not put back: left with its new content. */
+export interface UnrestoredFile {
+  path: string;
+  /** Where its old content is kept (null: it did not exist before). */
+  backup: string | null;
+}
+
+/**
+ * A change of several files that failed halfway and could not put every file back. The
+ * old content of each such file stays in its backup, which the message names, so the
+ * curator can restore it by hand.
+ */
 export class UnrestoredWriteError extends Error {
   constructor(
     cause: Error,
-    /** The files left with their new content. */
-    readonly notRestored: readonly string[],
+    readonly notRestored: readonly UnrestoredFile[],
   ) {
+    const each = notRestored.map((file) =>
+      file.backup
+        ? `${file.path} (its old content is kept in ${file.backup})`
+        : `${file.path} (it did not exist before)`,
+    );
     super(
-      `${cause.message}; and ${notRestored.join(', ')} could not be put back as ${notRestored.length === 1 ? 'it was' : 'they were'}`,
+      `${cause.message}; and ${each.join(', ')} could not be put back as ${notRestored.length === 1 ? 'it was' : 'they were'}`,
       { cause },
     );
   }
@@ -61,10 +76,11 @@ export function writeAllAtomically(files: readonly PlannedWrite[], fs: FileSyste
     next: temporary(file.path, 'new'),
     backup: file.previous === null ? null : temporary(file.path, 'old'),
   }));
-  const cleanUp = () => {
+  // A backup of a file that could not be put back is its only old copy: it stays.
+  const cleanUp = (keep: ReadonlySet<string> = new Set()) => {
     for (const file of staged) {
       fs.rmSync(file.next, { force: true });
-      if (file.backup) fs.rmSync(file.backup, { force: true });
+      if (file.backup && !keep.has(file.backup)) fs.rmSync(file.backup, { force: true });
     }
   };
   try {
@@ -83,16 +99,16 @@ export function writeAllAtomically(files: readonly PlannedWrite[], fs: FileSyste
       renamed++;
     }
   } catch (error) {
-    const notRestored: string[] = [];
+    const notRestored: UnrestoredFile[] = [];
     for (const file of staged.slice(0, renamed).reverse()) {
       try {
         if (file.backup) fs.renameSync(file.backup, file.path);
         else fs.rmSync(file.path, { force: true });
       } catch {
-        notRestored.push(file.path);
+        notRestored.push({ path: file.path, backup: file.backup });
       }
     }
-    cleanUp();
+    cleanUp(new Set(notRestored.flatMap((file) => (file.backup ? [file.backup] : []))));
     if (notRestored.length === 0) throw error;
     throw new UnrestoredWriteError(error as Error, notRestored);
   }
