@@ -158,5 +158,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // CI may run with both cores busy: a test that extracts a whole project took 6 s there.
+    testTimeout: 30_000,
   },
 });
