@@ -72,6 +72,27 @@ describe('npm run extract', () => {
     );
   });
 
+  it('with the page texts apart, warns of a moved anchor and of nothing else, reading the old texts from their files', () => {
+    const root = copyOfProject();
+    run(['--root', root, '--texts', 'apart']);
+    // Nothing changed: no warning (the old texts are read from page-texts/, not taken as empty).
+    expect(run(['--root', root, '--texts', 'apart']).err).toEqual([]);
+    const rulesFile = join(root, 'sources/stormy-passage/reading-rules.json');
+    writeFileSync(
+      rulesFile,
+      readFileSync(rulesFile, 'utf8').replace(
+        '"reading": "Government"',
+        '"reading": "Governrnent"',
+      ),
+    );
+    const { err } = run(['--root', root, '--texts', 'apart', '--check']);
+    expect(err.filter((line) => line.startsWith('warning: '))).toEqual([
+      expect.stringMatching(
+        /^warning: sources\/stormy-passage\/pages\/376\.json: event "government-deposed": .*now reads ".*Provisional Governrnent was deposed\."/,
+      ),
+    ]);
+  });
+
   it('leaves events.json untouched when a curation file is not JSON', () => {
     const root = copyOfProject();
     writeFileSync(join(root, 'events.json'), 'previous\n');

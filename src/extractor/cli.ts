@@ -12,6 +12,7 @@ import { extract } from './extract';
 import {
   MOST_PAGES_INLINE,
   PAGE_TEXTS_FOLDER,
+  readingTextFrom,
   removeUnusedPageTexts,
   splitPageTexts,
   stalePageTexts,
@@ -72,6 +73,7 @@ export function runExtractCli(argv: string[], output: CliOutput = console): numb
     for (const stale of staleAnchorsOf(
       project,
       existsSync(out) ? readFileSync(out, 'utf8') : null,
+      readingTextFrom(dirname(out)),
     )) {
       output.error(
         `warning: ${stale.file}: event "${stale.id}": its anchor as ${relative(root, out) || out} records it on ${stale.source}: ${stale.description}`,

@@ -2,9 +2,16 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { generateBook } from '../../../bench/generate/book';
 import { loadProject } from '../curation/loadProject';
+import { extract } from '../extract';
+import { readingTextFrom, splitPageTexts, writePageTexts } from '../output/pageTextFiles';
+import { serializeEvents } from '../output/serializeEvents';
 import { quoteSelector } from './findAnchor';
 import { findStaleAnchors, staleAnchorsOf, type RecordedAnchors } from './storedAnchors';
+
+/** Texts inline: no page text file to read. */
+const noTextFiles = () => null;
 
 const page1 =
   'On November 8 the first echelons left Ostrov. Reluctantly, the gênerai agreed. ' +
@@ -106,31 +113,84 @@ describe('findStaleAnchors', () => {
   });
 });
 
-describe('staleAnchorsOf a project changed by hand', () => {
-  const projectRoot = join(import.meta.dirname, '..', '..', '..');
-  const folders: string[] = [];
-  afterEach(() => {
-    for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-  });
+const projectRoot = join(import.meta.dirname, '..', '..', '..');
+const folders: string[] = [];
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
+/** A copy of the project's curation and sources, in a folder of its own. */
+function copyOfProject(): string {
+  const root = mkdtempSync(join(tmpdir(), 'stale-anchors-'));
+  folders.push(root);
+  for (const folder of ['curation', 'sources'])
+    cpSync(join(projectRoot, folder), join(root, folder), { recursive: true });
+  return root;
+}
+
+/** The Govemment → Government correction taken out of the rules: one anchor's passage edited. */
+function dropCorrection(root: string): void {
+  const rulesFile = join(root, 'sources/stormy-passage/reading-rules.json');
+  const rules = JSON.parse(readFileSync(rulesFile, 'utf8')) as {
+    corrections: { ocr: string }[];
+  };
+  rules.corrections = rules.corrections.filter((c) => c.ocr !== 'Govemment');
+  writeFileSync(rulesFile, JSON.stringify(rules));
+}
+
+describe('staleAnchorsOf a project changed by hand', () => {
   it('names the event, its file and what moved when a correction is taken out of the rules', () => {
-    const root = mkdtempSync(join(tmpdir(), 'stale-anchors-'));
-    folders.push(root);
-    for (const folder of ['curation', 'sources'])
-      cpSync(join(projectRoot, folder), join(root, folder), { recursive: true });
-    const rulesFile = join(root, 'sources/stormy-passage/reading-rules.json');
-    const rules = JSON.parse(readFileSync(rulesFile, 'utf8')) as {
-      corrections: { ocr: string }[];
-    };
-    rules.corrections = rules.corrections.filter((c) => c.ocr !== 'Govemment');
-    writeFileSync(rulesFile, JSON.stringify(rules));
+    const root = copyOfProject();
+    dropCorrection(root);
     const events = readFileSync(join(projectRoot, 'events.json'), 'utf8');
 
-    const stale = staleAnchorsOf(loadProject(root), events);
+    const stale = staleAnchorsOf(loadProject(root), events, noTextFiles);
     expect(stale.map((s) => [s.id, s.file, s.reason])).toEqual([
       ['government-deposed', 'sources/stormy-passage/pages/376.json', 'changed'],
     ]);
     expect(stale[0]!.found?.text).toMatch(/the Provisional Govemment was deposed\.$/);
-    expect(staleAnchorsOf(loadProject(projectRoot), events)).toEqual([]);
+    expect(staleAnchorsOf(loadProject(projectRoot), events, noTextFiles)).toEqual([]);
+  });
+});
+
+describe('staleAnchorsOf an events.json whose page texts are apart', () => {
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stale-anchors-apart-'));
+    folders.push(dir);
+    return dir;
+  };
+
+  it('reads the old texts from the files events.json names, so an unchanged book has none to review', () => {
+    const { project } = generateBook(30);
+    const split = splitPageTexts(extract(project).events);
+    expect(split.events.sources.every((page) => 'textFile' in page)).toBe(true);
+    const dir = folder();
+    writePageTexts(dir, split.files);
+    const events = serializeEvents(split.events);
+    expect(staleAnchorsOf(project, events, readingTextFrom(dir))).toEqual([]);
+  });
+
+  it('still names an anchor the change moved, and passes a work over when its old texts are not there', () => {
+    const root = copyOfProject();
+    const split = splitPageTexts(extract(loadProject(root)).events);
+    writePageTexts(root, split.files);
+    const events = serializeEvents(split.events);
+    expect(staleAnchorsOf(loadProject(root), events, readingTextFrom(root))).toEqual([]);
+
+    dropCorrection(root);
+    const stale = staleAnchorsOf(loadProject(root), events, readingTextFrom(root));
+    expect(stale.map((s) => [s.id, s.file, s.reason])).toEqual([
+      ['government-deposed', 'sources/stormy-passage/pages/376.json', 'changed'],
+    ]);
+
+    // Without the files (deleted, or another folder) nothing is known of the old text: no false alarm.
+    expect(staleAnchorsOf(loadProject(root), events, readingTextFrom(folder()))).toEqual([]);
+    // Nor with a file that is not the text of its page.
+    const [file] = split.files;
+    writeFileSync(
+      join(root, file!.path),
+      JSON.stringify({ formatVersion: 1, id: 'other-p1', rawText: '', readingText: '' }),
+    );
+    expect(staleAnchorsOf(loadProject(root), events, readingTextFrom(root))).toEqual([]);
   });
 });

@@ -13,9 +13,13 @@ import type { CurationProject } from '../curation/curationTypes';
 import { describeReview, reanchor, type Reanchoring } from './reanchor';
 import type { QuoteSelector } from './matchQuote';
 
-/** What events.json recorded that re-anchoring reads: each page's reading text and each event's anchor. */
+/**
+ * What events.json recorded that re-anchoring reads: each page's reading text (null
+ * when it could not be read: a page text file missing or not that page's) and each
+ * event's anchor.
+ */
 export interface RecordedAnchors {
-  sources: readonly { id: string; readingText: string }[];
+  sources: readonly { id: string; readingText: string | null }[];
   events: readonly {
     id: string;
     anchor: { source: string; quote: QuoteSelector; position: { start: number; end: number } };
@@ -44,7 +48,10 @@ export type StaleAnchor = Review & {
 /**
  * Every recorded anchor of `works` whose passage the text's change moved, edited,
  * made ambiguous or lost. Pages are joined into each work's text on both sides, so a
- * passage over a page break is found as the extractor finds it.
+ * passage over a page break is found as the extractor finds it. A work with a page
+ * whose recorded text could not be read is passed over: an empty text in its place
+ * would report every anchor of the work as moved. (A page events.json does not record,
+ * one added since, had no text then.)
  */
 export function findStaleAnchors(
   recorded: RecordedAnchors,
@@ -54,10 +61,9 @@ export function findStaleAnchors(
   const stale: StaleAnchor[] = [];
   for (const work of works) {
     const sources = work.pages.map((p) => p.source);
-    const before = joinPageTexts(
-      sources.map((id) => oldTexts.get(id) ?? ''),
-      work.keptPairs,
-    );
+    const oldPages = sources.map((id) => (oldTexts.has(id) ? oldTexts.get(id)! : ''));
+    if (oldPages.some((text) => text === null)) continue;
+    const before = joinPageTexts(oldPages as string[], work.keptPairs);
     const after = joinPageTexts(
       work.pages.map((p) => p.readingText),
       work.keptPairs,
@@ -119,15 +125,24 @@ export type StaleCuratedAnchor = StaleAnchor & {
 };
 
 /**
+ * Reads the reading text of a page events.json keeps apart, from the file it names
+ * (`textFile`, relative to events.json's folder); null when it cannot.
+ */
+export type RecordedTextReader = (textFile: string, id: string) => string | null;
+
+/**
  * The anchors events.json (its text, `recordedText`) recorded that the project's
- * reading text now moves or edits, for the events the project still curates. A
- * missing or unreadable events.json records nothing.
+ * reading text now moves or edits, for the events the project still curates; a page
+ * whose texts events.json keeps apart is read with `readTextFile`. A missing or
+ * unreadable events.json records nothing, and a work whose recorded texts cannot all
+ * be read is passed over.
  */
 export function staleAnchorsOf(
   project: CurationProject,
   recordedText: string | null,
+  readTextFile: RecordedTextReader,
 ): StaleCuratedAnchor[] {
-  const recorded = parseRecorded(recordedText);
+  const recorded = parseRecorded(recordedText, readTextFile);
   if (!recorded) return [];
   const curated = curatedAnchors(project);
   const works: CurrentWork[] = project.works.map((work) => {
@@ -166,14 +181,31 @@ export function curatedAnchors(
   );
 }
 
-function parseRecorded(text: string | null): RecordedAnchors | null {
+function parseRecorded(
+  text: string | null,
+  readTextFile: RecordedTextReader,
+): RecordedAnchors | null {
   if (text === null) return null;
+  let data: { sources?: unknown; events?: unknown };
   try {
-    const data = JSON.parse(text) as Partial<RecordedAnchors>;
-    return Array.isArray(data.sources) && Array.isArray(data.events)
-      ? (data as RecordedAnchors)
-      : null;
+    data = JSON.parse(text) as typeof data;
   } catch {
     return null;
   }
+  if (typeof data !== 'object' || data === null) return null;
+  if (!Array.isArray(data.sources) || !Array.isArray(data.events)) return null;
+  type Page = { id: string; readingText?: unknown; textFile?: unknown };
+  const pages = (data.sources as unknown[]).filter(
+    (page): page is Page => typeof page === 'object' && page !== null,
+  );
+  const sources = pages.map((page) => ({
+    id: page.id,
+    readingText:
+      typeof page.readingText === 'string'
+        ? page.readingText
+        : typeof page.textFile === 'string'
+          ? readTextFile(page.textFile, page.id)
+          : null,
+  }));
+  return { sources, events: data.events as RecordedAnchors['events'] };
 }

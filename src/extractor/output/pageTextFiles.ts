@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import type {
   EventsFile,
+  PageText,
   PageTextFile,
   SourcePage,
   SourcePageWithText,
@@ -39,6 +40,53 @@ export interface PageTextOutput {
 /** Whether a file of this many pages keeps its texts apart when not told. */
 export function textsApartByDefault(pages: number): boolean {
   return pages > MOST_PAGES_INLINE;
+}
+
+/**
+ * Whether the events.json text `eventsText` keeps its pages' texts apart (a page has a
+ * `textFile`) or inline (a page has its texts); null when there is no such file, or it
+ * says neither (not JSON, no pages), so the caller takes the default.
+ */
+export function textsApartIn(eventsText: string | null): boolean | null {
+  if (eventsText === null) return null;
+  let sources: unknown;
+  try {
+    sources = (JSON.parse(eventsText) as { sources?: unknown } | null)?.sources;
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(sources)) return null;
+  const pages = sources.filter(
+    (page): page is Record<string, unknown> => typeof page === 'object' && page !== null,
+  );
+  if (pages.some((page) => typeof page.textFile === 'string')) return true;
+  if (pages.some((page) => 'rawText' in page || 'readingText' in page)) return false;
+  return null;
+}
+
+/**
+ * The texts of page `id` from its text file as events.json names it (`textFile`,
+ * relative to `dir`, events.json's folder); null when the name is not a page text
+ * file's, or the file is missing, unreadable or not the text of that page.
+ */
+export function readPageTextFile(dir: string, textFile: string, id: string): PageText | null {
+  if (!PAGE_TEXT_FILE.test(textFile)) return null;
+  try {
+    const data = JSON.parse(readFileSync(join(dir, textFile), 'utf8')) as Partial<PageTextFile>;
+    return data.formatVersion === 1 &&
+      data.id === id &&
+      typeof data.rawText === 'string' &&
+      typeof data.readingText === 'string'
+      ? { rawText: data.rawText, readingText: data.readingText }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a page's reading text from its text file in `dir` (events.json's folder), or null. */
+export function readingTextFrom(dir: string): (textFile: string, id: string) => string | null {
+  return (textFile, id) => readPageTextFile(dir, textFile, id)?.readingText ?? null;
 }
 
 /** events.json with each page's texts moved into a file of its own, and those files. */

@@ -4,10 +4,26 @@
  * file as it was, events.json with them, and no temporary file.
  */
 import * as nodeFs from 'node:fs';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { generateBook } from '../../../bench/generate/book';
+import type { CurationProject } from '../../extractor/curation/curationTypes';
+import { loadProject } from '../../extractor/curation/loadProject';
+import { extract } from '../../extractor/extract';
+import { splitPageTexts, writePageTexts } from '../../extractor/output/pageTextFiles';
+import { serializeEvents } from '../../extractor/output/serializeEvents';
+import type { EventsFile } from '../../lib/events/types';
 import { CurationStore, versionOf } from './curationStore';
 import { checkCurationPath, type CurationPath } from './requestChecks';
 
@@ -110,5 +126,137 @@ describe('a save of several files', () => {
     expect(outcome).toMatchObject({ kind: 'saved', eventsWritten: true });
     expect(readFileSync(join(root, RULES), 'utf8')).toContain('"ocr": "had reached Gatchina"');
     expect(readFileSync(join(root, PAGE), 'utf8')).toContain('His head echelons reached Gatchina');
+  });
+});
+
+/** events.json as `npm run extract -- --texts apart` writes it, with its page text files. */
+function extractApart(root: string): void {
+  const split = splitPageTexts(extract(loadProject(root)).events);
+  writePageTexts(root, split.files);
+  writeFileSync(join(root, 'events.json'), serializeEvents(split.events));
+}
+
+/** events.json as `npm run extract -- --texts inline` writes it. */
+function extractInline(root: string): void {
+  writeFileSync(join(root, 'events.json'), serializeEvents(extract(loadProject(root)).events));
+}
+
+const eventsOf = (root: string) =>
+  JSON.parse(readFileSync(join(root, 'events.json'), 'utf8')) as EventsFile;
+const pageTexts = (root: string) =>
+  existsSync(join(root, 'page-texts')) ? readdirSync(join(root, 'page-texts')).sort() : [];
+
+/** The synthetic book of `pages` pages written out as a project folder, without events.json. */
+function bookOnDisk(pages: number): { root: string; project: CurationProject } {
+  const root = mkdtempSync(join(tmpdir(), 'curation-store-book-'));
+  folders.push(root);
+  const { project } = generateBook(pages);
+  const write = (file: string, data: unknown) => {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(
+      join(root, file),
+      typeof data === 'string' ? data : `${JSON.stringify(data, null, 2)}\n`,
+    );
+  };
+  for (const file of [project.people, project.places, project.lanes]) write(file.file, file.data);
+  for (const work of project.works) {
+    write(work.work.file, work.work.data);
+    write(work.rules.file, work.rules.data);
+    for (const page of work.pages) {
+      write(page.text.file, page.text.data);
+      write(page.curation.file, page.curation.data);
+    }
+  }
+  return { root, project };
+}
+
+/** A save of the first page's curation with its first event retitled: events.json changes. */
+function retitle(root: string, project: CurationProject) {
+  const file = project.works[0]!.pages[0]!.curation.file;
+  const text = readFileSync(join(root, file), 'utf8');
+  const page = JSON.parse(text) as { events: { title: string }[] };
+  page.events[0]!.title = `${page.events[0]!.title} (retitled)`;
+  return [{ file: path(file), baseVersion: versionOf(text), data: page }];
+}
+
+describe('a save keeps the page texts as events.json on disk keeps them', () => {
+  it('apart for a book of one page extracted with --texts apart, and reads them for the anchors to review', async () => {
+    const root = copyOfProject();
+    extractApart(root);
+    const [before] = pageTexts(root);
+    const store = new CurationStore(root);
+    expect(store.anchorReview()).toEqual([]);
+    const outcome = await store.saveAll(correctionWithItsAnchor(root));
+    expect(outcome).toMatchObject({ kind: 'saved', eventsWritten: true });
+    const events = eventsOf(root);
+    expect(events.sources.map((page) => 'textFile' in page)).toEqual([true]);
+    // The correction changed the page's text: its new file, the old one removed.
+    const textFile = (events.sources[0] as { textFile: string }).textFile;
+    expect(pageTexts(root)).toEqual([textFile.replace('page-texts/', '')]);
+    expect(pageTexts(root)).not.toContain(before);
+    expect(readFileSync(join(root, textFile), 'utf8')).toContain('reached Gatchina');
+  });
+
+  it('inline for a book of 30 pages extracted with --texts inline', async () => {
+    const { root, project } = bookOnDisk(30);
+    extractInline(root);
+    const outcome = await new CurationStore(root).saveAll(retitle(root, project));
+    expect(outcome).toMatchObject({ kind: 'saved', eventsWritten: true });
+    const events = eventsOf(root);
+    expect(events.sources).toHaveLength(30);
+    expect(events.sources.every((page) => 'readingText' in page && !('textFile' in page))).toBe(
+      true,
+    );
+    expect(events.events.some((event) => event.title.endsWith('(retitled)'))).toBe(true);
+    expect(pageTexts(root)).toEqual([]);
+  });
+
+  it('as `npm run extract` does by default when there is no events.json: apart above 20 pages', async () => {
+    const { root, project } = bookOnDisk(30);
+    const outcome = await new CurationStore(root).saveAll(retitle(root, project));
+    expect(outcome).toMatchObject({ kind: 'saved', eventsWritten: true });
+    expect(eventsOf(root).sources.every((page) => 'textFile' in page)).toBe(true);
+    expect(pageTexts(root)).toHaveLength(30);
+
+    const small = copyOfProject();
+    rmSync(join(small, 'events.json'));
+    const saved = await new CurationStore(small).saveAll(correctionWithItsAnchor(small));
+    expect(saved).toMatchObject({ kind: 'saved', eventsWritten: true });
+    expect(eventsOf(small).sources.map((page) => 'readingText' in page)).toEqual([true]);
+  });
+});
+
+describe('a failed save with the page texts apart', () => {
+  it('says which page text files it wrote, and changes no other file', async () => {
+    const root = copyOfProject();
+    extractApart(root);
+    const before = contents(root);
+    let renames = 0;
+    const failing = {
+      ...nodeFs,
+      renameSync: (from: string, to: string) => {
+        if (!from.endsWith('.old.tmp') && ++renames === 2) {
+          throw new Error(`EIO: i/o error, rename '${from}' -> '${to}'`);
+        }
+        nodeFs.renameSync(from, to);
+      },
+    };
+    const outcome = await new CurationStore(root, failing).saveAll(correctionWithItsAnchor(root));
+    expect(outcome).toMatchObject({
+      kind: 'refused',
+      refusal: {
+        status: 500,
+        message: expect.stringMatching(
+          /^not saved: writing .*events\.json failed \(EIO: .*\); every file is as it was, but for 1 page text file\(s\) written to page-texts\/, named by their content and by no events\.json \(harmless: the next save of events\.json uses or removes them\)$/,
+        ),
+      },
+    });
+    const after = contents(root);
+    const added = Object.keys(after).filter((file) => !(file in before));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatch(/^page-texts\//);
+    expect(eventsOf(root)).toEqual(JSON.parse(before['events.json']!));
+    for (const file of added) delete after[file];
+    expect(after).toEqual(before);
   });
 });

@@ -23,9 +23,13 @@ import { DateResolutionError, resolveEventDate } from '../../extractor/dates/res
 import { extract, type ExtractionResult, type WorkReport } from '../../extractor/extract';
 import { formatCurationJson } from '../../extractor/output/formatCurationJson';
 import {
+  PAGE_TEXTS_FOLDER,
+  readingTextFrom,
   removeUnusedPageTexts,
   splitPageTexts,
+  stalePageTexts,
   textsApartByDefault,
+  textsApartIn,
   writePageTexts,
 } from '../../extractor/output/pageTextFiles';
 import { serializeEvents } from '../../extractor/output/serializeEvents';
@@ -551,29 +555,38 @@ export class CurationStore {
     result: ExtractionResult | null,
   ): boolean | Extract<SaveOutcome, { kind: 'refused' }> {
     const path = this.eventsPath;
-    // A book's texts apart as `npm run extract` keeps them (above 20 pages). Their files
-    // are named by their content, so writing them first replaces nothing.
-    const split =
-      result && textsApartByDefault(result.events.sources.length)
-        ? splitPageTexts(result.events)
-        : null;
-    const content = result ? serializeEvents(split ? split.events : result.events) : null;
     const previous = existsSync(path) ? readFileSync(path, 'utf8') : null;
+    // The page texts kept as the events.json on disk keeps them (`npm run extract
+    // --texts` may have chosen either); without one, as `npm run extract` keeps them by
+    // default (apart above 20 pages). Their files are named by their content, so
+    // writing them first replaces nothing.
+    const apart = result
+      ? (textsApartIn(previous) ?? textsApartByDefault(result.events.sources.length))
+      : false;
+    const split = result && apart ? splitPageTexts(result.events) : null;
+    const content = result ? serializeEvents(split ? split.events : result.events) : null;
     const events = content !== null && content !== previous ? { path, content, previous } : null;
     const all = events ? [...files, events] : files;
+    const dir = dirname(path);
+    // The page text files this save writes (missing or not as named): the only files
+    // beside those of `all` a failure may leave changed.
+    const textsToWrite = events && split ? stalePageTexts(dir, split.files) : [];
     try {
-      if (events && split) writePageTexts(dirname(path), split.files);
+      if (events && split) writePageTexts(dir, split.files);
       writeAllAtomically(all, this.fs);
     } catch (error) {
       const names = all.map((file) => relative(this.root, file.path)).join(', ');
+      const written = textsToWrite.filter((file) => existsSync(join(dir, file))).length;
+      const folder = relative(this.root, join(dir, PAGE_TEXTS_FOLDER)).split(sep).join('/');
+      const texts = `${written} page text file(s) written to ${folder}/`;
       return {
         kind: 'refused',
         refusal: {
           status: 500,
           message:
             error instanceof UnrestoredWriteError
-              ? `not saved: writing ${names} failed (${error.message})`
-              : `not saved: writing ${names} failed (${(error as Error).message}); every file is as it was`,
+              ? `not saved: writing ${names} failed (${error.message})${written > 0 ? `; and ${texts}` : ''}`
+              : `not saved: writing ${names} failed (${(error as Error).message}); every file is as it was${written > 0 ? `, but for ${texts}, named by their content and by no events.json (harmless: the next save of events.json uses or removes them)` : ''}`,
         },
       };
     }
@@ -594,7 +607,9 @@ export class CurationStore {
     const { project } = readProject(this.root);
     if (!project) return [];
     const recorded = existsSync(this.eventsPath) ? readFileSync(this.eventsPath, 'utf8') : null;
-    for (const stale of staleAnchorsOf(project, recorded)) this.#review.set(stale.id, stale);
+    const readText = readingTextFrom(dirname(this.eventsPath));
+    for (const stale of staleAnchorsOf(project, recorded, readText))
+      this.#review.set(stale.id, stale);
     const curated = curatedAnchors(project);
     const queue: AnchorToReview[] = [];
     for (const [id, entry] of this.#review) {
