@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EventsFile, SourcePageWithText } from '../events/types';
 import { passagePageSpan } from '../events/bookPages';
+import { appUrlOf } from '../url/address';
 import { parseView } from '../url/viewParams';
 import { citeEvent, citeSourcePage, eventLink } from './citeEvent';
 
@@ -27,6 +28,21 @@ describe('citeEvent', () => {
     expect(subject.book.page).toBe('376');
     expect(subject.quotation).toBe('On November 9 I received a telegram from General Krasnov.');
     expect(subject.filename).toBe('stormy-passage-p376');
+  });
+
+  it('links to the explorer, not the page it is cited from (an event’s own, the embed)', () => {
+    const from = (pathname: string) =>
+      cite('gatchina-occupied', appUrlOf({ origin: 'https://example.org', pathname })).link;
+    const explorer = `${APP}?event=gatchina-occupied`;
+    expect(from('/november-1917/events/krasnov-telegram/')).toBe(explorer);
+    expect(from('/november-1917/embed/')).toBe(explorer);
+    expect(from('/november-1917/')).toBe(explorer);
+    expect(
+      citeSourcePage(
+        source,
+        appUrlOf({ origin: 'https://example.org', pathname: '/november-1917/embed/' }),
+      ).link,
+    ).toBe(APP);
   });
 
   it('links to the event with the parameter the app reads back, dropping the rest', () => {

@@ -82,6 +82,44 @@ describe('passagePageSpan', () => {
     );
     expect(span).toEqual({ first: 376, last: 377 });
   });
+  describe('with two works in one file', () => {
+    const diary: WorkMetadata = { ...memoir, author: 'B. Synthetic', title: 'A Diary' };
+    // A Memoir's p. 376 ends mid-sentence: the passage running to its end goes on to p. 377.
+    const memoir376 = page(memoir, 376, 'The head echelons had occupied the');
+    const runsOff: SourceAnchor = {
+      ...overBreak,
+      source: memoir376.id,
+      position: { start: 4, end: 34 },
+      continued: undefined,
+    };
+    const diary377 = { ...page(memoir, 377, 'Another day.'), id: 'diary-p377', work: diary };
+    const mapOf = (...of: SourcePage[]) => new Map(of.map((p) => [p.id, p]));
+    it('reads the page’s edge when only another work has the next page', () => {
+      expect(passagePageSpan(runsOff, mapOf(memoir376))).toEqual({ first: 376, last: 377 });
+      expect(passagePageSpan(runsOff, mapOf(memoir376, diary377))).toEqual({
+        first: 376,
+        last: 377,
+      });
+    });
+    it('takes the next page of the same work as where a passage would have gone on', () => {
+      const memoir377 = page(memoir, 377, 'ground before us.');
+      expect(passagePageSpan(runsOff, mapOf(memoir376, memoir377, diary377))).toEqual({
+        first: 376,
+        last: 376,
+      });
+    });
+    it('reads the page before in its own work only', () => {
+      // Diary p. 12 opens mid-sentence: the passage opening it began on p. 11.
+      const diary12 = { ...page(memoir, 12, 'and so we left.'), id: 'diary-p12', work: diary };
+      const opens = { ...runsOff, source: diary12.id, position: { start: 0, end: 8 } };
+      const memoir11 = page(memoir, 11, 'Earlier.');
+      expect(passagePageSpan(opens, mapOf(diary12, memoir11))).toEqual({ first: 11, last: 12 });
+    });
+    it('gives a page whose text is apart its anchor’s pages alone (its text is not in hand)', () => {
+      const apart = page(memoir, 376);
+      expect(passagePageSpan(runsOff, mapOf(apart))).toEqual({ first: 376, last: 376 });
+    });
+  });
 });
 
 describe('passagesOnPage and continuationOn', () => {

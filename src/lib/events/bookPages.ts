@@ -71,10 +71,39 @@ export function passageParts(anchor: SourceAnchor): NonNullable<SourceAnchor['co
   ];
 }
 
+/** A page by its book and number: the same number in another work is another page. */
+function pageKey(work: WorkMetadata, page: number): string {
+  return `${workKey(work)}\u0000${page}`;
+}
+
+/** Each map's pages by book and number, worked out once per map (the maps are made anew when events.json changes). */
+const pageKeysOf = new WeakMap<ReadonlyMap<string, SourcePage>, ReadonlySet<string>>();
+
+function pageKeys(pagesById: ReadonlyMap<string, SourcePage>): ReadonlySet<string> {
+  let keys = pageKeysOf.get(pagesById);
+  if (!keys) {
+    keys = new Set([...pagesById.values()].map((p) => pageKey(p.work, p.page)));
+    pageKeysOf.set(pagesById, keys);
+  }
+  return keys;
+}
+
 /**
  * The pages a passage lies on: from the page it starts on to the last page it runs
- * onto. Where the page before or after is not in events.json (a single page), its own
- * text's edges tell whether the passage runs on past it (`passagePages`).
+ * onto. Where the page before or after in the same book is not in events.json (a
+ * single page), its own text's edges tell whether the passage runs on past it
+ * (`passagePages`).
+ *
+ * That reading of the edges needs the page's text, so it is done only for a page whose
+ * text is inline; a page whose text is apart (`inlineText` null) is given its anchor's
+ * pages alone. So at the edges of the pages in events.json the two can differ: a passage
+ * running off the end of the last page is "pp. 376–377" inline and "p. 376" apart. It
+ * cannot be made the same here: the text apart is not in hand (the prerender, the
+ * exports and the citations ask before any page is fetched, and most never fetch one),
+ * and reading it once fetched would make a citation change when its page is opened.
+ * Making them agree would take the extractor, which has every text, writing the edges'
+ * reading into events.json. Where the neighbouring page is in events.json the two
+ * always agree: a passage over the break between them is in `anchor.continued`.
  */
 export function passagePageSpan(
   anchor: SourceAnchor,
@@ -85,12 +114,13 @@ export function passagePageSpan(
   const last = pagesById.get(parts.at(-1)!.source);
   if (!first || !last) return null;
   const span = { first: first.page, last: last.page };
-  const has = (page: number) => [...pagesById.values()].some((p) => p.page === page);
+  const keys = pageKeys(pagesById);
+  const has = (of: SourcePage, page: number) => keys.has(pageKey(of.work, page));
   const firstText = inlineText(first);
-  if (firstText && !has(first.page - 1))
+  if (firstText && !has(first, first.page - 1))
     span.first = passagePages(firstText.readingText, parts[0]!.position, first.page).first;
   const lastText = inlineText(last);
-  if (lastText && !has(last.page + 1))
+  if (lastText && !has(last, last.page + 1))
     span.last = passagePages(lastText.readingText, parts.at(-1)!.position, last.page).last;
   return span;
 }

@@ -110,4 +110,19 @@ describe('fetchPageText', () => {
       'https://example.org/assets/page-texts/memoir-p3.0123456789abcdef.json',
     ]);
   });
+  it('checks the text against the events as they are when it has come', async () => {
+    let events: readonly TimelineEvent[] = [];
+    const fetcher = (async () => {
+      // The events change while the file is on its way: the new ones are checked.
+      events = [
+        {
+          ...rumours,
+          anchor: { ...rumours.anchor, quote: { exact: 'elsewhere', prefix: '', suffix: '' } },
+        },
+      ];
+      return new Response(body());
+    }) as typeof fetch;
+    const result = await fetchPageText(page, () => events, 'events.json', at, fetcher);
+    expect(result.ok).toBe(false);
+  });
 });

@@ -71,10 +71,14 @@ export function readPageText(
   return { ok: true, text };
 }
 
-/** Fetches and reads a page's text file. Never rejects. */
+/**
+ * Fetches and reads a page's text file. Never rejects. `events` may be given as a
+ * function, read once the file has come, so the text is checked against the events as
+ * they are then, not as they were when the fetch began.
+ */
 export async function fetchPageText(
   page: PageApart,
-  events: readonly TimelineEvent[],
+  events: readonly TimelineEvent[] | (() => readonly TimelineEvent[]),
   eventsUrl: string,
   pageUrl: string,
   fetcher: typeof fetch = fetch,
@@ -100,7 +104,8 @@ export async function fetchPageText(
       error: `The text of p. ${page.page} could not be loaded: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
     };
   try {
-    return readPageText(await response.text(), page, events);
+    const body = await response.text();
+    return readPageText(body, page, typeof events === 'function' ? events() : events);
   } catch (reason) {
     return {
       ok: false,

@@ -74,9 +74,13 @@ export interface ExplorerOptions {
   writeUrl?: (search: string, mode: HistoryMode) => void;
   /**
    * Fetches a page's text kept apart from events.json, checked against the events'
-   * passages (`fetchPageText`); default: none can be had.
+   * passages (`fetchPageText`); default: none can be had. `events` gives the events
+   * as they are when called: read it once the text has come, not when the fetch begins.
    */
-  loadPageText?: (page: PageApart, events: readonly TimelineEvent[]) => Promise<PageTextResult>;
+  loadPageText?: (
+    page: PageApart,
+    events: () => readonly TimelineEvent[],
+  ) => Promise<PageTextResult>;
 }
 
 const NO_PAGE_TEXTS = async (page: PageApart): Promise<PageTextResult> => ({
@@ -227,7 +231,9 @@ export class ExplorerState {
     );
     this.#writeUrl = options.writeUrl ?? (() => {});
     const load = options.loadPageText ?? NO_PAGE_TEXTS;
-    this.pageTexts = new PageTexts((page) => load(page, this.data.events));
+    // The events are read when the text has come (a save may have replaced them since
+    // the fetch began; `PageTexts` drops the answers of fetches begun before a `clear`).
+    this.pageTexts = new PageTexts((page) => load(page, () => this.data.events));
     const { view, ignored } = readView(options.search ?? '', this.known);
     this.#apply(view);
     this.urlNotes = ignored;

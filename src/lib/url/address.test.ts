@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserAddress, pageOfPath, rootPathOf, searchForPage } from './address';
+import { appUrlOf, browserAddress, pageOfPath, rootPathOf, searchForPage } from './address';
 
 describe('pageOfPath', () => {
   it('tells the explorer, its embed and an event page apart in any folder', () => {
@@ -28,6 +28,17 @@ describe('rootPathOf', () => {
     expect(rootPathOf('/~ws/nov1917/embed/')).toBe('/~ws/nov1917/');
     expect(rootPathOf('/~ws/nov1917/events/congress-opens/')).toBe('/~ws/nov1917/');
     expect(rootPathOf('/events/congress-opens/index.html')).toBe('/');
+  });
+});
+
+describe('appUrlOf', () => {
+  const at = (pathname: string) => appUrlOf({ origin: 'https://example.org', pathname });
+  it('is the explorer’s address from the root, the embed and an event’s page alike', () => {
+    expect(at('/nov1917/')).toBe('https://example.org/nov1917/');
+    expect(at('/nov1917/index.html')).toBe('https://example.org/nov1917/');
+    expect(at('/nov1917/embed/')).toBe('https://example.org/nov1917/');
+    expect(at('/nov1917/events/congress-opens/')).toBe('https://example.org/nov1917/');
+    expect(at('/events/congress-opens/index.html')).toBe('https://example.org/');
   });
 });
 

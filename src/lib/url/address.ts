@@ -34,6 +34,15 @@ export function rootPathOf(pathname: string): string {
 }
 
 /**
+ * The explorer's full address (origin and root path, no query) seen from the page the
+ * reader is on: the same from the root, `embed/` or `events/<id>/`, so a link made from
+ * it (a citation's) opens the explorer, not the page it was made on.
+ */
+export function appUrlOf(location: Pick<Location, 'origin' | 'pathname'>): string {
+  return `${location.origin}${rootPathOf(location.pathname)}`;
+}
+
+/**
  * The way back from a page to the site's root, as a relative URL: `./` at the root,
  * `../` from `embed/`, `../../` from `events/<id>/`.
  */

@@ -3,12 +3,12 @@
  * page header) showing the view on screen, by the same query string as the link.
  */
 import { escapeHtml } from '../../prerender/escapeHtml';
-import { rootPathOf } from './address';
+import { appUrlOf } from './address';
 
 /** The embed page's address for the view `search` shows, from the page the reader is on. */
 export function embedUrl(location: Pick<Location, 'origin' | 'pathname'>, search: string): string {
   const query = search === '?' ? '' : search;
-  return `${location.origin}${rootPathOf(location.pathname)}embed/${query}`;
+  return `${appUrlOf(location)}embed/${query}`;
 }
 
 /** The address of the full explorer for the same view, relative to the embed page. */
