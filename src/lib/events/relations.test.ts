@@ -8,8 +8,8 @@ describe('relatedEvents', () => {
   it('lists the relations an event states, labelled from its side', () => {
     const related = relatedEvents(sampleEvent('krasnov-briefed'), all);
     expect(related.slice(0, 2).map((r) => [r.label, r.event.id])).toEqual([
-      ['After', 'government-deposed'],
-      ['Before', 'echelons-leave-ostrov'],
+      ['Preceded by', 'government-deposed'],
+      ['Followed by', 'echelons-leave-ostrov'],
     ]);
   });
 

@@ -1,15 +1,17 @@
 import type { RelationKind, TimelineEvent } from './types';
 
-/** A related event as the details panel shows it: "After: The Congress deposes …". */
+/** A related event as the details panel shows it: "Preceded by: The Congress deposes …". */
 export interface RelatedEvent {
   /** How the other event relates to this one, as a short heading. */
   label: string;
   event: TimelineEvent;
 }
 
+// Said of the other event, so "before" and "after" read the same from either side: a
+// bare "Before: X" was read as X coming first, the opposite of what it meant.
 const OUTGOING: Record<RelationKind, string> = {
-  after: 'After',
-  before: 'Before',
+  after: 'Preceded by',
+  before: 'Followed by',
   during: 'During',
   'part-of': 'Part of',
   reports: 'Reports',
