@@ -106,3 +106,22 @@ test.describe(() => {
     expect(asked).toHaveLength(1);
   });
 });
+
+test("a book's many days stand in one row that scrolls sideways, and the timeline starts on the first screen", async ({
+  page,
+}) => {
+  await serveBook(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`./?event=${onPage2.id}`);
+  const days = page.getByRole('navigation', { name: 'Days' });
+  const cards = days.getByRole('button', { pressed: false });
+  expect(await cards.count()).toBeGreaterThan(7);
+  const tops = await days
+    .locator('li')
+    .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+  const timeline = await page.locator('#timeline-section').boundingBox();
+  expect(timeline!.y).toBeLessThan(900 / 2);
+  // "All days" leads the row, on screen.
+  await expect(days.getByRole('button', { name: /^All days/ })).toBeInViewport();
+});
