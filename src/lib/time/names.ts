@@ -6,22 +6,9 @@
  * (the more, the busier the machine), and these names were all it was asked for.
  */
 
-type Width = 'long' | 'short';
+import { MONTH_NAMES as MONTHS } from '../calendar/julianDay';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+type Width = 'long' | 'short';
 
 /** Sunday first, as `Date.prototype.getUTCDay` counts. */
 const WEEKDAYS = [
