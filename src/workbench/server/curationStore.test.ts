@@ -91,21 +91,30 @@ function correctionWithItsAnchor(root: string) {
   ];
 }
 
+/**
+ * Node's file system, with the second rename of a new content onto its file failing;
+ * putting a file back (from its `.old.tmp` backup) still works.
+ */
+function secondRenameFails() {
+  let renames = 0;
+  const fs = {
+    ...nodeFs,
+    renameSync: (from: string, to: string) => {
+      if (!from.endsWith('.old.tmp') && ++renames === 2) {
+        throw new Error(`EIO: i/o error, rename '${from}' -> '${to}'`);
+      }
+      nodeFs.renameSync(from, to);
+    },
+  };
+  /** `renames()`: how many renames of new content were tried. */
+  return { fs, renames: () => renames };
+}
+
 describe('a save of several files', () => {
   it('whose second rename fails changes no file, events.json included, and says so', async () => {
     const root = copyOfProject();
     const before = contents(root);
-    let renames = 0;
-    const failing = {
-      ...nodeFs,
-      renameSync: (from: string, to: string) => {
-        // The second file's new content onto it; putting the first back still works.
-        if (!from.endsWith('.old.tmp') && ++renames === 2) {
-          throw new Error(`EIO: i/o error, rename '${from}' -> '${to}'`);
-        }
-        nodeFs.renameSync(from, to);
-      },
-    };
+    const { fs: failing, renames } = secondRenameFails();
     const outcome = await new CurationStore(root, failing).saveAll(correctionWithItsAnchor(root));
     expect(outcome).toMatchObject({
       kind: 'refused',
@@ -116,7 +125,7 @@ describe('a save of several files', () => {
         ),
       },
     });
-    expect(renames).toBe(2);
+    expect(renames()).toBe(2);
     expect(contents(root)).toEqual(before);
   });
 
@@ -231,16 +240,7 @@ describe('a failed save with the page texts apart', () => {
     const root = copyOfProject();
     extractApart(root);
     const before = contents(root);
-    let renames = 0;
-    const failing = {
-      ...nodeFs,
-      renameSync: (from: string, to: string) => {
-        if (!from.endsWith('.old.tmp') && ++renames === 2) {
-          throw new Error(`EIO: i/o error, rename '${from}' -> '${to}'`);
-        }
-        nodeFs.renameSync(from, to);
-      },
-    };
+    const { fs: failing } = secondRenameFails();
     const outcome = await new CurationStore(root, failing).saveAll(correctionWithItsAnchor(root));
     expect(outcome).toMatchObject({
       kind: 'refused',
