@@ -9,6 +9,7 @@ import { staleAnchorsOf } from './anchoring/storedAnchors';
 import { CurationError } from './curation/curationError';
 import { loadProject } from './curation/loadProject';
 import { extract } from './extract';
+import { buildProjectReadingTexts } from './reading-text/projectReadingTexts';
 import {
   MOST_PAGES_INLINE,
   PAGE_TEXTS_FOLDER,
@@ -69,17 +70,19 @@ export function runExtractCli(argv: string[], output: CliOutput = console): numb
   let result;
   try {
     const project = loadProject(root);
+    const texts = buildProjectReadingTexts(project);
     // Before extract(), whose failure (a passage no longer in the text) the warnings explain.
     for (const stale of staleAnchorsOf(
       project,
       existsSync(out) ? readFileSync(out, 'utf8') : null,
       readingTextFrom(dirname(out)),
+      texts,
     )) {
       output.error(
         `warning: ${stale.file}: event "${stale.id}": its anchor as ${relative(root, out) || out} records it on ${stale.source}: ${stale.description}`,
       );
     }
-    result = extract(project);
+    result = extract(project, texts);
   } catch (error) {
     if (error instanceof CurationError) {
       for (const line of error.message.split('\n')) output.error(`error: ${line}`);

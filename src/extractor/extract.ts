@@ -17,12 +17,8 @@ import { checkWorkTitles } from './curation/checkWorkTitles';
 import { checkAuthorities } from './curation/checkAuthorities';
 import { resolveEventDate, DateResolutionError } from './dates/resolveEventDate';
 import { solveWorkChronology, type PendingEvent } from './chronology/solveWorkChronology';
-import {
-  buildWorkReadingText,
-  pageIndexAt,
-  piecesOf,
-  type WorkReadingText,
-} from './reading-text/workReadingText';
+import { buildProjectReadingTexts, type WorkTextOutcome } from './reading-text/projectReadingTexts';
+import { pageIndexAt, piecesOf, type WorkReadingText } from './reading-text/workReadingText';
 import { tagTemporalExpressions } from './tagger/tagger';
 import type { TemporalMention } from './tagger/types';
 
@@ -54,9 +50,13 @@ export interface ExtractionResult {
  * pages joined, so a passage may run over a page break), anchors every curated event
  * in it, resolves and checks its date, solves the relations over the whole project
  * (tightened windows, time order), and collects every problem before failing, so one
- * run shows the curator all there is to fix.
+ * run shows the curator all there is to fix. `texts` are the works' reading texts when
+ * the caller has built them already (`buildProjectReadingTexts`).
  */
-export function extract(project: CurationProject): ExtractionResult {
+export function extract(
+  project: CurationProject,
+  texts: readonly WorkTextOutcome[] = buildProjectReadingTexts(project),
+): ExtractionResult {
   const problems: CurationProblem[] = [
     ...checkReferences(project),
     ...checkProseDates(project),
@@ -72,7 +72,7 @@ export function extract(project: CurationProject): ExtractionResult {
     ...project.places.data.places.flatMap((place) => [place.name, ...place.aliases]),
   ];
   project.works.forEach((work, workIndex) => {
-    const extracted = extractWork(work, knownNames, problems, workIndex);
+    const extracted = extractWork(work, texts[workIndex]!, knownNames, problems, workIndex);
     if (!extracted) return;
     sources.push(...extracted.sources);
     pending.push(...extracted.events);
@@ -113,6 +113,7 @@ export function extract(project: CurationProject): ExtractionResult {
  */
 function extractWork(
   work: LoadedWork,
+  built: WorkTextOutcome,
   knownNames: readonly string[],
   problems: CurationProblem[],
   workIndex: number,
@@ -122,16 +123,11 @@ function extractWork(
   report: WorkReport;
 } | null {
   const workId = work.work.data.id;
-  let text: WorkReadingText;
-  try {
-    text = buildWorkReadingText(
-      work.pages.map((page) => ({ page: page.curation.data.page, raw: page.text.data })),
-      work.rules.data,
-    );
-  } catch (error) {
-    problems.push({ file: work.rules.file, message: (error as Error).message });
+  if (!built.ok) {
+    problems.push({ file: work.rules.file, message: built.error.message });
     return null;
   }
+  const text = built.text;
   const mentions = tagTemporalExpressions(text.text, {
     referenceYear: work.work.data.narrativeYear,
   });

@@ -223,6 +223,19 @@ describe('broken curation', () => {
     ]);
   });
 
+  it('names an invalid pattern in the reading rules when an events.json with anchors to review is there', () => {
+    const dir = project();
+    const recorded = readFileSync(join(projectRoot, 'events.json'), 'utf8');
+    writeFileSync(join(dir, 'events.json'), recorded);
+    editJson(dir, 'sources/stormy-passage/reading-rules.json', (d) => (d.dropLines = ['(']));
+    const { code, errors, after } = run(dir);
+    expect(code).toBe(1);
+    expect(errors[0]).toMatch(
+      /^error: sources\/stormy-passage\/reading-rules\.json: rules\.dropLines\[0\]: invalid regular expression/,
+    );
+    expect(after).toBe(recorded);
+  });
+
   it.each(brokenCases)(
     '%s: one clear line, exit 1, events.json untouched',
     (_name, breakIt, message) => {

@@ -8,7 +8,11 @@
  * uses (`reanchor`), and those that moved or match only with errors are named, never
  * taken silently.
  */
-import { buildWorkReadingText, joinPageTexts, keptPairsOf } from '../reading-text/workReadingText';
+import { joinPageTexts, keptPairsOf } from '../reading-text/workReadingText';
+import {
+  buildProjectReadingTexts,
+  type WorkTextOutcome,
+} from '../reading-text/projectReadingTexts';
 import type { CurationProject } from '../curation/curationTypes';
 import { describeReview, reanchor, type Reanchoring } from './reanchor';
 import type { QuoteSelector } from './matchQuote';
@@ -135,29 +139,32 @@ export type RecordedTextReader = (textFile: string, id: string) => string | null
  * reading text now moves or edits, for the events the project still curates; a page
  * whose texts events.json keeps apart is read with `readTextFile`. A missing or
  * unreadable events.json records nothing, and a work whose recorded texts cannot all
- * be read is passed over.
+ * be read, or whose rules give no reading text now (extract() reports why), is passed
+ * over. `texts` are the works' reading texts when the caller has built them already.
  */
 export function staleAnchorsOf(
   project: CurationProject,
   recordedText: string | null,
   readTextFile: RecordedTextReader,
+  texts?: readonly WorkTextOutcome[],
 ): StaleCuratedAnchor[] {
   const recorded = parseRecorded(recordedText, readTextFile);
   if (!recorded) return [];
   const curated = curatedAnchors(project);
-  const works: CurrentWork[] = project.works.map((work) => {
-    const text = buildWorkReadingText(
-      work.pages.map((page) => ({ page: page.curation.data.page, raw: page.text.data })),
-      work.rules.data,
-    );
-    return {
-      pages: work.pages.map((page, i) => ({
-        // As extract() names a page's source.
-        source: `${work.work.data.id}-p${page.curation.data.page}`,
-        readingText: text.pages[i]!.reading.text,
-      })),
-      keptPairs: keptPairsOf(work.rules.data),
-    };
+  const built = texts ?? buildProjectReadingTexts(project);
+  const works: CurrentWork[] = project.works.flatMap((work, w) => {
+    const outcome = built[w]!;
+    if (!outcome.ok) return [];
+    return [
+      {
+        pages: work.pages.map((page, i) => ({
+          // As extract() names a page's source.
+          source: `${work.work.data.id}-p${page.curation.data.page}`,
+          readingText: outcome.text.pages[i]!.reading.text,
+        })),
+        keptPairs: keptPairsOf(work.rules.data),
+      },
+    ];
   });
   return findStaleAnchors(recorded, works).flatMap((entry) => {
     const event = curated.get(entry.id);
