@@ -2,7 +2,6 @@ import {
   type OffsetMap,
   OffsetMapBuilder,
   checkComposable,
-  cutsOutside,
   endOnOtherSide,
   firstSegmentEndingAfter,
   startOnOtherSide,
@@ -52,4 +51,19 @@ export function composeMapsByLookup(outer: OffsetMap, inner: OffsetMap): OffsetM
     else builder.replace(finalLength, rawLength);
   });
   return builder.build();
+}
+
+/** The sorted cuts that fall strictly inside none of the open intervals (ordered by start). */
+function cutsOutside(cuts: number[], interiors: [number, number][]): number[] {
+  const kept: number[] = [];
+  let i = 0;
+  let reach = -Infinity; // the furthest end among intervals starting before the cut
+  for (const cut of cuts) {
+    while (i < interiors.length && interiors[i]![0] < cut) {
+      reach = Math.max(reach, interiors[i]![1]);
+      i += 1;
+    }
+    if (!(cut < reach)) kept.push(cut);
+  }
+  return kept;
 }

@@ -25,54 +25,83 @@ export interface Span {
 /** Which text of a map a position is on: the derived (reading) text or the raw one. */
 export type Side = 'reading' | 'raw';
 
-/** Set while a builder hands its own segments to a new map, which then need no copy. */
-let adopting = false;
+/** A map's segments as boundaries: segment i runs from entry i to entry i + 1 on each side. */
+interface Boundaries {
+  reading: Int32Array;
+  raw: Int32Array;
+  /** 1 where segment i is a copy, 0 where it is a replacement. */
+  copies: Uint8Array;
+}
+
+/** Makes a map of boundaries a builder has already checked (set in OffsetMap's static block). */
+let adopt: (boundaries: Boundaries) => OffsetMap;
 
 /**
  * An ordered list of segments that tiles both texts: each segment starts where the
  * previous one ended, on both sides, so the map is monotone and covers every
  * position of the reading text and of the raw text exactly once.
+ *
+ * The segments are kept as boundaries in typed arrays, not as an object each: a book's
+ * maps hold hundreds of thousands of segments, and as objects they were most of the
+ * reading text's garbage collection. `segments` spells them out for whoever asks.
  */
 export class OffsetMap {
-  readonly segments: readonly OffsetSegment[];
   readonly readingLength: number;
   readonly rawLength: number;
+  // TypeScript-private rather than `#`: fields a test's deep equality compares.
+  private readonly reading: Int32Array;
+  private readonly raw: Int32Array;
+  private readonly copies: Uint8Array;
+  // `#`: a cache, which equality must not see.
+  #spelledOut: readonly OffsetSegment[] | undefined;
 
-  constructor(segments: readonly OffsetSegment[]) {
-    let reading = 0;
-    let raw = 0;
-    segments.forEach((segment, i) => {
-      const { readingStart, readingEnd, rawStart, rawEnd, kind } = segment;
-      if (readingStart !== reading || rawStart !== raw) {
-        throw new RangeError(
-          `segment ${i} starts at reading ${readingStart}, raw ${rawStart}; expected reading ${reading}, raw ${raw}`,
-        );
-      }
-      if (readingEnd < readingStart || rawEnd < rawStart) {
-        throw new RangeError(`segment ${i} ends before it starts`);
-      }
-      if (readingEnd === readingStart && rawEnd === rawStart) {
-        throw new RangeError(`segment ${i} is empty on both sides`);
-      }
-      if (kind === 'copy' && readingEnd - readingStart !== rawEnd - rawStart) {
-        throw new RangeError(`segment ${i} is a copy of unequal lengths`);
-      }
-      reading = readingEnd;
-      raw = rawEnd;
-    });
-    // Segments handed over by a builder are frozen where they are; others are copied first.
-    const own = adopting
-      ? (segments as OffsetSegment[])
-      : segments.map((segment) => ({ ...segment }));
-    for (const segment of own) Object.freeze(segment);
-    this.segments = Object.freeze(own);
-    this.readingLength = reading;
-    this.rawLength = raw;
+  static {
+    adopt = (boundaries) => new OffsetMap([], boundaries);
+  }
+
+  constructor(segments: readonly OffsetSegment[], adopted?: Boundaries) {
+    const boundaries = adopted ?? boundariesOf(segments);
+    this.reading = boundaries.reading;
+    this.raw = boundaries.raw;
+    this.copies = boundaries.copies;
+    this.readingLength = this.reading[this.reading.length - 1]!;
+    this.rawLength = this.raw[this.raw.length - 1]!;
   }
 
   /** The map of a text onto itself. */
   static identity(length: number): OffsetMap {
     return new OffsetMapBuilder().copy(length).build();
+  }
+
+  /** How many segments the map has. */
+  get segmentCount(): number {
+    return this.copies.length;
+  }
+
+  /** Where segment `index` starts on `side` (`segmentCount`: the text's length). */
+  boundary(side: Side, index: number): number {
+    return side === 'reading' ? this.reading[index]! : this.raw[index]!;
+  }
+
+  /** Whether segment `index` is a copy (else a replacement). */
+  isCopy(index: number): boolean {
+    return this.copies[index] === 1;
+  }
+
+  /** The segments, in order, each frozen. */
+  get segments(): readonly OffsetSegment[] {
+    this.#spelledOut ??= Object.freeze(
+      Array.from(this.copies, (copy, i) =>
+        Object.freeze({
+          readingStart: this.reading[i]!,
+          readingEnd: this.reading[i + 1]!,
+          rawStart: this.raw[i]!,
+          rawEnd: this.raw[i + 1]!,
+          kind: copy === 1 ? ('copy' as const) : ('replace' as const),
+        }),
+      ),
+    );
+    return this.#spelledOut;
   }
 
   /**
@@ -101,53 +130,83 @@ export class OffsetMap {
   }
 }
 
+/** Checks that `segments` tile both texts and turns them into boundaries. */
+function boundariesOf(segments: readonly OffsetSegment[]): Boundaries {
+  const boundaries: Boundaries = {
+    reading: new Int32Array(segments.length + 1),
+    raw: new Int32Array(segments.length + 1),
+    copies: new Uint8Array(segments.length),
+  };
+  let reading = 0;
+  let raw = 0;
+  segments.forEach((segment, i) => {
+    const { readingStart, readingEnd, rawStart, rawEnd, kind } = segment;
+    if (readingStart !== reading || rawStart !== raw) {
+      throw new RangeError(
+        `segment ${i} starts at reading ${readingStart}, raw ${rawStart}; expected reading ${reading}, raw ${raw}`,
+      );
+    }
+    if (readingEnd < readingStart || rawEnd < rawStart) {
+      throw new RangeError(`segment ${i} ends before it starts`);
+    }
+    if (readingEnd === readingStart && rawEnd === rawStart) {
+      throw new RangeError(`segment ${i} is empty on both sides`);
+    }
+    if (kind === 'copy' && readingEnd - readingStart !== rawEnd - rawStart) {
+      throw new RangeError(`segment ${i} is a copy of unequal lengths`);
+    }
+    reading = readingEnd;
+    raw = rawEnd;
+    boundaries.reading[i + 1] = reading;
+    boundaries.raw[i + 1] = raw;
+    boundaries.copies[i] = kind === 'copy' ? 1 : 0;
+  });
+  return boundaries;
+}
+
 /** Collects segments left to right; adjacent copies (and adjacent drops) are merged. */
 export class OffsetMapBuilder {
-  private readonly segments: OffsetSegment[] = [];
-  private reading = 0;
-  private raw = 0;
+  // Boundaries as the map keeps them; the last entry of each side is where the text has got to.
+  private readonly reading: number[] = [0];
+  private readonly raw: number[] = [0];
+  private readonly copies: number[] = [];
 
   /** `length` characters that are the same in both texts. */
   copy(length: number): this {
-    return this.push(length, length, 'copy');
+    return this.push(length, length, 1);
   }
 
   /** A reading run of `readingLength` that stands for a raw run of `rawLength`. */
   replace(readingLength: number, rawLength: number): this {
-    return this.push(readingLength, rawLength, 'replace');
+    return this.push(readingLength, rawLength, 0);
   }
 
   build(): OffsetMap {
-    adopting = true;
-    try {
-      return new OffsetMap(this.segments);
-    } finally {
-      adopting = false;
-    }
+    return adopt({
+      reading: Int32Array.from(this.reading),
+      raw: Int32Array.from(this.raw),
+      copies: Uint8Array.from(this.copies),
+    });
   }
 
-  private push(readingLength: number, rawLength: number, kind: OffsetSegment['kind']): this {
+  private push(readingLength: number, rawLength: number, copy: 0 | 1): this {
     if (readingLength === 0 && rawLength === 0) return this;
-    const last = this.segments.at(-1);
+    const n = this.copies.length;
+    const reading = this.reading[n]!;
+    const raw = this.raw[n]!;
     const mergeable =
-      last !== undefined &&
-      last.kind === kind &&
-      (kind === 'copy' ||
-        (readingLength === 0 && last.readingEnd === last.readingStart) ||
-        (rawLength === 0 && last.rawEnd === last.rawStart));
-    this.reading += readingLength;
-    this.raw += rawLength;
+      n > 0 &&
+      this.copies[n - 1] === copy &&
+      (copy === 1 ||
+        (readingLength === 0 && this.reading[n - 1] === reading) ||
+        (rawLength === 0 && this.raw[n - 1] === raw));
     if (mergeable) {
-      last.readingEnd = this.reading;
-      last.rawEnd = this.raw;
+      this.reading[n] = reading + readingLength;
+      this.raw[n] = raw + rawLength;
     } else {
-      this.segments.push({
-        readingStart: this.reading - readingLength,
-        readingEnd: this.reading,
-        rawStart: this.raw - rawLength,
-        rawEnd: this.raw,
-        kind,
-      });
+      this.reading.push(reading + readingLength);
+      this.raw.push(raw + rawLength);
+      this.copies.push(copy);
     }
     return this;
   }
@@ -159,63 +218,72 @@ export class OffsetMapBuilder {
  * overlaps segments of the other, the result holds one replacement covering them all,
  * so no boundary of the result falls inside a replacement of either stage.
  *
- * One pass over both maps: their boundaries and replacements come sorted already,
- * and every lookup walks forward with the cuts. (offsetMap.testing.ts writes the same
- * chaining with a binary search per lookup, the reference it is tested against.)
+ * One pass over both maps' boundaries in the middle text, in order: each is a cut of
+ * the result unless a replacement of either map runs over it; at a cut, what either
+ * map inserted there (nothing of the middle text); between two cuts, a copy where both
+ * maps copy all of it, else a replacement. (offsetMap.testing.ts writes the same
+ * chaining with a set of cuts and a binary search per lookup, the reference it is
+ * tested against.)
  */
 export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
   checkComposable(outer, inner);
-  const middleLength = inner.readingLength;
-  const cuts = cutsOutside(
-    mergeSorted(
-      [0, ...outer.segments.map((segment) => segment.rawEnd)],
-      [0, ...inner.segments.map((segment) => segment.readingEnd), middleLength],
-    ),
-    mergeIntervals(interiorsOf(outer, 'raw'), interiorsOf(inner, 'reading')),
-  );
-
-  // Per cut: where the runs starting and ending there lie on the other side of each map,
-  // and which segment of each map covers the middle text just after it.
-  const n = cuts.length;
-  const outerAfter = new Float64Array(n);
-  const outerBefore = new Float64Array(n);
-  const innerAfter = new Float64Array(n);
-  const innerBefore = new Float64Array(n);
-  const outerSegment = new Int32Array(n);
-  const innerSegment = new Int32Array(n);
-  const outerAt = new Walker(outer, 'raw');
-  const outerAtPrevious = new Walker(outer, 'raw');
-  const innerAt = new Walker(inner, 'reading');
-  const innerAtPrevious = new Walker(inner, 'reading');
-  cuts.forEach((cut, i) => {
-    outerSegment[i] = outerAt.firstSegmentEndingAfter(cut);
-    innerSegment[i] = innerAt.firstSegmentEndingAfter(cut);
-    outerAfter[i] = startOnOtherSideAt(outer, 'raw', cut, outerSegment[i]!);
-    innerAfter[i] = startOnOtherSideAt(inner, 'reading', cut, innerSegment[i]!);
-    outerBefore[i] =
-      cut === 0
-        ? 0
-        : endOnOtherSideAt(outer, 'raw', cut, outerAtPrevious.firstSegmentEndingAfter(cut - 1));
-    innerBefore[i] =
-      cut === 0
-        ? 0
-        : endOnOtherSideAt(inner, 'reading', cut, innerAtPrevious.firstSegmentEndingAfter(cut - 1));
-  });
-
+  const outerCount = outer.segmentCount;
+  const innerCount = inner.segmentCount;
   const builder = new OffsetMapBuilder();
-  for (let i = 0; i < n; i++) {
-    // What either map inserted at this one middle position (nothing of the middle text).
-    builder.replace(outerAfter[i]! - outerBefore[i]!, innerAfter[i]! - innerBefore[i]!);
-    if (i + 1 === n) break;
-    const next = cuts[i + 1]!;
-    const finalLength = outerBefore[i + 1]! - outerAfter[i]!;
-    const rawLength = innerBefore[i + 1]! - innerAfter[i]!;
-    const o = outer.segments[outerSegment[i]!];
-    const m = inner.segments[innerSegment[i]!];
-    const isCopy =
-      o?.kind === 'copy' && o.rawEnd >= next && m?.kind === 'copy' && m.readingEnd >= next;
-    if (isCopy) builder.copy(finalLength);
-    else builder.replace(finalLength, rawLength);
+  // The next boundary of each map not yet taken as a cut.
+  let outerNext = 0;
+  let innerNext = 0;
+  // The first segment of each map ending after the cut (`at`), and after the position before it (`before`).
+  let outerAt = 0;
+  let innerAt = 0;
+  let outerBefore = 0;
+  let innerBefore = 0;
+  // The cut before this one: the segments covering the middle text after it, and where that text starts in final and raw.
+  let previous = -1;
+  let previousOuter = 0;
+  let previousInner = 0;
+  let previousFinal = 0;
+  let previousRaw = 0;
+  while (outerNext <= outerCount || innerNext <= innerCount) {
+    const fromOuter = outerNext <= outerCount ? outer.boundary('raw', outerNext) : Infinity;
+    const fromInner = innerNext <= innerCount ? inner.boundary('reading', innerNext) : Infinity;
+    const cut = Math.min(fromOuter, fromInner);
+    if (fromOuter === cut) outerNext++;
+    if (fromInner === cut) innerNext++;
+    if (cut === previous) continue;
+
+    outerAt = segmentEndingAfter(outer, 'raw', cut, outerAt);
+    innerAt = segmentEndingAfter(inner, 'reading', cut, innerAt);
+    const insideReplacement =
+      (outerAt < outerCount && !outer.isCopy(outerAt) && outer.boundary('raw', outerAt) < cut) ||
+      (innerAt < innerCount && !inner.isCopy(innerAt) && inner.boundary('reading', innerAt) < cut);
+    if (insideReplacement) continue;
+
+    let finalBefore = 0;
+    let rawBefore = 0;
+    if (cut > 0) {
+      outerBefore = segmentEndingAfter(outer, 'raw', cut - 1, outerBefore);
+      innerBefore = segmentEndingAfter(inner, 'reading', cut - 1, innerBefore);
+      finalBefore = endOnOtherSideAt(outer, 'raw', cut, outerBefore);
+      rawBefore = endOnOtherSideAt(inner, 'reading', cut, innerBefore);
+    }
+    if (previous >= 0) {
+      const copies =
+        previousOuter < outerCount &&
+        outer.isCopy(previousOuter) &&
+        outer.boundary('raw', previousOuter + 1) >= cut &&
+        previousInner < innerCount &&
+        inner.isCopy(previousInner) &&
+        inner.boundary('reading', previousInner + 1) >= cut;
+      if (copies) builder.copy(finalBefore - previousFinal);
+      else builder.replace(finalBefore - previousFinal, rawBefore - previousRaw);
+    }
+    previous = cut;
+    previousOuter = outerAt;
+    previousInner = innerAt;
+    previousFinal = startOnOtherSideAt(outer, 'raw', cut, outerAt);
+    previousRaw = startOnOtherSideAt(inner, 'reading', cut, innerAt);
+    builder.replace(previousFinal - finalBefore, previousRaw - rawBefore);
   }
   return builder.build();
 }
@@ -229,109 +297,40 @@ export function checkComposable(outer: OffsetMap, inner: OffsetMap): void {
   }
 }
 
-/** The replacements of `map` as intervals on `side`, in order. */
-function interiorsOf(map: OffsetMap, side: Side): [number, number][] {
-  const intervals: [number, number][] = [];
-  for (const segment of map.segments)
-    if (segment.kind === 'replace') intervals.push([startOf(segment, side), endOf(segment, side)]);
-  return intervals;
-}
-
-/** Two ascending lists as one, without repeats. */
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const value = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (merged.length === 0 || merged[merged.length - 1] !== value) merged.push(value);
-  }
-  return merged;
-}
-
-/** Two lists of intervals ordered by start as one, still ordered by start. */
-function mergeIntervals(a: [number, number][], b: [number, number][]): [number, number][] {
-  const merged: [number, number][] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    merged.push(j >= b.length || (i < a.length && a[i]![0] <= b[j]![0]) ? a[i++]! : b[j++]!);
-  }
-  return merged;
-}
-
-/** `firstSegmentEndingAfter` for positions asked in ascending order: a cursor that only moves forward. */
-class Walker {
-  #index = 0;
-  readonly #map: OffsetMap;
-  readonly #side: Side;
-
-  constructor(map: OffsetMap, side: Side) {
-    this.#map = map;
-    this.#side = side;
-  }
-
-  firstSegmentEndingAfter(position: number): number {
-    const { segments } = this.#map;
-    while (this.#index < segments.length && endOf(segments[this.#index]!, this.#side) <= position)
-      this.#index++;
-    return this.#index;
-  }
+/** `firstSegmentEndingAfter` for positions asked in ascending order: a search from `from` forward. */
+function segmentEndingAfter(map: OffsetMap, side: Side, position: number, from: number): number {
+  let index = from;
+  while (index < map.segmentCount && map.boundary(side, index + 1) <= position) index++;
+  return index;
 }
 
 /** `startOnOtherSide` given `firstSegmentEndingAfter(map, side, position)`. */
 function startOnOtherSideAt(map: OffsetMap, side: Side, position: number, index: number): number {
-  const segment = map.segments[index];
-  if (segment === undefined) return side === 'reading' ? map.rawLength : map.readingLength;
-  if (segment.kind === 'copy')
-    return startOf(segment, other(side)) + position - startOf(segment, side);
-  return startOf(segment, other(side));
+  const otherSide = other(side);
+  if (index === map.segmentCount) return map.boundary(otherSide, index);
+  const start = map.boundary(otherSide, index);
+  return map.isCopy(index) ? start + position - map.boundary(side, index) : start;
 }
 
 /** `endOnOtherSide` for `position > 0`, given `firstSegmentEndingAfter(map, side, position - 1)`. */
 function endOnOtherSideAt(map: OffsetMap, side: Side, position: number, index: number): number {
-  const segment = map.segments[index]!;
-  if (segment.kind === 'copy')
-    return startOf(segment, other(side)) + position - startOf(segment, side);
-  return endOf(segment, other(side));
-}
-
-/** The sorted cuts that fall strictly inside none of the open intervals. */
-export function cutsOutside(cuts: number[], interiors: [number, number][]): number[] {
-  // `interiors` come ordered by start.
-  const kept: number[] = [];
-  let i = 0;
-  let reach = -Infinity; // the furthest end among intervals starting before the cut
-  for (const cut of cuts) {
-    while (i < interiors.length && interiors[i]![0] < cut) {
-      reach = Math.max(reach, interiors[i]![1]);
-      i += 1;
-    }
-    if (!(cut < reach)) kept.push(cut);
-  }
-  return kept;
+  const otherSide = other(side);
+  return map.isCopy(index)
+    ? map.boundary(otherSide, index) + position - map.boundary(side, index)
+    : map.boundary(otherSide, index + 1);
 }
 
 function other(side: Side): Side {
   return side === 'reading' ? 'raw' : 'reading';
 }
 
-function startOf(segment: OffsetSegment, side: Side): number {
-  return side === 'reading' ? segment.readingStart : segment.rawStart;
-}
-
-function endOf(segment: OffsetSegment, side: Side): number {
-  return side === 'reading' ? segment.readingEnd : segment.rawEnd;
-}
-
-/** Index of the first segment whose `side` run ends after `position` (segments.length if none). */
+/** Index of the first segment whose `side` run ends after `position` (`segmentCount` if none). */
 export function firstSegmentEndingAfter(map: OffsetMap, side: Side, position: number): number {
-  const { segments } = map;
   let low = 0;
-  let high = segments.length;
+  let high = map.segmentCount;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (endOf(segments[mid]!, side) > position) high = mid;
+    if (map.boundary(side, mid + 1) > position) high = mid;
     else low = mid + 1;
   }
   return low;
@@ -339,20 +338,13 @@ export function firstSegmentEndingAfter(map: OffsetMap, side: Side, position: nu
 
 /** Where the run that starts at `position` on `side` starts on the other side. */
 export function startOnOtherSide(map: OffsetMap, side: Side, position: number): number {
-  const segment = map.segments[firstSegmentEndingAfter(map, side, position)];
-  if (segment === undefined) return side === 'reading' ? map.rawLength : map.readingLength;
-  if (segment.kind === 'copy')
-    return startOf(segment, other(side)) + position - startOf(segment, side);
-  return startOf(segment, other(side));
+  return startOnOtherSideAt(map, side, position, firstSegmentEndingAfter(map, side, position));
 }
 
 /** Where the run that ends at `position` on `side` ends on the other side. */
 export function endOnOtherSide(map: OffsetMap, side: Side, position: number): number {
   if (position === 0) return 0;
-  const segment = map.segments[firstSegmentEndingAfter(map, side, position - 1)]!;
-  if (segment.kind === 'copy')
-    return startOf(segment, other(side)) + position - startOf(segment, side);
-  return endOf(segment, other(side));
+  return endOnOtherSideAt(map, side, position, firstSegmentEndingAfter(map, side, position - 1));
 }
 
 function project(map: OffsetMap, side: Side, start: number, end: number): Span {
@@ -369,9 +361,10 @@ function project(map: OffsetMap, side: Side, start: number, end: number): Span {
   if (start < end) {
     return { start: startOnOtherSide(map, side, start), end: endOnOtherSide(map, side, end) };
   }
-  const around = map.segments[firstSegmentEndingAfter(map, side, start)];
-  if (around !== undefined && around.kind === 'replace' && startOf(around, side) < start) {
-    return { start: startOf(around, other(side)), end: endOf(around, other(side)) };
+  const around = firstSegmentEndingAfter(map, side, start);
+  if (around < map.segmentCount && !map.isCopy(around) && map.boundary(side, around) < start) {
+    const otherSide = other(side);
+    return { start: map.boundary(otherSide, around), end: map.boundary(otherSide, around + 1) };
   }
   const at = endOnOtherSide(map, side, start);
   return { start: at, end: at };
