@@ -67,6 +67,8 @@ export function findStaleAnchors(
     const sources = work.pages.map((p) => p.source);
     const oldPages = sources.map((id) => (oldTexts.has(id) ? oldTexts.get(id)! : ''));
     if (oldPages.some((text) => text === null)) continue;
+    // Pages that all read as they did join as they did: the common case, without two joins of the book.
+    if (oldPages.every((text, i) => text === work.pages[i]!.readingText)) continue;
     const before = joinPageTexts(oldPages as string[], work.keptPairs);
     const after = joinPageTexts(
       work.pages.map((p) => p.readingText),
