@@ -1,5 +1,6 @@
 import { OffsetMap, OffsetMapBuilder, composeMaps } from './offsetMap';
 import { isRunningHead } from './runningHead';
+import { isWhitespace } from './whitespace';
 
 /** One OCR misreading and what the printed page says. */
 export interface OcrCorrection {
@@ -249,21 +250,17 @@ interface Line {
 /** Splits at "\r\n", "\n" or a lone "\r"; the last line may be empty. */
 function splitLines(raw: string): Line[] {
   const lines: Line[] = [];
-  const breaks = /\r\n|\r|\n/gu;
   let start = 0;
-  for (let match = breaks.exec(raw); ; match = breaks.exec(raw)) {
-    const end = match === null ? raw.length : match.index;
-    const text = raw.slice(start, end);
-    const leading = /^\s*/u.exec(text)![0].length;
-    const trailing = leading === text.length ? 0 : /\s*$/u.exec(text)![0].length;
-    lines.push({
-      start,
-      contentStart: start + leading,
-      contentEnd: end - trailing,
-      kind: leading === text.length ? 'blank' : 'text',
-    });
-    if (match === null) return lines;
-    start = match.index + match[0].length;
+  for (;;) {
+    let end = start;
+    while (end < raw.length && raw.charCodeAt(end) !== LF && raw.charCodeAt(end) !== CR) end++;
+    let contentStart = start;
+    while (contentStart < end && isWhitespace(raw.charCodeAt(contentStart))) contentStart++;
+    let contentEnd = end;
+    while (contentEnd > contentStart && isWhitespace(raw.charCodeAt(contentEnd - 1))) contentEnd--;
+    lines.push({ start, contentStart, contentEnd, kind: contentStart === end ? 'blank' : 'text' });
+    if (end === raw.length) return lines;
+    start = end + (raw.charCodeAt(end) === CR && raw.charCodeAt(end + 1) === LF ? 2 : 1);
   }
 }
 
@@ -357,9 +354,10 @@ function reflow(
         push({ rawStart: separatorEnd, rawEnd: line.contentStart, reading: '' });
       }
     }
-    const content = raw.slice(line.contentStart, line.contentEnd);
     // Only whitespace other than a single space needs an edit; most lines have none.
-    const spaces = UNUSUAL_SPACE.test(content) ? content.matchAll(/\s+/gu) : [];
+    const spaces = hasUnusualSpace(raw, line.contentStart, line.contentEnd)
+      ? raw.slice(line.contentStart, line.contentEnd).matchAll(/\s+/gu)
+      : [];
     for (const space of spaces) {
       if (space[0] === ' ') continue;
       const rawStart = line.contentStart + space.index;
@@ -385,7 +383,19 @@ function reflow(
 }
 
 const HYPHEN = 0x2d;
-const UNUSUAL_SPACE = /[^\S ]| {2}/u;
+const SPACE = 0x20;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Whether `[start, end)` of `text` has whitespace other than single spaces. */
+function hasUnusualSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE ? text.charCodeAt(i + 1) === SPACE && i + 1 < end : isWhitespace(code))
+      return true;
+  }
+  return false;
+}
 const WORD_BEFORE_HYPHEN = /([\p{L}\p{M}\p{N}]+)-$/u;
 const WORD_AT_START = /^[\p{L}\p{M}\p{N}]+/u;
 

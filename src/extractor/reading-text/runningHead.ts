@@ -56,9 +56,10 @@ function folded(text: string): string {
 
 /** Levenshtein distance, for two short strings. */
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = Uint32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Uint32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(
         previous[j]! + 1,
@@ -66,7 +67,7 @@ function editDistance(a: string, b: string): number {
         previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
 }
