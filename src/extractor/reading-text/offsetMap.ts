@@ -182,10 +182,11 @@ export class OffsetMapBuilder {
   }
 
   build(): OffsetMap {
+    // The constructor copies an array in one go; `from` would walk it through an iterator.
     return adopt({
-      reading: Int32Array.from(this.reading),
-      raw: Int32Array.from(this.raw),
-      copies: Uint8Array.from(this.copies),
+      reading: new Int32Array(this.reading),
+      raw: new Int32Array(this.raw),
+      copies: new Uint8Array(this.copies),
     });
   }
 

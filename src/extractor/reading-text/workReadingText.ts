@@ -60,7 +60,8 @@ export function buildWorkReadingText(
     ...joined.pages[i]!,
   }));
   const text = joined.text;
-  const used = new Set(placed.flatMap((p) => p.reading.applied.map((a) => a.correction)));
+  const used = new Set<OcrCorrection>();
+  for (const { reading } of placed) for (const { correction } of reading.applied) used.add(correction);
   return {
     text,
     pages: placed,
