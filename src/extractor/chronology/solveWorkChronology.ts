@@ -5,7 +5,7 @@
  * time order. Problems name the file, the event's place in it and the field; a
  * contradiction names the whole chain.
  */
-import { MINUTES_PER_DAY, minutesToIso, windowToIso } from '../../lib/chronology/minutes';
+import { MINUTES_PER_DAY, minutesToIso } from '../../lib/chronology/minutes';
 import {
   solveChronology,
   type BoundRef,
@@ -13,7 +13,13 @@ import {
   type ChronologyContradiction,
   type MinuteWindow,
 } from '../../lib/chronology/solveChronology';
-import type { EventDate, Tightening, TimelineEvent, WindowBound } from '../../lib/events/types';
+import type {
+  DateWindow,
+  EventDate,
+  Tightening,
+  TimelineEvent,
+  WindowBound,
+} from '../../lib/events/types';
 import { eventPath, type CurationProblem } from '../curation/curationError';
 import type { ResolvedEventDate } from '../dates/resolveEventDate';
 import { orderCycle, timeOrder, type CycleLink } from './timeOrder';
@@ -63,31 +69,56 @@ export function solveWorkChronology(
     return null;
   }
 
+  // A book's events share few bounds (a day's first and last minute): each is written once.
+  const written = new Map<number, string>();
+  const iso = (minutes: number) => {
+    let text = written.get(minutes);
+    if (text === undefined) written.set(minutes, (text = minutesToIso(minutes)));
+    return text;
+  };
+  const windowIso = ({ start, end }: MinuteWindow): DateWindow => ({
+    start: { earliest: iso(start.earliest), latest: iso(start.latest) },
+    end: { earliest: iso(end.earliest), latest: iso(end.latest) },
+  });
   const events = pending.map((p): TimelineEvent => {
     const window = solution.windows.get(p.event.id)!;
     checkEstimate(p, window, problems);
     const date: EventDate = {
       ...p.resolved.date,
-      own: windowToIso(own.get(p.event.id)!),
-      window: windowToIso(window),
+      own: windowIso(own.get(p.event.id)!),
+      window: windowIso(window),
       tightenedBy: (solution.tightenings.get(p.event.id) ?? []).map((t): Tightening => ({
         bound: t.bound,
-        value: minutesToIso(t.value),
+        value: iso(t.value),
         origin: t.origin,
         chain: t.chain.map(({ from, kind, to }) => ({ from, kind, to })),
       })),
     };
-    // Keep the field order of events.json: date after places, as the schema lists them.
-    const { anchor, relations, ...rest } = p.event;
-    return { ...rest, date, anchor, relations };
+    return withDate(p.event, date);
   });
   if (problems.length > 0) return null;
-
   return timeOrder(
     events,
     new Map(pending.map((p) => [p.event.id, p.position])),
     new Map([...solution.windows].map(([id, window]) => [id, window.start])),
   );
+}
+
+/**
+ * The event with its date, in the field order of events.json: the date after the
+ * places, as the schema lists them. (Copied key by key: a rest pattern and a spread
+ * were a tenth of the extraction of a book's thousands of events.)
+ */
+function withDate(event: PendingEvent['event'], date: EventDate): TimelineEvent {
+  const dated: Partial<Record<keyof TimelineEvent, unknown>> = {};
+  for (const key in event) {
+    if (key === 'anchor' || key === 'relations') continue;
+    dated[key as keyof typeof event] = event[key as keyof typeof event];
+  }
+  dated.date = date;
+  dated.anchor = event.anchor;
+  dated.relations = event.relations;
+  return dated as TimelineEvent;
 }
 
 /**
