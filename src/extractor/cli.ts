@@ -13,6 +13,7 @@ import { buildProjectReadingTexts } from './reading-text/projectReadingTexts';
 import {
   MOST_PAGES_INLINE,
   PAGE_TEXTS_FOLDER,
+  pageTextContents,
   readingTextFrom,
   removeUnusedPageTexts,
   splitPageTexts,
@@ -67,6 +68,8 @@ export function runExtractCli(argv: string[], output: CliOutput = console): numb
   const root = resolve(options.root);
   const out = resolve(root, options.out ?? 'events.json');
 
+  // The page text files beside events.json, read once for the anchor review and the write.
+  const recordedTexts = pageTextContents(dirname(out));
   let result;
   try {
     const project = loadProject(root);
@@ -75,7 +78,7 @@ export function runExtractCli(argv: string[], output: CliOutput = console): numb
     for (const stale of staleAnchorsOf(
       project,
       existsSync(out) ? readFileSync(out, 'utf8') : null,
-      readingTextFrom(dirname(out)),
+      readingTextFrom(dirname(out), recordedTexts),
       texts,
     )) {
       output.error(
@@ -101,7 +104,7 @@ export function runExtractCli(argv: string[], output: CliOutput = console): numb
 
   if (options.check) {
     const current = existsSync(out) ? readFileSync(out, 'utf8') : null;
-    const staleTexts = split ? stalePageTexts(outDir, split.files) : [];
+    const staleTexts = split ? stalePageTexts(outDir, split.files, recordedTexts) : [];
     if (staleTexts.length > 0) {
       output.error(
         `extract --check: ${staleTexts.length} page text file(s) beside ${out} missing or stale (${staleTexts[0]}${staleTexts.length > 1 ? ', …' : ''}): run \`npm run extract\``,
@@ -120,7 +123,7 @@ export function runExtractCli(argv: string[], output: CliOutput = console): numb
   }
 
   // The texts first, so that events.json never names a file that is not yet there.
-  const written = split ? writePageTexts(outDir, split.files) : 0;
+  const written = split ? writePageTexts(outDir, split.files, recordedTexts) : 0;
   writeAtomically(out, content);
   const removed = removeUnusedPageTexts(outDir, split?.files ?? []);
   if (!options.quiet) {

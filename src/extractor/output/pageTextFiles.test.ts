@@ -72,6 +72,16 @@ describe('npm run extract -- --texts apart', () => {
     ).toBe(1);
     expect(errors.join('\n')).toMatch(/1 page text file\(s\) beside .* missing or stale/);
 
+    // A page file changed by hand, its name kept, is stale too, and a run writes it back
+    // (the same run read it already to review its anchors).
+    expect(runExtractCli(args, quiet)).toBe(0);
+    const page = join(dir, 'page-texts', name!);
+    const written = readFileSync(page, 'utf8');
+    writeFileSync(page, written.replace('"formatVersion":1', '"formatVersion": 1'));
+    expect(runExtractCli([...args, '--check'], quiet)).toBe(1);
+    expect(runExtractCli(args, quiet)).toBe(0);
+    expect(readFileSync(page, 'utf8')).toBe(written);
+
     // An old page file that events.json no longer names goes; other files stay.
     writeFileSync(join(dir, 'page-texts', 'stormy-passage-p376.ffffffffffffffff.json'), '{}');
     expect(runExtractCli(args, quiet)).toBe(0);

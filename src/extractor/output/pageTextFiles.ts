@@ -64,15 +64,46 @@ export function textsApartIn(eventsText: string | null): boolean | null {
   return null;
 }
 
+/** A page text file's content by its path relative to events.json's folder; null when it cannot be read. */
+export type PageTextContents = (path: string) => string | null;
+
+/**
+ * The page text files of `dir` (events.json's folder), each read once however often it
+ * is asked for: one run reviews the anchors of the texts events.json recorded and then
+ * compares the files it would write with the same files.
+ */
+export function pageTextContents(dir: string): PageTextContents {
+  const read = new Map<string, string | null>();
+  return (path) => {
+    let content = read.get(path);
+    if (content === undefined) {
+      try {
+        content = readFileSync(join(dir, path), 'utf8');
+      } catch {
+        content = null;
+      }
+      read.set(path, content);
+    }
+    return content;
+  };
+}
+
 /**
  * The texts of page `id` from its text file as events.json names it (`textFile`,
  * relative to `dir`, events.json's folder); null when the name is not a page text
  * file's, or the file is missing, unreadable or not the text of that page.
  */
-export function readPageTextFile(dir: string, textFile: string, id: string): PageText | null {
+export function readPageTextFile(
+  dir: string,
+  textFile: string,
+  id: string,
+  contents: PageTextContents = pageTextContents(dir),
+): PageText | null {
   if (!PAGE_TEXT_FILE.test(textFile)) return null;
+  const content = contents(textFile);
+  if (content === null) return null;
   try {
-    const data = JSON.parse(readFileSync(join(dir, textFile), 'utf8')) as Partial<PageTextFile>;
+    const data = JSON.parse(content) as Partial<PageTextFile>;
     return data.formatVersion === 1 &&
       data.id === id &&
       typeof data.rawText === 'string' &&
@@ -85,8 +116,11 @@ export function readPageTextFile(dir: string, textFile: string, id: string): Pag
 }
 
 /** Reads a page's reading text from its text file in `dir` (events.json's folder), or null. */
-export function readingTextFrom(dir: string): (textFile: string, id: string) => string | null {
-  return (textFile, id) => readPageTextFile(dir, textFile, id)?.readingText ?? null;
+export function readingTextFrom(
+  dir: string,
+  contents: PageTextContents = pageTextContents(dir),
+): (textFile: string, id: string) => string | null {
+  return (textFile, id) => readPageTextFile(dir, textFile, id, contents)?.readingText ?? null;
 }
 
 /** events.json with each page's texts moved into a file of its own, and those files. */
@@ -106,14 +140,13 @@ export function splitPageTexts(file: EventsFile<SourcePageWithText>): {
   return { events: { ...file, sources }, files };
 }
 
-/** The page text files `files` that are missing or differ in `dir` (events.json's folder). */
-export function stalePageTexts(dir: string, files: readonly PageTextOutput[]): string[] {
-  return files
-    .filter(({ path, content }) => {
-      const at = join(dir, path);
-      return !existsSync(at) || readFileSync(at, 'utf8') !== content;
-    })
-    .map(({ path }) => path);
+/** The page text files `files` that are missing, unreadable or differ in `dir` (events.json's folder). */
+export function stalePageTexts(
+  dir: string,
+  files: readonly PageTextOutput[],
+  contents: PageTextContents = pageTextContents(dir),
+): string[] {
+  return files.filter(({ path, content }) => contents(path) !== content).map(({ path }) => path);
 }
 
 /**
@@ -121,8 +154,12 @@ export function stalePageTexts(dir: string, files: readonly PageTextOutput[]): s
  * name says its content and that exists is left as it is). Call before events.json
  * is written, so events.json never names a file that is not there.
  */
-export function writePageTexts(dir: string, files: readonly PageTextOutput[]): number {
-  const stale = stalePageTexts(dir, files);
+export function writePageTexts(
+  dir: string,
+  files: readonly PageTextOutput[],
+  contents: PageTextContents = pageTextContents(dir),
+): number {
+  const stale = stalePageTexts(dir, files, contents);
   if (stale.length > 0) mkdirSync(join(dir, PAGE_TEXTS_FOLDER), { recursive: true });
   for (const path of stale)
     writeAtomically(join(dir, path), files.find((f) => f.path === path)!.content);
