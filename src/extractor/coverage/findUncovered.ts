@@ -75,9 +75,10 @@ export function findUncoveredSentences(
     const trimmed = segment.trimEnd();
     const span = { start: index, end: index + trimmed.length };
     if (trimmed === '' || overlaps(span)) continue;
-    const names = [
-      ...new Set(namePatterns.filter(({ pattern }) => pattern.test(trimmed)).map((p) => p.name)),
-    ];
+    // Each name once, in the order given; a loop, for the tens of thousands of sentences of a book.
+    const names: string[] = [];
+    for (const { name, pattern } of namePatterns)
+      if (!names.includes(name) && pattern.test(trimmed)) names.push(name);
     if (names.length > 0 && hasPastTenseVerb(trimmed)) {
       found.push({ ...span, text: trimmed, names });
     }
