@@ -87,31 +87,45 @@ export class ReadingTextError extends Error {
 export function buildReadingText(
   raw: string,
   rules: ReadingTextRules,
-  { page }: { page?: number } = {},
+  options: { page?: number } = {},
 ): ReadingTextResult {
-  if (typeof raw !== 'string') throw new ReadingTextError('raw', 'expected the page as a string');
-  const compiled = compileRules(rules);
-  const lines = splitLines(raw);
-  const dropped = classifyLines(raw, lines, compiled, page);
-  const reflowed = reflow(raw, lines, compiled);
-  const corrected = applyCorrections(reflowed.text, compiled.corrections);
-  // A page no correction matched keeps the reflow's map: composing it with the identity
-  // gave the same map, at a fifth of the reading text's time over a book.
-  const map =
-    corrected.matches.length === 0 ? reflowed.map : composeMaps(corrected.map, reflowed.map);
+  return readingTextBuilder(rules)(raw, options);
+}
 
-  const applied = corrected.matches.map(({ correction, readingStart, readingEnd }) => {
-    const source = map.toRaw(readingStart, readingEnd);
-    return { correction, readingStart, readingEnd, rawStart: source.start, rawEnd: source.end };
-  });
-  const used = new Set(applied.map((entry) => entry.correction));
-  return {
-    text: corrected.text,
-    map,
-    paragraphs: paragraphSpans(corrected.text),
-    dropped,
-    applied,
-    unusedCorrections: compiled.corrections.filter((correction) => !used.has(correction)),
+/**
+ * `buildReadingText` for many pages of one work: the rules checked and their patterns
+ * compiled once, not for each of a book's pages. Throws a `ReadingTextError` for rules
+ * that cannot give a trustworthy reading text.
+ */
+export function readingTextBuilder(
+  rules: ReadingTextRules,
+): (raw: string, options?: { page?: number }) => ReadingTextResult {
+  const compiled = compileRules(rules);
+  const corrections = correctionMatcher(compiled.corrections);
+  return (raw, { page } = {}) => {
+    if (typeof raw !== 'string') throw new ReadingTextError('raw', 'expected the page as a string');
+    const lines = splitLines(raw);
+    const dropped = classifyLines(raw, lines, compiled, page);
+    const reflowed = reflow(raw, lines, compiled);
+    const corrected = applyCorrections(reflowed.text, corrections);
+    // A page no correction matched keeps the reflow's map: composing it with the identity
+    // gave the same map, at a fifth of the reading text's time over a book.
+    const map =
+      corrected.matches.length === 0 ? reflowed.map : composeMaps(corrected.map, reflowed.map);
+
+    const applied = corrected.matches.map(({ correction, readingStart, readingEnd }) => {
+      const source = map.toRaw(readingStart, readingEnd);
+      return { correction, readingStart, readingEnd, rawStart: source.start, rawEnd: source.end };
+    });
+    const used = new Set(applied.map((entry) => entry.correction));
+    return {
+      text: corrected.text,
+      map,
+      paragraphs: paragraphSpans(corrected.text),
+      dropped,
+      applied,
+      unusedCorrections: compiled.corrections.filter((correction) => !used.has(correction)),
+    };
   };
 }
 
@@ -440,19 +454,14 @@ interface CorrectionMatch {
 
 const WORD_CHAR = /^[\p{L}\p{M}]$/u;
 
-/**
- * Applies every correction in one left-to-right pass, the longest `ocr` first where two
- * could start at the same place, so no correction ever reads another's output.
- */
-function applyCorrections(
-  text: string,
-  corrections: OcrCorrection[],
-): { text: string; map: OffsetMap; matches: CorrectionMatch[] } {
-  const builder = new OffsetMapBuilder();
-  const matches: CorrectionMatch[] = [];
-  if (corrections.length === 0) return { text, map: OffsetMap.identity(text.length), matches };
+/** The corrections as one pattern, the longest `ocr` first, with each by its `ocr`; null when there are none. */
+interface CorrectionMatcher {
+  pattern: RegExp;
+  byOcr: Map<string, OcrCorrection>;
+}
 
-  const byOcr = new Map(corrections.map((correction) => [correction.ocr, correction]));
+function correctionMatcher(corrections: OcrCorrection[]): CorrectionMatcher | null {
+  if (corrections.length === 0) return null;
   const alternatives = [...corrections]
     .sort((a, b) => b.ocr.length - a.ocr.length)
     .map(({ ocr }) => {
@@ -462,7 +471,24 @@ function applyCorrections(
       const lookAhead = WORD_CHAR.test(chars.at(-1)!) ? '(?![\\p{L}\\p{M}])' : '';
       return lookBehind + escapeRegex(ocr) + lookAhead;
     });
-  const pattern = new RegExp(alternatives.join('|'), 'gu');
+  return {
+    pattern: new RegExp(alternatives.join('|'), 'gu'),
+    byOcr: new Map(corrections.map((correction) => [correction.ocr, correction])),
+  };
+}
+
+/**
+ * Applies every correction in one left-to-right pass, the longest `ocr` first where two
+ * could start at the same place, so no correction ever reads another's output.
+ */
+function applyCorrections(
+  text: string,
+  corrections: CorrectionMatcher | null,
+): { text: string; map: OffsetMap; matches: CorrectionMatch[] } {
+  const builder = new OffsetMapBuilder();
+  const matches: CorrectionMatch[] = [];
+  if (corrections === null) return { text, map: OffsetMap.identity(text.length), matches };
+  const { pattern, byOcr } = corrections;
 
   let corrected = '';
   let at = 0;

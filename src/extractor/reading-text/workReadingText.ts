@@ -7,7 +7,7 @@
  * runs on gets a space, and a page that ends a sentence a paragraph break.
  */
 import {
-  buildReadingText,
+  readingTextBuilder,
   type OcrCorrection,
   type ReadingTextResult,
   type ReadingTextRules,
@@ -46,10 +46,8 @@ export function buildWorkReadingText(
   pages: readonly WorkPage[],
   rules: ReadingTextRules,
 ): WorkReadingText {
-  const readings = pages.map(({ page, raw }) => ({
-    page,
-    reading: buildReadingText(raw, rules, { page }),
-  }));
+  const build = readingTextBuilder(rules);
+  const readings = pages.map(({ page, raw }) => ({ page, reading: build(raw, { page }) }));
   const joined = joinPageTexts(
     readings.map(({ reading }) => reading.text),
     keptPairsOf(rules),
@@ -61,7 +59,8 @@ export function buildWorkReadingText(
   }));
   const text = joined.text;
   const used = new Set<OcrCorrection>();
-  for (const { reading } of placed) for (const { correction } of reading.applied) used.add(correction);
+  for (const { reading } of placed)
+    for (const { correction } of reading.applied) used.add(correction);
   return {
     text,
     pages: placed,
