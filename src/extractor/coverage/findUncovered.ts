@@ -69,12 +69,21 @@ export function findUncoveredSentences(
       name,
       pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu'),
     }));
+  // Any of the names, in one pattern: most sentences of a book name no one, and are
+  // passed over after one search rather than one per name.
+  const anyName =
+    namePatterns.length === 0
+      ? null
+      : new RegExp(
+          `(?<![\\p{L}])(?:${namePatterns.map(({ name }) => escapeRegExp(name)).join('|')})(?![\\p{L}])`,
+          'iu',
+        );
   const overlaps = overlapTest(anchors);
   const found: UncoveredSentence[] = [];
   for (const { segment, index } of sentencesOf(text)) {
     const trimmed = segment.trimEnd();
     const span = { start: index, end: index + trimmed.length };
-    if (trimmed === '' || overlaps(span)) continue;
+    if (trimmed === '' || anyName === null || !anyName.test(trimmed) || overlaps(span)) continue;
     // Each name once, in the order given; a loop, for the tens of thousands of sentences of a book.
     const names: string[] = [];
     for (const { name, pattern } of namePatterns)
