@@ -12,7 +12,7 @@ export function decodeSourceText(bytes: Uint8Array, file: string): string {
     throw encodingError(file, 'UTF-16 without a byte-order mark', 'UTF-16LE');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8Byte(bytes);
     throw new Error(
@@ -24,6 +24,9 @@ export function decodeSourceText(bytes: Uint8Array, file: string): string {
   // A byte-order mark is not part of the text; offsets must not count it.
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
+
+/** One decoder for every file: a call without `stream` starts afresh, and a book has a thousand files. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function encodingError(file: string, what: string, iconvName: string): Error {
   return new Error(
