@@ -152,7 +152,6 @@ export function staleAnchorsOf(
 ): StaleCuratedAnchor[] {
   const recorded = parseRecorded(recordedText, readTextFile);
   if (!recorded) return [];
-  const curated = curatedAnchors(project);
   const built = texts ?? buildProjectReadingTexts(project);
   const works: CurrentWork[] = project.works.flatMap((work, w) => {
     const outcome = built[w]!;
@@ -168,7 +167,11 @@ export function staleAnchorsOf(
       },
     ];
   });
-  return findStaleAnchors(recorded, works).flatMap((entry) => {
+  const stale = findStaleAnchors(recorded, works);
+  // Most runs find none, and need no index of the curated events.
+  const curated: ReturnType<typeof curatedAnchors> =
+    stale.length > 0 ? curatedAnchors(project) : new Map();
+  return stale.flatMap((entry) => {
     const event = curated.get(entry.id);
     return event ? [{ ...entry, ...event }] : [];
   });
