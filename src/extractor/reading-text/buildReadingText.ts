@@ -113,17 +113,30 @@ export function readingTextBuilder(
     const map =
       corrected.matches.length === 0 ? reflowed.map : composeMaps(corrected.map, reflowed.map);
 
-    const applied = corrected.matches.map(({ correction, readingStart, readingEnd }) => {
-      const source = map.toRaw(readingStart, readingEnd);
-      return { correction, readingStart, readingEnd, rawStart: source.start, rawEnd: source.end };
-    });
-    const used = new Set(applied.map((entry) => entry.correction));
+    const used = new Set(corrected.matches.map((match) => match.correction));
+    // The paragraphs and where each correction came from are worked out when asked
+    // for: the extraction of a book asks for neither of its 600 pages.
+    let paragraphs: ReadingTextResult['paragraphs'] | undefined;
+    let applied: AppliedCorrection[] | undefined;
     return {
       text: corrected.text,
       map,
-      paragraphs: paragraphSpans(corrected.text),
+      get paragraphs() {
+        return (paragraphs ??= paragraphSpans(corrected.text));
+      },
       dropped,
-      applied,
+      get applied() {
+        return (applied ??= corrected.matches.map(({ correction, readingStart, readingEnd }) => {
+          const source = map.toRaw(readingStart, readingEnd);
+          return {
+            correction,
+            readingStart,
+            readingEnd,
+            rawStart: source.start,
+            rawEnd: source.end,
+          };
+        }));
+      },
       unusedCorrections: compiled.corrections.filter((correction) => !used.has(correction)),
     };
   };

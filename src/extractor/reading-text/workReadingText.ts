@@ -58,13 +58,17 @@ export function buildWorkReadingText(
     ...joined.pages[i]!,
   }));
   const text = joined.text;
-  const used = new Set<OcrCorrection>();
+  // A correction no page used is one every page lists as unused.
+  const unusedOn = new Map<OcrCorrection, number>();
   for (const { reading } of placed)
-    for (const { correction } of reading.applied) used.add(correction);
+    for (const correction of reading.unusedCorrections)
+      unusedOn.set(correction, (unusedOn.get(correction) ?? 0) + 1);
   return {
     text,
     pages: placed,
-    unusedCorrections: (rules.corrections ?? []).filter((correction) => !used.has(correction)),
+    unusedCorrections: (rules.corrections ?? []).filter(
+      (correction) => (unusedOn.get(correction) ?? 0) === placed.length,
+    ),
   };
 }
 
