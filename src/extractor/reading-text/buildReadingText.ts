@@ -342,15 +342,30 @@ function reflow(
   lines: Line[],
   rules: CompiledRules,
 ): { text: string; map: OffsetMap } {
-  const edits: Edit[] = [];
-  const push = (edit: Edit) => {
-    const last = edits.at(-1);
-    if (last !== undefined && edit.rawStart < last.rawEnd) {
+  const builder = new OffsetMapBuilder();
+  let text = '';
+  let at = 0;
+  // The edit last pushed, still open: the next may run into it. Kept in three variables,
+  // not an object per edit: a book has two edits a line over tens of thousands of lines.
+  let lastStart = -1;
+  let lastEnd = -1;
+  let lastReading = '';
+  const close = () => {
+    if (lastStart < 0) return;
+    builder.copy(lastStart - at).replace(lastReading.length, lastEnd - lastStart);
+    text += raw.slice(at, lastStart) + lastReading;
+    at = lastEnd;
+  };
+  const push = (rawStart: number, rawEnd: number, reading: string) => {
+    if (lastStart >= 0 && rawStart < lastEnd) {
       // A word broken over three lines: both hyphen joins share the middle line's word.
-      last.reading += edit.reading.slice(last.rawEnd - edit.rawStart);
-      last.rawEnd = edit.rawEnd;
-    } else if (edit.rawEnd > edit.rawStart) {
-      edits.push(edit);
+      lastReading += reading.slice(lastEnd - rawStart);
+      lastEnd = rawEnd;
+    } else if (rawEnd > rawStart) {
+      close();
+      lastStart = rawStart;
+      lastEnd = rawEnd;
+      lastReading = reading;
     }
   };
 
@@ -368,17 +383,17 @@ function reflow(
     }
     const separatorEnd = furnitureSincePrevious?.start ?? line.contentStart;
     if (previous === undefined) {
-      push({ rawStart: 0, rawEnd: line.contentStart, reading: '' });
+      push(0, line.contentStart, '');
     } else if (blankSincePrevious) {
-      push({ rawStart: previous.contentEnd, rawEnd: separatorEnd, reading: '\n\n' });
-      push({ rawStart: separatorEnd, rawEnd: line.contentStart, reading: '' });
+      push(previous.contentEnd, separatorEnd, '\n\n');
+      push(separatorEnd, line.contentStart, '');
     } else {
       const hyphen = joinHyphenated(raw, previous, line, rules.keptPairs);
       if (hyphen !== undefined) {
-        push(hyphen);
+        push(hyphen.rawStart, hyphen.rawEnd, hyphen.reading);
       } else {
-        push({ rawStart: previous.contentEnd, rawEnd: separatorEnd, reading: ' ' });
-        push({ rawStart: separatorEnd, rawEnd: line.contentStart, reading: '' });
+        push(previous.contentEnd, separatorEnd, ' ');
+        push(separatorEnd, line.contentStart, '');
       }
     }
     // Only whitespace other than a single space needs an edit; most lines have none.
@@ -388,22 +403,14 @@ function reflow(
     for (const space of spaces) {
       if (space[0] === ' ') continue;
       const rawStart = line.contentStart + space.index;
-      push({ rawStart, rawEnd: rawStart + space[0].length, reading: ' ' });
+      push(rawStart, rawStart + space[0].length, ' ');
     }
     previous = line;
     blankSincePrevious = false;
     furnitureSincePrevious = undefined;
   }
-  push({ rawStart: previous?.contentEnd ?? 0, rawEnd: raw.length, reading: '' });
-
-  const builder = new OffsetMapBuilder();
-  let text = '';
-  let at = 0;
-  for (const edit of edits) {
-    builder.copy(edit.rawStart - at).replace(edit.reading.length, edit.rawEnd - edit.rawStart);
-    text += raw.slice(at, edit.rawStart) + edit.reading;
-    at = edit.rawEnd;
-  }
+  push(previous?.contentEnd ?? 0, raw.length, '');
+  close();
   builder.copy(raw.length - at);
   text += raw.slice(at);
   return { text, map: builder.build() };
