@@ -166,10 +166,19 @@ function boundariesOf(segments: readonly OffsetSegment[]): Boundaries {
 
 /** Collects segments left to right; adjacent copies (and adjacent drops) are merged. */
 export class OffsetMapBuilder {
-  // Boundaries as the map keeps them; the last entry of each side is where the text has got to.
-  private readonly reading: number[] = [0];
-  private readonly raw: number[] = [0];
-  private readonly copies: number[] = [];
+  // Boundaries as the map keeps them, in arrays grown by doubling; entry `count` of each
+  // side is where the text has got to.
+  private reading: Int32Array;
+  private raw: Int32Array;
+  private copies: Uint8Array;
+  private count = 0;
+
+  /** `capacity`: how many segments to make room for at first (it grows as needed). */
+  constructor(capacity = 16) {
+    this.reading = new Int32Array(capacity + 1);
+    this.raw = new Int32Array(capacity + 1);
+    this.copies = new Uint8Array(capacity);
+  }
 
   /** `length` characters that are the same in both texts. */
   copy(length: number): this {
@@ -182,17 +191,16 @@ export class OffsetMapBuilder {
   }
 
   build(): OffsetMap {
-    // The constructor copies an array in one go; `from` would walk it through an iterator.
     return adopt({
-      reading: new Int32Array(this.reading),
-      raw: new Int32Array(this.raw),
-      copies: new Uint8Array(this.copies),
+      reading: this.reading.slice(0, this.count + 1),
+      raw: this.raw.slice(0, this.count + 1),
+      copies: this.copies.slice(0, this.count),
     });
   }
 
   private push(readingLength: number, rawLength: number, copy: 0 | 1): this {
     if (readingLength === 0 && rawLength === 0) return this;
-    const n = this.copies.length;
+    const n = this.count;
     const reading = this.reading[n]!;
     const raw = this.raw[n]!;
     const mergeable =
@@ -201,15 +209,25 @@ export class OffsetMapBuilder {
       (copy === 1 ||
         (readingLength === 0 && this.reading[n - 1] === reading) ||
         (rawLength === 0 && this.raw[n - 1] === raw));
-    if (mergeable) {
-      this.reading[n] = reading + readingLength;
-      this.raw[n] = raw + rawLength;
-    } else {
-      this.reading.push(reading + readingLength);
-      this.raw.push(raw + rawLength);
-      this.copies.push(copy);
+    if (!mergeable) {
+      if (n === this.copies.length) this.grow();
+      this.copies[n] = copy;
+      this.count = n + 1;
     }
+    this.reading[this.count] = reading + readingLength;
+    this.raw[this.count] = raw + rawLength;
     return this;
+  }
+
+  private grow(): void {
+    const capacity = 2 * this.copies.length + 16;
+    const reading = new Int32Array(capacity + 1);
+    const raw = new Int32Array(capacity + 1);
+    const copies = new Uint8Array(capacity);
+    reading.set(this.reading);
+    raw.set(this.raw);
+    copies.set(this.copies);
+    [this.reading, this.raw, this.copies] = [reading, raw, copies];
   }
 }
 
@@ -230,7 +248,8 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
   checkComposable(outer, inner);
   const outerCount = outer.segmentCount;
   const innerCount = inner.segmentCount;
-  const builder = new OffsetMapBuilder();
+  // Each cut adds at most an insertion and a run up to the next.
+  const builder = new OffsetMapBuilder(2 * (outerCount + innerCount + 2));
   // The next boundary of each map not yet taken as a cut.
   let outerNext = 0;
   let innerNext = 0;
