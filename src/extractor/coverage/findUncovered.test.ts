@@ -73,6 +73,81 @@ describe('findUncoveredSentences, as a property', () => {
   });
 });
 
+/** The to-do list's sentences as they were first written: a pattern per sentence and a search per name. */
+function uncoveredByPatterns(
+  text: string,
+  anchors: { start: number; end: number }[],
+  known: string[],
+) {
+  const named = known
+    .filter((name) => name.length > 1)
+    .map((name) => ({
+      name,
+      pattern: new RegExp(
+        `(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+        'iu',
+      ),
+    }));
+  const found = [];
+  for (const match of text.matchAll(/[^\s][^.!?\n]*(?:[.!?]+["'’”)\]]*|\n|$)/g)) {
+    const trimmed = match[0].trimEnd();
+    const span = { start: match.index, end: match.index + trimmed.length };
+    if (anchors.some((a) => a.start < span.end && span.start < a.end)) continue;
+    const names = [...new Set(named.filter((n) => n.pattern.test(trimmed)).map((n) => n.name))];
+    const past = (trimmed.match(/\p{L}+/gu) ?? []).some((word) => {
+      const lower = word.toLowerCase();
+      return ['left', 'rode', 'was'].includes(lower) || (lower.length > 4 && lower.endsWith('ed'));
+    });
+    if (names.length > 0 && past) found.push({ ...span, text: trimmed, names });
+  }
+  return found;
+}
+
+describe('findUncoveredSentences, against a pattern per sentence', () => {
+  const parts = fc.constantFrom(
+    'Krasnov',
+    'Gen.',
+    'Gen. Krasnov',
+    'Ostrov',
+    'ostrovs',
+    'left',
+    'rode',
+    'waited',
+    'it',
+    '.',
+    '..',
+    '!?',
+    '"',
+    '”)',
+    ']',
+    ' ',
+    '  ',
+    '\n',
+    '\t',
+    '\u00a0',
+    'é',
+    'x',
+  );
+  it('finds the same sentences, with the same names, whatever the text and the anchors', () => {
+    fc.assert(
+      fc.property(
+        fc.array(parts, { maxLength: 30 }),
+        fc.boolean(),
+        fc.array(fc.tuple(fc.nat(80), fc.nat(20)), { maxLength: 3 }),
+        fc.subarray(['Krasnov', 'Gen. Krasnov', 'Gen.', 'Ostrov', 'x', 'Ostrov']),
+        (pieces, spaced, spans, names) => {
+          const text = pieces.join(spaced ? ' ' : '');
+          const anchors = spans.map(([start, length]) => ({ start, end: start + length }));
+          expect(findUncoveredSentences(text, anchors, names)).toEqual(
+            uncoveredByPatterns(text, anchors, names),
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('findUncoveredMentions, as a property', () => {
   const span = fc
     .tuple(fc.nat(200), fc.nat(30))

@@ -1,3 +1,4 @@
+import { isWhitespace } from '../reading-text/whitespace';
 import type { TemporalMention } from '../tagger/types';
 
 export interface Span {
@@ -69,28 +70,37 @@ export function findUncoveredSentences(
       name,
       pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu'),
     }));
-  // Any of the names, in one pattern: most sentences of a book name no one, and are
-  // passed over after one search rather than one per name.
-  const anyName =
-    namePatterns.length === 0
-      ? null
-      : new RegExp(
-          `(?<![\\p{L}])(?:${namePatterns.map(({ name }) => escapeRegExp(name)).join('|')})(?![\\p{L}])`,
-          'iu',
-        );
+  if (namePatterns.length === 0) return [];
+  const alternatives = namePatterns.map(({ name }) => escapeRegExp(name)).join('|');
+  const anyName = new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+  // Where a name may start in the whole text (what follows it unread): most sentences
+  // of a book name no one, and are passed over without being cut out.
+  const nameStarts: number[] = [];
+  const nameStart = new RegExp(`(?<![\\p{L}])(?:${alternatives})`, 'giu');
+  for (let match = nameStart.exec(text); match; match = nameStart.exec(text)) {
+    nameStarts.push(match.index);
+    nameStart.lastIndex = match.index + 1;
+  }
   const overlaps = overlapTest(anchors);
   const found: UncoveredSentence[] = [];
-  for (const { segment, index } of sentencesOf(text)) {
-    const trimmed = segment.trimEnd();
-    const span = { start: index, end: index + trimmed.length };
-    if (trimmed === '' || anyName === null || !anyName.test(trimmed) || overlaps(span)) continue;
-    // Each name once, in the order given; a loop, for the tens of thousands of sentences of a book.
-    const names: string[] = [];
-    for (const { name, pattern } of namePatterns)
-      if (!names.includes(name) && pattern.test(trimmed)) names.push(name);
-    if (names.length > 0 && hasPastTenseVerb(trimmed)) {
-      found.push({ ...span, text: trimmed, names });
+  let nextName = 0;
+  for (let start = sentenceStart(text, 0); start < text.length;) {
+    const after = sentenceEnd(text, start);
+    let end = after;
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+    while (nextName < nameStarts.length && nameStarts[nextName]! < start) nextName++;
+    if (nextName < nameStarts.length && nameStarts[nextName]! < end) {
+      const trimmed = text.slice(start, end);
+      const span = { start, end };
+      if (anyName.test(trimmed) && !overlaps(span)) {
+        // Each name once, in the order given.
+        const names: string[] = [];
+        for (const { name, pattern } of namePatterns)
+          if (!names.includes(name) && pattern.test(trimmed)) names.push(name);
+        if (hasPastTenseVerb(trimmed)) found.push({ ...span, text: trimmed, names });
+      }
     }
+    start = sentenceStart(text, after);
   }
   return found;
 }
@@ -107,13 +117,13 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * The sentence that holds the offset `index`, as `sentencesOf` cuts them: from after
+ * The sentence that holds the offset `index`, as `findUncoveredSentences` cuts them: from after
  * the sentence end (and closing quotes) or line break before it to the next one.
  */
 export function sentenceAround(text: string, index: number): Span {
   let start = index;
   while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start -= 1;
-  // The closing quotes of the sentence before belong to it, as `sentencesOf` cuts them.
+  // The closing quotes of the sentence before belong to it, as `sentenceEnd` cuts them.
   if (start > 0 && /[.!?]/.test(text[start - 1]!)) {
     while (start < index && /["'’”)\]]/u.test(text[start]!)) start += 1;
   }
@@ -125,14 +135,31 @@ export function sentenceAround(text: string, index: number): Span {
   return { start, end };
 }
 
-/**
- * Sentences with their offsets: up to a full stop, question or exclamation mark
- * (and any closing quote) or a paragraph break. A heuristic is enough for a
- * to-do list, and V8's Intl.Segmenter is quadratic on long text (a megabyte took
- * half a minute).
+/*
+ * Sentences: from a character that is not whitespace up to a full stop, question or
+ * exclamation mark (and any closing quote) or a line break, or the end of the text.
+ * A heuristic is enough for a to-do list, and V8's Intl.Segmenter is quadratic on long
+ * text (a megabyte took half a minute). Found by scanning, not by a pattern: a book
+ * has tens of thousands of sentences, most of which need no more than their bounds.
  */
-function* sentencesOf(text: string): Generator<{ segment: string; index: number }> {
-  for (const match of text.matchAll(/[^\s][^.!?\n]*(?:[.!?]+["'’”)\]]*|\n|$)/g)) {
-    yield { segment: match[0], index: match.index };
-  }
+
+/** Where the next sentence starts at or after `from`: its first character that is not whitespace. */
+function sentenceStart(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+const ENDS_SENTENCE = new Set(['.', '!', '?']);
+const CLOSES_SENTENCE = new Set(['"', "'", '’', '”', ')', ']']);
+
+/** Where the sentence that starts at `start` ends, its closing marks or line break included. */
+function sentenceEnd(text: string, start: number): number {
+  let at = start + 1;
+  while (at < text.length && !ENDS_SENTENCE.has(text[at]!) && text[at] !== '\n') at++;
+  if (at === text.length) return at;
+  if (text[at] === '\n') return at + 1;
+  while (at < text.length && ENDS_SENTENCE.has(text[at]!)) at++;
+  while (at < text.length && CLOSES_SENTENCE.has(text[at]!)) at++;
+  return at;
 }
