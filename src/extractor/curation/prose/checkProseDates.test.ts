@@ -60,6 +60,14 @@ describe('checkProseText: unmarked dates', () => {
     expect(onlyProblem(text)).toContain(fix);
   });
 
+  it('reads a long text from the first digit on, however far a word broken at a line end reaches back', () => {
+    const long = 'The delegates, having waited at the station for most of the day, wrote Novem-';
+    expect(onlyProblem(`${long}${' '.repeat(14)}ber 8 at last.`)).toContain('{{1917-11-08}}');
+    expect(onlyProblem(`${long} ber 8, and the next day left for Pskov.`)).toContain(
+      '{{1917-11-08}}',
+    );
+  });
+
   it.each([
     ['8 November (26 October O.S.)', '{{1917-11-08}}'],
     ['26 October O.S. (8 November N.S.)', '{{1917-11-08}}'],

@@ -179,6 +179,24 @@ function endsSentence(word: string): boolean {
   return word.endsWith('.') && word.length > 5;
 }
 
+/**
+ * A place at or before `limit` that no word (`WORD`) runs over, so that reading words
+ * from there finds the same words as reading from the start: just after a character no
+ * word holds (a digit other than 0 and 1, a comma, a full stop, which only ends one) or
+ * after a space that does not follow a hyphen ("Novem- ber" is one word). 0 if none.
+ */
+function wordBoundaryBefore(text: string, limit: number): number {
+  for (let at = Math.min(limit, text.length); at > 0; at--) {
+    const before = text[at - 1]!;
+    if (/[2-9.,;:()]/.test(before)) return at;
+    if (!/\s/u.test(before)) continue;
+    let word = at - 1;
+    while (word > 0 && /\s/u.test(text[word - 1]!)) word--;
+    if (word === 0 || text[word - 1] !== '-') return at;
+  }
+  return 0;
+}
+
 /** Every date expression of the text, in order, none inside another. */
 function expressionsOf(text: string): Expression[] {
   const found: Expression[] = [];
@@ -188,8 +206,14 @@ function expressionsOf(text: string): Expression[] {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) digits.push(i);
   }
+  if (digits.length === 0) return found;
   let nextDigit = 0;
-  for (const match of text.matchAll(WORD)) {
+  // Words that end before the first digit's reach or start past the last digit's are no
+  // date: the words are read from a place no word runs over, up to the last digit.
+  const words = new RegExp(WORD.source, WORD.flags);
+  words.lastIndex = wordBoundaryBefore(text, digits[0]! - NEAR);
+  for (let match = words.exec(text); match; match = words.exec(text)) {
+    if (match.index - NEAR > digits.at(-1)!) break;
     const wordEnd = match.index + match[0].length;
     // "the 8th of the November" before, "November the 8th" after.
     while (nextDigit < digits.length && digits[nextDigit]! < match.index - NEAR) nextDigit++;
@@ -201,7 +225,8 @@ function expressionsOf(text: string): Expression[] {
     const expression = expressionAt(text, match.index, end, month);
     if (expression) found.push(expression);
   }
-  found.push(...numericExpressions(text));
+  // A numeric date has a year of four digits.
+  if (digits.some((at, i) => digits[i + 3] === at + 3)) found.push(...numericExpressions(text));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter(
     (e, i) => !found.slice(0, i).some((o) => o.start <= e.start && e.end <= o.end),
