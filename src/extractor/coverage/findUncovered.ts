@@ -150,16 +150,36 @@ function sentenceStart(text: string, from: number): number {
   return at;
 }
 
-const ENDS_SENTENCE = new Set(['.', '!', '?']);
-const CLOSES_SENTENCE = new Set(['"', "'", '’', '”', ')', ']']);
+/** `.`, `!` or `?`. */
+function endsSentence(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
+/** A closing quote or bracket: `"`, `'`, `’`, `”`, `)` or `]`. */
+function closesSentence(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x2019 ||
+    code === 0x201d ||
+    code === 0x29 ||
+    code === 0x5d
+  );
+}
+
+const LINE_BREAK = 0x0a;
 
 /** Where the sentence that starts at `start` ends, its closing marks or line break included. */
 function sentenceEnd(text: string, start: number): number {
   let at = start + 1;
-  while (at < text.length && !ENDS_SENTENCE.has(text[at]!) && text[at] !== '\n') at++;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (endsSentence(code) || code === LINE_BREAK) break;
+    at++;
+  }
   if (at === text.length) return at;
-  if (text[at] === '\n') return at + 1;
-  while (at < text.length && ENDS_SENTENCE.has(text[at]!)) at++;
-  while (at < text.length && CLOSES_SENTENCE.has(text[at]!)) at++;
+  if (text.charCodeAt(at) === LINE_BREAK) return at + 1;
+  while (at < text.length && endsSentence(text.charCodeAt(at))) at++;
+  while (at < text.length && closesSentence(text.charCodeAt(at))) at++;
   return at;
 }
