@@ -27,10 +27,10 @@ export type Side = 'reading' | 'raw';
 
 /** A map's segments as boundaries: segment i runs from entry i to entry i + 1 on each side. */
 interface Boundaries {
-  reading: Int32Array;
-  raw: Int32Array;
+  reading: number[];
+  raw: number[];
   /** 1 where segment i is a copy, 0 where it is a replacement. */
-  copies: Uint8Array;
+  copies: (0 | 1)[];
 }
 
 /** Makes a map of boundaries a builder has already checked (set in OffsetMap's static block). */
@@ -41,17 +41,17 @@ let adopt: (boundaries: Boundaries) => OffsetMap;
  * previous one ended, on both sides, so the map is monotone and covers every
  * position of the reading text and of the raw text exactly once.
  *
- * The segments are kept as boundaries in typed arrays, not as an object each: a book's
- * maps hold hundreds of thousands of segments, and as objects they were most of the
- * reading text's garbage collection. `segments` spells them out for whoever asks.
+ * The segments are kept as boundaries in arrays of numbers, not as an object each: a
+ * book's maps hold hundreds of thousands of segments, and as objects they were most of
+ * the reading text's garbage collection. `segments` spells them out for whoever asks.
  */
 export class OffsetMap {
   readonly readingLength: number;
   readonly rawLength: number;
   // TypeScript-private rather than `#`: fields a test's deep equality compares.
-  private readonly reading: Int32Array;
-  private readonly raw: Int32Array;
-  private readonly copies: Uint8Array;
+  private readonly reading: readonly number[];
+  private readonly raw: readonly number[];
+  private readonly copies: readonly (0 | 1)[];
   // `#`: a cache, which equality must not see.
   #spelledOut: readonly OffsetSegment[] | undefined;
 
@@ -91,7 +91,7 @@ export class OffsetMap {
   /** The segments, in order, each frozen. */
   get segments(): readonly OffsetSegment[] {
     this.#spelledOut ??= Object.freeze(
-      Array.from(this.copies, (copy, i) =>
+      this.copies.map((copy, i) =>
         Object.freeze({
           readingStart: this.reading[i]!,
           readingEnd: this.reading[i + 1]!,
@@ -132,11 +132,7 @@ export class OffsetMap {
 
 /** Checks that `segments` tile both texts and turns them into boundaries. */
 function boundariesOf(segments: readonly OffsetSegment[]): Boundaries {
-  const boundaries: Boundaries = {
-    reading: new Int32Array(segments.length + 1),
-    raw: new Int32Array(segments.length + 1),
-    copies: new Uint8Array(segments.length),
-  };
+  const boundaries: Boundaries = { reading: [0], raw: [0], copies: [] };
   let reading = 0;
   let raw = 0;
   segments.forEach((segment, i) => {
@@ -157,28 +153,23 @@ function boundariesOf(segments: readonly OffsetSegment[]): Boundaries {
     }
     reading = readingEnd;
     raw = rawEnd;
-    boundaries.reading[i + 1] = reading;
-    boundaries.raw[i + 1] = raw;
-    boundaries.copies[i] = kind === 'copy' ? 1 : 0;
+    boundaries.reading.push(reading);
+    boundaries.raw.push(raw);
+    boundaries.copies.push(kind === 'copy' ? 1 : 0);
   });
   return boundaries;
 }
 
-/** Collects segments left to right; adjacent copies (and adjacent drops) are merged. */
+/**
+ * Collects segments left to right; adjacent copies (and adjacent drops) are merged. Its
+ * arrays become the map's when built: a builder builds one map.
+ */
 export class OffsetMapBuilder {
-  // Boundaries as the map keeps them, in arrays grown by doubling; entry `count` of each
-  // side is where the text has got to.
-  private reading: Int32Array;
-  private raw: Int32Array;
-  private copies: Uint8Array;
-  private count = 0;
-
-  /** `capacity`: how many segments to make room for at first (it grows as needed). */
-  constructor(capacity = 16) {
-    this.reading = new Int32Array(capacity + 1);
-    this.raw = new Int32Array(capacity + 1);
-    this.copies = new Uint8Array(capacity);
-  }
+  // Boundaries as the map keeps them; the last entry of each side is where the text has got to.
+  private readonly reading: number[] = [0];
+  private readonly raw: number[] = [0];
+  private readonly copies: (0 | 1)[] = [];
+  private built = false;
 
   /** `length` characters that are the same in both texts. */
   copy(length: number): this {
@@ -191,16 +182,14 @@ export class OffsetMapBuilder {
   }
 
   build(): OffsetMap {
-    return adopt({
-      reading: this.reading.slice(0, this.count + 1),
-      raw: this.raw.slice(0, this.count + 1),
-      copies: this.copies.slice(0, this.count),
-    });
+    this.built = true;
+    return adopt({ reading: this.reading, raw: this.raw, copies: this.copies });
   }
 
   private push(readingLength: number, rawLength: number, copy: 0 | 1): this {
+    if (this.built) throw new Error('this builder has built its map already');
     if (readingLength === 0 && rawLength === 0) return this;
-    const n = this.count;
+    const n = this.copies.length;
     const reading = this.reading[n]!;
     const raw = this.raw[n]!;
     const mergeable =
@@ -209,25 +198,15 @@ export class OffsetMapBuilder {
       (copy === 1 ||
         (readingLength === 0 && this.reading[n - 1] === reading) ||
         (rawLength === 0 && this.raw[n - 1] === raw));
-    if (!mergeable) {
-      if (n === this.copies.length) this.grow();
-      this.copies[n] = copy;
-      this.count = n + 1;
+    if (mergeable) {
+      this.reading[n] = reading + readingLength;
+      this.raw[n] = raw + rawLength;
+    } else {
+      this.reading.push(reading + readingLength);
+      this.raw.push(raw + rawLength);
+      this.copies.push(copy);
     }
-    this.reading[this.count] = reading + readingLength;
-    this.raw[this.count] = raw + rawLength;
     return this;
-  }
-
-  private grow(): void {
-    const capacity = 2 * this.copies.length + 16;
-    const reading = new Int32Array(capacity + 1);
-    const raw = new Int32Array(capacity + 1);
-    const copies = new Uint8Array(capacity);
-    reading.set(this.reading);
-    raw.set(this.raw);
-    copies.set(this.copies);
-    [this.reading, this.raw, this.copies] = [reading, raw, copies];
   }
 }
 
@@ -248,8 +227,7 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
   checkComposable(outer, inner);
   const outerCount = outer.segmentCount;
   const innerCount = inner.segmentCount;
-  // Each cut adds at most an insertion and a run up to the next.
-  const builder = new OffsetMapBuilder(2 * (outerCount + innerCount + 2));
+  const builder = new OffsetMapBuilder();
   // The next boundary of each map not yet taken as a cut.
   let outerNext = 0;
   let innerNext = 0;
