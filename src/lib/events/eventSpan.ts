@@ -30,7 +30,7 @@ function digits(text: string, from: number, to: number): number {
  * date-fns. Anything else, or a date that does not exist, goes to `parseFloating`,
  * which reads it or says what is wrong.
  */
-function readFloating(iso: string): number {
+export function readFloating(iso: string): number {
   if (iso.length === 16 && iso[4] === '-' && iso[7] === '-' && iso[10] === 'T' && iso[13] === ':') {
     const year = digits(iso, 0, 4);
     const month = digits(iso, 5, 7);

@@ -299,28 +299,46 @@ function binCandidates(
   return candidates;
 }
 
+/** The lanes with the rows their marks need, and the "fit all" window's layout when it is known. */
+export interface FittedLanes {
+  lanes: DrawnLane[];
+  /**
+   * The layout of the "fit all" window with these lanes, when working out the rows gave
+   * it: every lane with events then takes the most rows, which they were counted with.
+   */
+  layout: MarksLayout | null;
+}
+
 /**
  * Gives each lane the rows its marks need when `window` (the "fit all" view) is
  * drawn `width` wide, at least the lane's own overlap depth and at most `maxRows`.
  * Worked out once per width and set of events, not per zoom frame, so lanes keep
- * their height while the reader zooms.
+ * their height while the reader zooms. The layout it counts the rows in is the
+ * window's own layout when every lane with events takes `maxRows` (a large file's do), so
+ * the first drawing of that window need not lay it out again.
  */
-export function fitLaneRowsIndexed(
+export function fitLanesIndexed(
   index: MarkIndex,
   lanes: readonly DrawnLane[],
   window: TimeWindow,
   width: number,
   measure: TextMeasurer,
   maxRows = 8,
-): DrawnLane[] {
-  if (width <= 0) return [...lanes];
+): FittedLanes {
+  if (width <= 0) return { lanes: [...lanes], layout: null };
   const open = lanes.map((lane) => ({ ...lane, rows: maxRows }));
-  const { nodes } = layoutIndexed(index, open, window, width, measure);
-  return lanes.map((lane) => {
-    const used = nodes.reduce(
-      (most, node) => (node.lane === lane.id ? Math.max(most, node.row + 1) : most),
-      0,
-    );
-    return { ...lane, rows: Math.max(1, Math.min(maxRows, Math.max(lane.rows, used))) };
-  });
+  const layout = layoutIndexed(index, open, window, width, measure);
+  const used = new Map<string, number>();
+  for (const node of layout.nodes)
+    used.set(node.lane, Math.max(used.get(node.lane) ?? 0, node.row + 1));
+  const fitted = lanes.map((lane) => ({
+    ...lane,
+    rows: Math.max(1, Math.min(maxRows, Math.max(lane.rows, used.get(lane.id) ?? 0))),
+  }));
+  return {
+    lanes: fitted,
+    layout: fitted.every((lane) => lane.rows === maxRows || !index.lanes.has(lane.id))
+      ? layout
+      : null,
+  };
 }
