@@ -8,6 +8,7 @@ import type { TimelineMarkEvent } from '../../lib/events/timelineIndex';
 import { eventSpan } from '../../lib/events/eventSpan';
 import { markShape } from './eventGeometry';
 import type { EventSpans } from '../../lib/events/eventSpans';
+import type { RangeMax, RangeMin } from './rangeQueries';
 import type { TimeWindow } from '../view/window';
 
 export interface LaneIndex {
@@ -29,6 +30,10 @@ export interface LaneIndex {
    * thousands of ids on every frame.
    */
   stretches: { binMs: number; ids: Map<number, { first: number; last: number; ids: string[] }> };
+  /** Whether the lane's events came in time order, so `order` rises along it. */
+  ordered: boolean;
+  /** Range queries over its ends and order, made at the lane's first dense layout. */
+  ranges?: { maxEnd: RangeMax; minOrder: RangeMin | null };
 }
 
 export interface MarkIndex {
@@ -99,6 +104,7 @@ export function buildMarkIndex(
       points: new Uint8Array(n),
       maxSpan: 0,
       stretches: { binMs: 0, ids: new Map() },
+      ordered: sorted,
     };
     for (let k = 0; k < n; k++) {
       const at = list[k]!;
