@@ -7,6 +7,7 @@
  * file's own lanes, sources, people, places and events.
  */
 import { inlineText } from './bookPages';
+import { readMinuteIso } from './eventSpan';
 import { proseFields } from '../prose/proseFields';
 import { markProblems } from '../prose/proseMarks';
 import { parseFloating, toJulianIso } from '../time/floating';
@@ -41,7 +42,17 @@ function reasonOf(issue: SchemaIssue, prefix: string): string {
   return field ? `${field}: ${issue.message}` : issue.message;
 }
 
+/**
+ * Whole years both calendars hold (the supported days run from Gregorian 1 January 1582
+ * to 14 January 2101): a real date-time in them needs no further check.
+ */
+const SURELY_SUPPORTED = { from: Date.UTC(1583, 0, 1), to: Date.UTC(2100, 0, 1) };
+
 function checkDateTime(label: string, iso: string, reasons: string[]): number | null {
+  // Most bounds are a plain `YYYY-MM-DDTHH:MM` of a real date, read at once; the rest
+  // are read (and what is wrong with them said) by parseFloating and toJulianIso.
+  const read = readMinuteIso(iso);
+  if (read >= SURELY_SUPPORTED.from && read < SURELY_SUPPORTED.to) return read;
   try {
     const ms = parseFloating(iso);
     // The app writes every date in both calendars; a date they cannot both hold is no use.
