@@ -153,9 +153,11 @@ function checkAnchor(event: TimelineEvent, page: SourcePage, reasons: string[]):
 }
 
 /** References the app can do without: an unknown person, place or related event is ignored. */
-function unknownReferences(event: TimelineEvent, file: EventsFile, ids: Set<string>): string[] {
-  const people = new Set(file.people.map((p) => p.id));
-  const places = new Set(file.places.map((p) => p.id));
+function unknownReferences(
+  event: TimelineEvent,
+  known: { people: Set<string>; places: Set<string>; events: Set<string> },
+): string[] {
+  const { people, places, events: ids } = known;
   return [
     ...event.people.flatMap((id, i) =>
       people.has(id) ? [] : [`people/${i}: no person has the id "${id}"; it is ignored`],
@@ -225,9 +227,13 @@ export function screenEvents(
   });
 
   // A relation to an event that is left out is not worth a line of its own: that event has one.
-  const known = new Set(file.events.map(idOf).filter((id) => id !== null));
+  const known = {
+    people: new Set(file.people.map((p) => p.id)),
+    places: new Set(file.places.map((p) => p.id)),
+    events: new Set(file.events.map(idOf).filter((id) => id !== null)),
+  };
   for (const { event, index } of kept) {
-    const reasons = [...unknownReferences(event, file, known), ...badMarks(event)];
+    const reasons = [...unknownReferences(event, known), ...badMarks(event)];
     if (reasons.length > 0) problems.push({ id: event.id, index, leftOut: false, reasons });
   }
   problems.sort((a, b) => a.index - b.index);
