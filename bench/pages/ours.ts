@@ -9,8 +9,7 @@ import '../../src/styles/theme.css';
 import '../../src/styles/global.css';
 import Timeline from '../../src/timeline/Timeline.svelte';
 import { ViewState } from '../../src/timeline/view/viewState.svelte';
-import { eventSpan } from '../../src/lib/events/eventSpan';
-import { extentOf } from '../../src/timeline/view/fitDomain';
+import { EventSpans } from '../../src/lib/events/eventSpans';
 import { createBench, datasetFile, loadDataset, loadIndex, watchFirstRender } from './harness';
 
 const bench = createBench();
@@ -21,8 +20,8 @@ const target = document.getElementById('app')!;
     watchFirstRender(bench, target, '.mark');
     // The window the explorer would own, fitted to every event as the app opens.
     // The spans the explorer would read once from the file.
-    const spans = new Map(events.map((event) => [event.id, eventSpan(event)]));
-    const extent = extentOf([...spans.values()]);
+    const spans = new EventSpans(events);
+    const extent = spans.extentOf(events);
     const view = new ViewState(() => (extent ? [extent] : []));
     mount(Timeline, {
       target,

@@ -243,17 +243,21 @@ export function evaluateBudgets(results: BenchResults): BudgetResult[] {
   {
     const ours = interaction(results, 'ours', 100_000);
     const vis = interaction(results, 'vis', 100_000);
-    budgets.push(
-      ratioBudget(
-        'heap after render, 100,000 events: ours ÷ vis-timeline',
-        0.35,
-        false,
-        { label: 'ours', value: ours?.heapMB },
-        { label: 'vis-timeline', value: vis?.heapMB },
-        why(ours, vis),
-        (v) => `${v.toFixed(1)} MB`,
-      ),
+    const heap = ratioBudget(
+      'heap after render, 100,000 events: ours ÷ vis-timeline',
+      0.35,
+      false,
+      { label: 'ours', value: ours?.heapMB },
+      { label: 'vis-timeline', value: vis?.heapMB },
+      why(ours, vis),
+      (v) => `${v.toFixed(1)} MB`,
     );
+    // Both after their first complete render and a forced garbage collection; vis-timeline's
+    // render at this size takes minutes, and how long it took is said with its figure.
+    const visRender = vis?.renderMedianMs;
+    if (heap.ratio !== '–' && visRender != null)
+      heap.figures += ` (its first render took ${(visRender / 1000).toFixed(1)} s)`;
+    budgets.push(heap);
   }
   const e = results.extractor;
   budgets.push({

@@ -25,12 +25,12 @@ function digits(text: string, from: number, to: number): number {
 }
 
 /**
- * `parseFloating` for the `YYYY-MM-DDTHH:MM` that events.json holds, read digit by
- * digit: a hundred thousand events parse in milliseconds instead of seconds with
- * date-fns. Anything else, or a date that does not exist, goes to `parseFloating`,
- * which reads it or says what is wrong.
+ * Milliseconds on the UTC axis for a `YYYY-MM-DDTHH:MM` of a real date from year 100
+ * on, read digit by digit (a hundred thousand events in milliseconds instead of
+ * seconds with date-fns); NaN for anything else, which `parseFloating` reads or
+ * explains.
  */
-function readFloating(iso: string): number {
+export function readMinuteIso(iso: string): number {
   if (iso.length === 16 && iso[4] === '-' && iso[7] === '-' && iso[10] === 'T' && iso[13] === ':') {
     const year = digits(iso, 0, 4);
     const month = digits(iso, 5, 7);
@@ -51,7 +51,13 @@ function readFloating(iso: string): number {
     )
       return Date.UTC(year, month - 1, day, hour, minute);
   }
-  return parseFloating(iso);
+  return NaN;
+}
+
+/** `parseFloating`, by `readMinuteIso` for the `YYYY-MM-DDTHH:MM` that events.json holds. */
+export function readFloating(iso: string): number {
+  const ms = readMinuteIso(iso);
+  return Number.isNaN(ms) ? parseFloating(iso) : ms;
 }
 
 /**

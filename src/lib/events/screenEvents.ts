@@ -7,6 +7,7 @@
  * file's own lanes, sources, people, places and events.
  */
 import { inlineText } from './bookPages';
+import { readMinuteIso } from './eventSpan';
 import { proseFields } from '../prose/proseFields';
 import { markProblems } from '../prose/proseMarks';
 import { parseFloating, toJulianIso } from '../time/floating';
@@ -41,7 +42,17 @@ function reasonOf(issue: SchemaIssue, prefix: string): string {
   return field ? `${field}: ${issue.message}` : issue.message;
 }
 
+/**
+ * Whole years both calendars hold (the supported days run from Gregorian 1 January 1582
+ * to 14 January 2101): a real date-time in them needs no further check.
+ */
+const SURELY_SUPPORTED = { from: Date.UTC(1583, 0, 1), to: Date.UTC(2100, 0, 1) };
+
 function checkDateTime(label: string, iso: string, reasons: string[]): number | null {
+  // Most bounds are a plain `YYYY-MM-DDTHH:MM` of a real date, read at once; the rest
+  // are read (and what is wrong with them said) by parseFloating and toJulianIso.
+  const read = readMinuteIso(iso);
+  if (read >= SURELY_SUPPORTED.from && read < SURELY_SUPPORTED.to) return read;
   try {
     const ms = parseFloating(iso);
     // The app writes every date in both calendars; a date they cannot both hold is no use.
@@ -142,9 +153,11 @@ function checkAnchor(event: TimelineEvent, page: SourcePage, reasons: string[]):
 }
 
 /** References the app can do without: an unknown person, place or related event is ignored. */
-function unknownReferences(event: TimelineEvent, file: EventsFile, ids: Set<string>): string[] {
-  const people = new Set(file.people.map((p) => p.id));
-  const places = new Set(file.places.map((p) => p.id));
+function unknownReferences(
+  event: TimelineEvent,
+  known: { people: Set<string>; places: Set<string>; events: Set<string> },
+): string[] {
+  const { people, places, events: ids } = known;
   return [
     ...event.people.flatMap((id, i) =>
       people.has(id) ? [] : [`people/${i}: no person has the id "${id}"; it is ignored`],
@@ -214,9 +227,13 @@ export function screenEvents(
   });
 
   // A relation to an event that is left out is not worth a line of its own: that event has one.
-  const known = new Set(file.events.map(idOf).filter((id) => id !== null));
+  const known = {
+    people: new Set(file.people.map((p) => p.id)),
+    places: new Set(file.places.map((p) => p.id)),
+    events: new Set(file.events.map(idOf).filter((id) => id !== null)),
+  };
   for (const { event, index } of kept) {
-    const reasons = [...unknownReferences(event, file, known), ...badMarks(event)];
+    const reasons = [...unknownReferences(event, known), ...badMarks(event)];
     if (reasons.length > 0) problems.push({ id: event.id, index, leftOut: false, reasons });
   }
   problems.sort((a, b) => a.index - b.index);

@@ -47,8 +47,7 @@ import type { PageApart, PageTextResult } from '../events/pageText';
 import { PageTexts } from './pageTexts.svelte';
 import { describeEventDate } from '../time/describeDate';
 import { formatFloating, parseFloating } from '../time/floating';
-import { eventSpan } from '../events/eventSpan';
-import { extentOf } from '../../timeline/view/fitDomain';
+import { EventSpans } from '../events/eventSpans';
 import { toWholeMinute, type TimeWindow } from '../../timeline/view/window';
 import { ViewState } from '../../timeline/view/viewState.svelte';
 import {
@@ -153,11 +152,7 @@ export class ExplorerState {
     this.data.events.filter((event) => matchesFilters(event, this.filters, this.queryHits)),
   );
   /** Each event's span on the UTC axis, read once per file. */
-  readonly spans: ReadonlyMap<string, TimeWindow> = $derived(
-    // Made anew with each file and never changed: no reactive Map is needed.
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    new Map(this.data.events.map((event) => [event.id, eventSpan(event)])),
-  );
+  readonly spans: EventSpans = $derived(new EventSpans(this.data.events));
   /**
    * The window on screen; its fit follows the events the filters leave. Made in the
    * constructor, once `data` is set: it reads the spans at once, and a server render
@@ -221,7 +216,7 @@ export class ExplorerState {
     this.data = data;
     this.timeline = new ViewState(
       () => {
-        const extent = extentOf(this.visibleEvents.map((event) => this.spans.get(event.id)!));
+        const extent = this.spans.extentOf(this.visibleEvents);
         // One span covering them all gives the view the same fit and period as every span.
         return extent ? [extent] : [];
       },

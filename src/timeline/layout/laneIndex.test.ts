@@ -4,6 +4,7 @@ import { markShape } from './eventGeometry';
 import type { TimelineEvent } from '../../lib/events/types';
 import { sampleFile } from '../../lib/events/fixtures/sampleEvents';
 import { eventSpan } from '../../lib/events/eventSpan';
+import { EventSpans } from '../../lib/events/eventSpans';
 import { extentOf as fitWindowExtent, fitWindow } from '../view/fitDomain';
 import { drawnLanes, drawnLanesFromIndex } from './lanes';
 import { layoutMarks, occupiedExtent, type PlacedNode } from './packRows';
@@ -38,7 +39,7 @@ function many(count: number, stepMinutes: number, lanes = 2): TimelineEvent[] {
 
 function setUp(events: TimelineEvent[]) {
   const spans = new Map(events.map((e) => [e.id, eventSpan(e)]));
-  const index = buildMarkIndex(events, spans);
+  const index = buildMarkIndex(events, new EventSpans(events));
   const lanes = drawnLanes([], events, spans);
   return { spans, index, lanes };
 }
@@ -167,11 +168,12 @@ describe('navigationOrderOf', () => {
 });
 
 describe('the index in place of a span per event', () => {
-  it('reads the same spans from the events as from a map of spans', () => {
+  it('reads the same spans from the events as from the file’s spans, by position or by id', () => {
     const events = [...sampleFile.events].reverse();
-    const { spans, index } = setUp(events);
+    const { index } = setUp(events);
     expect(buildMarkIndex(events)).toEqual(index);
-    expect(buildMarkIndex(events, spans)).toEqual(index);
+    // The file's spans are in the file's order; these events are not.
+    expect(buildMarkIndex(events, new EventSpans(sampleFile.events))).toEqual(index);
   });
 
   it('gives the first event in keyboard order without sorting them all', () => {

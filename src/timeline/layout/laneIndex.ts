@@ -7,6 +7,8 @@
 import type { TimelineMarkEvent } from '../../lib/events/timelineIndex';
 import { eventSpan } from '../../lib/events/eventSpan';
 import { markShape } from './eventGeometry';
+import type { EventSpans } from '../../lib/events/eventSpans';
+import type { RangeMax, RangeMin } from './rangeQueries';
 import type { TimeWindow } from '../view/window';
 
 export interface LaneIndex {
@@ -28,6 +30,10 @@ export interface LaneIndex {
    * thousands of ids on every frame.
    */
   stretches: { binMs: number; ids: Map<number, { first: number; last: number; ids: string[] }> };
+  /** Whether the lane's events came in time order, so `order` rises along it. */
+  ordered: boolean;
+  /** Range queries over its ends and order, made at the lane's first dense layout. */
+  ranges?: { maxEnd: RangeMax; minOrder: RangeMin | null };
 }
 
 export interface MarkIndex {
@@ -40,32 +46,43 @@ export interface MarkIndex {
 
 /**
  * Indexes `events` (in any order) with their spans on the UTC axis, read from
- * `spans` or, without it, from the events themselves (no object per event).
+ * `spans` (by position when `events` is the list it was read from) or, for an event
+ * it lacks, from the event itself. No object per event.
  */
 export function buildMarkIndex(
   events: readonly TimelineMarkEvent[],
-  spans?: ReadonlyMap<string, TimeWindow>,
+  spans?: EventSpans,
 ): MarkIndex {
   const members = new Map<string, number[]>();
   const count = events.length;
-  const starts = new Float64Array(count);
-  const ends = new Float64Array(count);
+  const own = spans?.events === events;
+  const starts = own ? spans.starts : new Float64Array(count);
+  const ends = own ? spans.ends : new Float64Array(count);
   // Everything read from the events in one pass: a second pass over a hundred thousand
   // objects scattered in memory costs as much again in cache misses.
   const ids = new Array<string>(count);
   const titles = new Array<string>(count);
   const points = new Uint8Array(count);
+  // Files come grouped or sorted by time, so the lane is most often the last one's.
+  let lastLane: string | null = null;
+  let lastList: number[] = [];
   for (let i = 0; i < count; i++) {
     const event = events[i]!;
-    const span = spans ? spans.get(event.id)! : eventSpan(event);
-    starts[i] = span.start;
-    ends[i] = span.end;
+    if (!own) {
+      const span = spans?.get(event.id) ?? eventSpan(event);
+      starts[i] = span.start;
+      ends[i] = span.end;
+    }
     ids[i] = event.id;
     titles[i] = event.title;
     points[i] = markShape(event) === 'point' ? 1 : 0;
-    const list = members.get(event.lane);
-    if (list) list.push(i);
-    else members.set(event.lane, [i]);
+    if (event.lane !== lastLane) {
+      lastLane = event.lane;
+      let list = members.get(lastLane);
+      if (!list) members.set(lastLane, (list = []));
+      lastList = list;
+    }
+    lastList.push(i);
   }
   const lanes = new Map<string, LaneIndex>();
   let first = Infinity;
@@ -87,6 +104,7 @@ export function buildMarkIndex(
       points: new Uint8Array(n),
       maxSpan: 0,
       stretches: { binMs: 0, ids: new Map() },
+      ordered: sorted,
     };
     for (let k = 0; k < n; k++) {
       const at = list[k]!;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { sampleFile } from '../../lib/events/fixtures/sampleEvents';
 import { eventSpan } from '../../lib/events/eventSpan';
-import { LANE_GEOMETRY, drawnLanes, overlapDepth, stackLanes } from './lanes';
+import { LANE_GEOMETRY, drawnLanes, overlapDepth, overlapDepthCapped, stackLanes } from './lanes';
 
 const spans = new Map(sampleFile.events.map((e) => [e.id, eventSpan(e)]));
 
@@ -33,6 +34,40 @@ describe('overlapDepth', () => {
         { start: 10, end: 10 },
       ]),
     ).toBe(2);
+  });
+});
+
+describe('overlapDepthCapped', () => {
+  /** Spans on a coarse grid of minutes, so that many touch or share a start. */
+  const spansArb = fc.array(
+    fc
+      .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 20 }))
+      .map(([start, length]) => ({ start, end: start + length })),
+    { maxLength: 80 },
+  );
+  const byStart = (spans: { start: number; end: number }[]) => {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    return [
+      Float64Array.from(sorted, (span) => span.start),
+      Float64Array.from(sorted, (span) => span.end),
+    ] as const;
+  };
+
+  it('is the overlap depth, up to the cap', () => {
+    fc.assert(
+      fc.property(spansArb, fc.integer({ min: 1, max: 12 }), (spans, cap) => {
+        const [starts, ends] = byStart(spans);
+        expect(overlapDepthCapped(starts, ends, cap)).toBe(Math.min(cap, overlapDepth(spans)));
+      }),
+    );
+  });
+
+  it('stops at the cap in a lane where every event overlaps the next', () => {
+    // A lane of a large file: a thousand day-long events an hour apart.
+    const spans = Array.from({ length: 1000 }, (_, i) => ({ start: i, end: i + 24 }));
+    const [starts, ends] = byStart(spans);
+    expect(overlapDepthCapped(starts, ends, 8)).toBe(8);
+    expect(overlapDepth(spans)).toBe(25);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Lane } from '../../lib/events/types';
 import type { TimelineMarkEvent } from '../../lib/events/timelineIndex';
-import type { LaneIndex, MarkIndex } from './laneIndex';
+import type { MarkIndex } from './laneIndex';
 import type { TimeWindow } from '../view/window';
 
 /** Lane colours: each at least 3:1 against the page (WCAG 1.4.11), told apart by hue and lightness. */
@@ -35,11 +35,46 @@ export function overlapDepth(spans: readonly TimeWindow[]): number {
   return overlapDepthSorted(starts, ends);
 }
 
-/** A lane's ends, none before its start, sorted (a loop: `Float64Array.from` with a map is slower). */
-function sortedEnds(lane: LaneIndex): Float64Array {
-  const ends = new Float64Array(lane.ends.length);
-  for (let k = 0; k < ends.length; k++) ends[k] = Math.max(lane.ends[k]!, lane.starts[k]!);
-  return ends.sort();
+/**
+ * `Math.min(cap, overlapDepth(spans))` for spans given by their starts, sorted, and
+ * their ends beside them, stopping as soon as `cap` spans overlap: a dense lane of a
+ * large file gets there in its first few events, and no lane's ends need sorting. The
+ * ends of the spans still going on are kept in a min-heap of at most `cap`.
+ */
+export function overlapDepthCapped(starts: Float64Array, ends: Float64Array, cap: number): number {
+  if (cap <= 0) return 0;
+  const heap = new Float64Array(cap);
+  let size = 0;
+  let most = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    // Spans that ended before this one starts are over (one that ends as it starts still counts).
+    while (size > 0 && heap[0]! < start) {
+      const last = heap[--size]!;
+      let at = 0;
+      for (;;) {
+        const left = 2 * at + 1;
+        if (left >= size) break;
+        const child = left + 1 < size && heap[left + 1]! < heap[left]! ? left + 1 : left;
+        if (heap[child]! >= last) break;
+        heap[at] = heap[child]!;
+        at = child;
+      }
+      heap[at] = last;
+    }
+    most = Math.max(most, size + 1);
+    if (most >= cap) return cap;
+    let at = size++;
+    const end = Math.max(ends[i]!, start);
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (heap[parent]! <= end) break;
+      heap[at] = heap[parent]!;
+      at = parent;
+    }
+    heap[at] = end;
+  }
+  return most;
 }
 
 /** `overlapDepth` of spans given as their starts and their ends, each sorted ascending. */
@@ -102,11 +137,11 @@ export function drawnLanesFromIndex(
   }
   return all.map((lane, i) => {
     const laneIndex = index.lanes.get(lane.id);
-    const depth = laneIndex ? overlapDepthSorted(laneIndex.starts, sortedEnds(laneIndex)) : 0;
+    const depth = laneIndex ? overlapDepthCapped(laneIndex.starts, laneIndex.ends, maxRows) : 0;
     return {
       ...lane,
       colour: LANE_COLOURS[i % LANE_COLOURS.length]!,
-      rows: Math.max(1, Math.min(maxRows, depth)),
+      rows: Math.max(1, depth),
     };
   });
 }

@@ -22,7 +22,8 @@ import {
   type Settings,
 } from './packRows';
 import type { DrawnLane } from './lanes';
-import { candidateRange, type LaneIndex, type MarkIndex } from './laneIndex';
+import { candidateRange, lowerBound, type LaneIndex, type MarkIndex } from './laneIndex';
+import { RangeMax, RangeMin } from './rangeQueries';
 import type { TextMeasurer } from './measureText';
 import type { TimeWindow } from '../view/window';
 
@@ -175,7 +176,16 @@ function layoutDenseLane(
   }
 }
 
-function binCandidates(
+/**
+ * The candidates of a dense lane for stretches of `binMs` (clusters, or an event alone
+ * in its stretch), from its events that can show, `[from, to)`. Those that surely show
+ * (starting inside the view, a pixel or more from either edge) are summed a stretch at
+ * a time by binary search and range queries, so a frame costs a few dozen look-ups
+ * per lane however many events are in view; the events near the edges, which may or
+ * may not show, are looked at one by one. `binCandidatesByScan` (the test oracle) is
+ * the same result from a pass over every event.
+ */
+export function binCandidates(
   lane: LaneIndex,
   from: number,
   to: number,
@@ -187,6 +197,7 @@ function binCandidates(
 ): Candidate[] {
   if (lane.stretches.binMs !== binMs) lane.stretches = { binMs, ids: new Map() };
   const x = (time: number) => (time - window.start) * pxPerMs;
+  const { starts, points } = lane;
   const candidates: Candidate[] = [];
   let key = NaN;
   let first = -1;
@@ -209,8 +220,8 @@ function binCandidates(
         {
           id: lane.ids[k]!,
           lane: lane.lane,
-          shape: lane.points[k] ? 'point' : 'band',
-          x0: x(lane.starts[k]!),
+          shape: points[k] ? 'point' : 'band',
+          x0: x(starts[k]!),
           x1: x(lane.ends[k]!),
           labelWidth: natural,
           order: lane.order[k]!,
@@ -274,53 +285,131 @@ function binCandidates(
       },
     });
   };
-  for (let k = from; k < to; k++) {
+  /** Starts a stretch's candidate at event `k`, its first member. */
+  const open = (bin: number, k: number) => {
+    flush();
+    key = bin;
+    first = k;
+    skipped = false;
+    start = Infinity;
+    end = -Infinity;
+    order = Infinity;
+  };
+  /** One event that may or may not show, looked at on its own. */
+  const addOne = (k: number) => {
     if (!edges.shows(k)) {
       if (first >= 0) skipped = true;
-      continue;
+      return;
     }
-    const bin = Math.floor(Math.max(lane.starts[k]!, window.start) / binMs);
-    if (bin !== key) {
-      flush();
-      key = bin;
-      first = k;
-      skipped = false;
-      start = edges.start;
-      end = edges.end;
-      order = lane.order[k]!;
-    } else {
-      start = Math.min(start, edges.start);
-      end = Math.max(end, edges.end);
-      order = Math.min(order, lane.order[k]!);
-    }
+    const bin = Math.floor(Math.max(starts[k]!, window.start) / binMs);
+    if (bin !== key) open(bin, k);
+    start = Math.min(start, edges.start);
+    end = Math.max(end, edges.end);
+    order = Math.min(order, lane.order[k]!);
     last = k;
+  };
+  const { maxEnd, minOrder } = rangesOf(lane);
+  const radius = s.pointRadius;
+  const widest = Math.max(s.pointRadius, s.minBandWidth);
+  /** The events `[lo, hi)` of stretch `bin`, every one of which shows, summed at once. */
+  const addRun = (bin: number, lo: number, hi: number) => {
+    if (bin !== key) open(bin, lo);
+    // The leftmost edge is among the first few (a dot reaches `radius` left of its time),
+    // the rightmost among the last few or the latest end (a band's, or a dot's right side).
+    for (let k = lo; k < hi && x(starts[k]!) - radius < start; k++)
+      start = Math.min(start, edges.shows(k) ? edges.start : start);
+    for (let k = hi - 1; k >= lo && x(starts[k]!) + widest > end; k--)
+      end = Math.max(end, edges.shows(k) ? edges.end : end);
+    end = Math.max(end, x(maxEnd.over(lo, hi)));
+    order = Math.min(order, minOrder ? minOrder.over(lo, hi) : lane.order[lo]!);
+    last = hi - 1;
+  };
+  // Events that surely show: starting in the view, a pixel clear of each edge (a band
+  // at least `minBandWidth` wide, a dot `radius` either side of its time).
+  const sureFrom =
+    window.start + Math.max(0, 2 - Math.min(s.pointRadius, s.minBandWidth)) / pxPerMs;
+  const sureTo = window.start + (s.width - 2) / pxPerMs;
+  const middleFrom = Math.min(Math.max(lowerBound(starts, sureFrom), from), to);
+  const middleTo = Math.min(Math.max(lowerBound(starts, sureTo), middleFrom), to);
+  for (let k = from; k < middleFrom; k++) addOne(k);
+  for (let k = middleFrom; k < middleTo;) {
+    const bin = Math.floor(starts[k]! / binMs);
+    const next = firstAfterBin(starts, k, middleTo, bin, binMs);
+    addRun(bin, k, next);
+    k = next;
   }
+  for (let k = middleTo; k < to; k++) addOne(k);
   flush();
   return candidates;
+}
+
+/** The first position in `[from, to)` of the sorted `starts` past stretch `bin`, or `to`. */
+function firstAfterBin(
+  starts: Float64Array,
+  from: number,
+  to: number,
+  bin: number,
+  binMs: number,
+): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (Math.floor(starts[mid]! / binMs) <= bin) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** A lane's range queries, made at its first dense layout and kept with it. */
+function rangesOf(lane: LaneIndex): NonNullable<LaneIndex['ranges']> {
+  return (lane.ranges ??= {
+    maxEnd: new RangeMax(lane.ends),
+    // A lane given in time order keeps the input's order: its smallest is its first.
+    minOrder: lane.ordered ? null : new RangeMin(lane.order),
+  });
+}
+
+/** The lanes with the rows their marks need, and the "fit all" window's layout when it is known. */
+export interface FittedLanes {
+  lanes: DrawnLane[];
+  /**
+   * The layout of the "fit all" window with these lanes, when working out the rows gave
+   * it: every lane with events then takes the most rows, which they were counted with.
+   */
+  layout: MarksLayout | null;
 }
 
 /**
  * Gives each lane the rows its marks need when `window` (the "fit all" view) is
  * drawn `width` wide, at least the lane's own overlap depth and at most `maxRows`.
  * Worked out once per width and set of events, not per zoom frame, so lanes keep
- * their height while the reader zooms.
+ * their height while the reader zooms. The layout it counts the rows in is the
+ * window's own layout when every lane with events takes `maxRows` (a large file's do), so
+ * the first drawing of that window need not lay it out again.
  */
-export function fitLaneRowsIndexed(
+export function fitLanesIndexed(
   index: MarkIndex,
   lanes: readonly DrawnLane[],
   window: TimeWindow,
   width: number,
   measure: TextMeasurer,
   maxRows = 8,
-): DrawnLane[] {
-  if (width <= 0) return [...lanes];
+): FittedLanes {
+  if (width <= 0) return { lanes: [...lanes], layout: null };
   const open = lanes.map((lane) => ({ ...lane, rows: maxRows }));
-  const { nodes } = layoutIndexed(index, open, window, width, measure);
-  return lanes.map((lane) => {
-    const used = nodes.reduce(
-      (most, node) => (node.lane === lane.id ? Math.max(most, node.row + 1) : most),
-      0,
-    );
-    return { ...lane, rows: Math.max(1, Math.min(maxRows, Math.max(lane.rows, used))) };
-  });
+  const layout = layoutIndexed(index, open, window, width, measure);
+  const used = new Map<string, number>();
+  for (const node of layout.nodes)
+    used.set(node.lane, Math.max(used.get(node.lane) ?? 0, node.row + 1));
+  const fitted = lanes.map((lane) => ({
+    ...lane,
+    rows: Math.max(1, Math.min(maxRows, Math.max(lane.rows, used.get(lane.id) ?? 0))),
+  }));
+  return {
+    lanes: fitted,
+    layout: fitted.every((lane) => lane.rows === maxRows || !index.lanes.has(lane.id))
+      ? layout
+      : null,
+  };
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { sampleFile } from '../../lib/events/fixtures/sampleEvents';
+import { windowDate } from '../../lib/events/fixtures/windowDate';
+import type { TimelineEvent } from '../../lib/events/types';
+import { buildMarkIndex, candidateRange } from './laneIndex';
+import { withDefaults } from './packRows';
+import { binCandidates } from './windowItems';
+import { binCandidatesByScan } from './binCandidates.oracle';
+import { estimateLabels } from './measureText';
+import { HOUR, MINUTE } from '../view/window';
+
+const base = sampleFile.events[0]!;
+const measure = estimateLabels(13);
+const day = Date.UTC(1917, 10, 7);
+const iso = (time: number) => new Date(time).toISOString().slice(0, 16);
+
+/** A lane of events: each an instant to the minute (a dot) or a span of some minutes. */
+const laneArb = fc.array(
+  fc.record({
+    at: fc.integer({ min: 0, max: 3 * 24 * 60 }),
+    minutes: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 36 * 60 })),
+  }),
+  { minLength: 1, maxLength: 300 },
+);
+
+function laneOf(spec: { at: number; minutes: number }[]): TimelineEvent[] {
+  return spec.map(({ at, minutes }, i) => ({
+    ...base,
+    id: `e-${i}`,
+    title: `Event ${i}`,
+    lane: 'lane',
+    date: {
+      ...base.date,
+      ...windowDate(iso(day + at * MINUTE), iso(day + (at + minutes) * MINUTE)),
+    },
+  }));
+}
+
+describe('binCandidates', () => {
+  it('sums a lane into the same stretches as a pass over every event in view', () => {
+    fc.assert(
+      fc.property(
+        laneArb,
+        fc.boolean(),
+        fc.integer({ min: -12 * 60, max: 3 * 24 * 60 }),
+        fc.integer({ min: 20, max: 4 * 24 * 60 }),
+        fc.constantFrom(200, 640, 1280),
+        fc.integer({ min: 0, max: 3 }),
+        (spec, sorted, startMinute, spanMinutes, width, coarser) => {
+          const events = laneOf(sorted ? [...spec].sort((a, b) => a.at - b.at) : spec);
+          const lane = buildMarkIndex(events).lanes.get('lane')!;
+          const window = {
+            start: day + startMinute * MINUTE,
+            end: day + (startMinute + spanMinutes) * MINUTE,
+          };
+          const pxPerMs = width / (window.end - window.start);
+          const s = withDefaults({ width });
+          const slack = (Math.max(s.pointRadius, s.minBandWidth) + 2) / pxPerMs;
+          const { from, to } = candidateRange(lane, window, slack);
+          const binMs = 2 ** (Math.ceil(Math.log2(80 / pxPerMs)) + coarser);
+          const args = [lane, from, to, window, pxPerMs, binMs, s, measure] as const;
+          expect(binCandidates(...args)).toEqual(binCandidatesByScan(...args));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('looks at each stretch once, not at each event, when most of a large lane is in view', () => {
+    // 20,000 events a minute apart, all but a few surely in view: the stretches are found by
+    // binary search, and the events near the edges are the only ones looked at one by one.
+    const events = laneOf(Array.from({ length: 20_000 }, (_, i) => ({ at: i, minutes: 0 })));
+    const lane = buildMarkIndex(events).lanes.get('lane')!;
+    const window = { start: day - HOUR, end: day + 20_000 * MINUTE + HOUR };
+    const s = withDefaults({ width: 1280 });
+    const pxPerMs = 1280 / (window.end - window.start);
+    const binMs = 2 ** Math.ceil(Math.log2(80 / pxPerMs));
+    let reads = 0;
+    const counted = new Proxy(lane.starts, {
+      get: (target, property) => {
+        if (typeof property === 'string' && /^\d+$/.test(property)) reads++;
+        const value = Reflect.get(target, property, target) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const candidates = binCandidates(
+      { ...lane, starts: counted },
+      0,
+      20_000,
+      window,
+      pxPerMs,
+      binMs,
+      s,
+      measure,
+    );
+    expect(
+      candidates.reduce((sum, c) => sum + (c.node.kind === 'cluster' ? c.node.ids.length : 1), 0),
+    ).toBe(20_000);
+    expect(reads).toBeLessThan(2_000);
+  });
+});
