@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPageDocument, type RenderedPage } from './pageDocument';
+import { buildPageDocument, type PageAssets, type RenderedPage } from './pageDocument';
 import { styleHashSource } from './inlineStyles';
 
 const template = `<!doctype html>
@@ -32,12 +32,19 @@ const page: RenderedPage = {
   fingerprint: 'abc-123',
 };
 
+const stylesheet = '.timeline{color:red}';
+const assets: PageAssets = {
+  stylesheets: new Map([['assets/index-def.css', stylesheet]]),
+  starter: { file: 'assets/start-s.js', imports: ['assets/theme-t.js'] },
+};
+
 describe('buildPageDocument', () => {
-  const html = buildPageDocument(template, page);
+  const html = buildPageDocument(template, page, assets);
 
   it('reaches the assets from the page folder and keeps the links of the body', () => {
-    expect(html).toContain('src="../../assets/index-abc.js"');
-    expect(html).toContain('href="../../assets/index-def.css"');
+    expect(html).toContain('href="../../assets/index-abc.js" data-app-entry');
+    expect(html).toContain('src="../../assets/start-s.js"');
+    expect(html).toContain('href="../../assets/theme-t.js"');
     expect(html).toContain('href="../../assets/events-123.json"');
     expect(html).not.toContain('"./assets/');
     expect(html).toContain('<a href="?event=x">x</a>');
@@ -66,13 +73,40 @@ describe('buildPageDocument', () => {
   it("lets the policy allow the moved styles by their hash, and nothing else's", () => {
     const css = html.match(/<style id="prerendered-styles">([^<]*)<\/style>/)?.[1];
     expect(css).toBe('[data-ps="0"]{left: 5% !important}');
-    expect(html).toContain(`style-src 'self' ${styleHashSource(css!)}; img-src`);
+    expect(html).toContain(
+      `style-src 'self' ${styleHashSource(stylesheet)} ${styleHashSource(css!)}; img-src`,
+    );
     expect(html).not.toContain('unsafe-inline');
   });
 
   it('refuses a template it cannot place the page in, saying what is missing', () => {
-    expect(() => buildPageDocument(template.replace('<div id="app"></div>', ''), page)).toThrow(
-      /0 an empty <div id="app">, not one/,
+    expect(() =>
+      buildPageDocument(template.replace('<div id="app"></div>', ''), page, assets),
+    ).toThrow(/0 an empty <div id="app">, not one/);
+  });
+
+  it('needs no request before its first paint: the stylesheet is in the page, allowed by its hash', () => {
+    expect(html).not.toContain('index-def.css');
+    expect(html).toContain(`<style>${stylesheet}</style>`);
+    expect(html).toMatch(
+      new RegExp(`style-src 'self'[^;]*${styleHashSource(stylesheet).replace(/[+/]/g, '\\$&')}`),
+    );
+  });
+
+  it('fetches the app entry without running it; only the starter is a script', () => {
+    expect(html.match(/<script\b/g)).toHaveLength(1);
+    expect(html).toMatch(
+      /<link rel="modulepreload"[^>]*href="\.\.\/\.\.\/assets\/index-abc\.js" data-app-entry>/,
+    );
+  });
+
+  it('names a stylesheet the build did not write, or one with a relative url(), as the error', () => {
+    expect(() => buildPageDocument(template, page, { ...assets, stylesheets: new Map() })).toThrow(
+      /links assets\/index-def\.css, which the build did not write/,
+    );
+    const withUrl = new Map([['assets/index-def.css', '.a{background:url(x.png)}']]);
+    expect(() => buildPageDocument(template, page, { ...assets, stylesheets: withUrl })).toThrow(
+      /url\(x\.png\)/,
     );
   });
 });
