@@ -93,6 +93,12 @@ describe('buildPageDocument', () => {
     );
   });
 
+  it('is not painted until the whole explorer is parsed, so no part of it moves as the rest arrives', () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<link rel="expect" href="#app" blocking="render" />');
+    expect(html.match(/ id="app"/g)).toHaveLength(1);
+  });
+
   it('fetches the app entry without running it; only the starter is a script', () => {
     expect(html.match(/<script\b/g)).toHaveLength(1);
     expect(html).toMatch(

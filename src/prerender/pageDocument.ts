@@ -139,6 +139,9 @@ export function buildPageDocument(
     ...(added.length > 0 ? [metaTagsHtml(added).replace(/\n/g, '\n    ')] : []),
     `<meta name="${PRERENDERED_EVENTS_META}" content="${escapeHtml(page.fingerprint)}" />`,
     ...(css ? [`<style id="${PRERENDERED_STYLES_ID}">${css}</style>`] : []),
+    // With the styles in the page, the browser may paint a part-parsed explorer, and the
+    // rest would then push it about; it waits for the whole of #app (Chromium 124+).
+    `<link rel="expect" href="#app" blocking="render" />`,
   ];
   html = replaceOnce(html, /<\/head>/, `  ${extra.join('\n    ')}\n  </head>`, 'a </head>');
   const styles = [...inlined.texts, ...(css ? [css] : [])];
