@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildPageDocument, type PageAssets, type RenderedPage } from './pageDocument';
-import { styleHashSource } from './inlineStyles';
+import { hashSource } from './inlineStyles';
+import { APPLY_STORED_THEME_SCRIPT } from '../lib/theme/theme';
 
 const template = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="UTF-8" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; img-src 'self' data:" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" />
     <meta name="description" content="The site." />
     <meta name="citation_lastpage" content="376">
     <title>November 1917</title>
@@ -74,7 +75,7 @@ describe('buildPageDocument', () => {
     const css = html.match(/<style id="prerendered-styles">([^<]*)<\/style>/)?.[1];
     expect(css).toBe('[data-ps="0"]{left: 5% !important}');
     expect(html).toContain(
-      `style-src 'self' ${styleHashSource(stylesheet)} ${styleHashSource(css!)}; img-src`,
+      `style-src 'self' ${hashSource(stylesheet)} ${hashSource(css!)}; img-src`,
     );
     expect(html).not.toContain('unsafe-inline');
   });
@@ -89,7 +90,7 @@ describe('buildPageDocument', () => {
     expect(html).not.toContain('index-def.css');
     expect(html).toContain(`<style>${stylesheet}</style>`);
     expect(html).toMatch(
-      new RegExp(`style-src 'self'[^;]*${styleHashSource(stylesheet).replace(/[+/]/g, '\\$&')}`),
+      new RegExp(`style-src 'self'[^;]*${hashSource(stylesheet).replace(/[+/]/g, '\\$&')}`),
     );
   });
 
@@ -99,8 +100,32 @@ describe('buildPageDocument', () => {
     expect(html.match(/ id="app"/g)).toHaveLength(1);
   });
 
-  it('fetches the app entry without running it; only the starter is a script', () => {
-    expect(html.match(/<script\b/g)).toHaveLength(1);
+  it("is painted in the reader's stored theme: the script that applies it is in <head>, allowed by its hash", () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain(`<script>${APPLY_STORED_THEME_SCRIPT}</script>`);
+    expect(html).toMatch(
+      new RegExp(
+        `script-src 'self' ${hashSource(APPLY_STORED_THEME_SCRIPT).replace(/[+/]/g, '\\$&')};`,
+      ),
+    );
+    expect(html).not.toContain('unsafe-inline');
+  });
+
+  it('refuses a stylesheet link it cannot move into the page, rather than leave it blocking the paint', () => {
+    const printLink = template.replace(
+      '<link rel="stylesheet" crossorigin',
+      '<link rel="stylesheet" media="print" crossorigin',
+    );
+    expect(() => buildPageDocument(printLink, page, assets)).toThrow(
+      /has <link rel="stylesheet" media="print"[^>]*>, which the build cannot move into the page/,
+    );
+  });
+
+  it('fetches the app entry without running it; the starter is the one script file', () => {
+    expect(html.match(/<script\b[^>]*\ssrc=/g)).toHaveLength(1);
+    expect(html).toContain(
+      '<script type="module" fetchpriority="low" crossorigin src="../../assets/start-s.js">',
+    );
     expect(html).toMatch(
       /<link rel="modulepreload"[^>]*href="\.\.\/\.\.\/assets\/index-abc\.js" data-app-entry>/,
     );

@@ -11,7 +11,8 @@
  */
 import { escapeHtml } from './escapeHtml.ts';
 import { APP_ENTRY_ATTRIBUTE, PRERENDERED_EVENTS_META, PRERENDERED_STYLES_ID } from './markers.ts';
-import { moveStyleAttributes, styleHashSource } from './inlineStyles.ts';
+import { hashSource, moveStyleAttributes } from './inlineStyles.ts';
+import { APPLY_STORED_THEME_SCRIPT } from '../lib/theme/theme.ts';
 import { metaTagsHtml, type MetaTag } from '../lib/cite/citationMeta.ts';
 
 export interface RenderedPage {
@@ -62,6 +63,11 @@ function replaceOnce(
 }
 
 const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="\.\/(assets\/[^"]+\.css)">/g;
+
+/** The stylesheets the built index.html links, by their paths from the site's root. */
+export function linkedStylesheetFiles(template: string): string[] {
+  return [...template.matchAll(STYLESHEET)].map(([, file]) => file!);
+}
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"><\/script>/;
 
 /** The template's stylesheet links, each replaced by its text in a <style>; and those texts. */
@@ -83,6 +89,11 @@ function inlineStylesheets(
     texts.push(text);
     return `<style>${text}</style>`;
   });
+  const left = /<link rel="stylesheet"[^>]*>/.exec(inlined);
+  if (left)
+    throw new Error(
+      `the built index.html has ${left[0]}, which the build cannot move into the page`,
+    );
   return { html: inlined, texts };
 }
 
@@ -136,6 +147,7 @@ export function buildPageDocument(
     else added.push(tag);
   }
   const extra = [
+    `<script>${APPLY_STORED_THEME_SCRIPT}</script>`,
     ...(added.length > 0 ? [metaTagsHtml(added).replace(/\n/g, '\n    ')] : []),
     `<meta name="${PRERENDERED_EVENTS_META}" content="${escapeHtml(page.fingerprint)}" />`,
     ...(css ? [`<style id="${PRERENDERED_STYLES_ID}">${css}</style>`] : []),
@@ -149,10 +161,16 @@ export function buildPageDocument(
     html = replaceOnce(
       html,
       /<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self'/,
-      (policy) => `${policy} ${[...new Set(styles.map(styleHashSource))].join(' ')}`,
+      (policy) => `${policy} ${[...new Set(styles.map(hashSource))].join(' ')}`,
       "a Content-Security-Policy with style-src 'self'",
     );
   }
+  html = replaceOnce(
+    html,
+    /<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'/,
+    (policy) => `${policy} ${hashSource(APPLY_STORED_THEME_SCRIPT)}`,
+    "a Content-Security-Policy with script-src 'self'",
+  );
   html = replaceOnce(
     html,
     new RegExp(APP),

@@ -1,20 +1,24 @@
 /**
- * The one script a prerendered page runs before it has been shown: it applies the
- * reader's stored theme, then lets the browser paint the page as the HTML drew it,
- * and only after that frame imports the app's entry (already fetched beside the page,
- * `<link rel="modulepreload" data-app-entry>`, see `pageDocument.ts`). Evaluating the
- * entry's modules and hydrating take a long task; run before the first frame, as a
- * module script the HTML names would be when it comes early, they kept the drawn
- * page from being seen.
+ * The script a prerendered page names: it lets the browser paint the page as the HTML
+ * drew it, and only after that frame imports the app's entry (already fetched beside
+ * the page, `<link rel="modulepreload" data-app-entry>`, see `pageDocument.ts`).
+ * Evaluating the entry's modules and hydrating is a long task: named by the HTML as a
+ * module script, the entry could run before the first paint when it arrived early (a
+ * near server, a cache), and the drawn page waited for it. The reader's theme is
+ * applied before this, by an inline script in the page's <head>.
  */
-import { applyTheme, readStoredTheme, themeStorage } from '../lib/theme/theme';
 import { APP_ENTRY_ATTRIBUTE, SCRIPT_FAILED_CLASS } from './markers';
-
-applyTheme(document.documentElement, readStoredTheme(themeStorage()));
 
 const entry = document.querySelector<HTMLLinkElement>(`link[${APP_ENTRY_ATTRIBUTE}]`);
 
+/** How long to wait for a first frame before starting without one. */
+const NO_FRAME_MS = 1000;
+
+let started = false;
+
 function start(): void {
+  if (started) return;
+  started = true;
   if (!entry) {
     sayScriptFailed('the page names no script to start');
     return;
@@ -34,6 +38,11 @@ function sayScriptFailed(why: string): void {
 }
 
 // A frame's animation callback runs before its paint, and a task it queues after it.
-// A hidden page paints no frame (and its animation callbacks wait until it is shown).
+// A page that paints no frame gets no animation callback: a hidden tab, and an embed's
+// iframe that is display:none or scrolled out of view although its document counts as
+// visible; the timer starts those.
 if (document.visibilityState === 'hidden') start();
-else requestAnimationFrame(() => setTimeout(start));
+else {
+  requestAnimationFrame(() => setTimeout(start));
+  setTimeout(start, NO_FRAME_MS);
+}

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { buildPageDocument, type PageAssets } from './pageDocument.ts';
+import { buildPageDocument, linkedStylesheetFiles, type PageAssets } from './pageDocument.ts';
 import type { SitePage } from './serverEntry.ts';
 
 const SERVER_ENTRY = 'src/prerender/serverEntry.ts';
@@ -49,8 +49,9 @@ async function renderWithServerBuild(root: string, eventsText: string): Promise<
 
 /** The stylesheets the built index.html links, read from the build, by their paths in it. */
 function linkedStylesheets(template: string, outDir: string): Map<string, string> {
-  const files = [...template.matchAll(/<link rel="stylesheet"[^>]* href="\.\/([^"]+)"/g)];
-  return new Map(files.map(([, file]) => [file!, readFileSync(join(outDir, file!), 'utf8')]));
+  return new Map(
+    linkedStylesheetFiles(template).map((file) => [file, readFileSync(join(outDir, file), 'utf8')]),
+  );
 }
 
 export function prerenderPages(): Plugin {
