@@ -1,14 +1,19 @@
 import type { PageSpan } from '../cite/passagePages';
-import { bookSpan, describePages, type Book } from './bookPages';
-import type { WorkMetadata } from './types';
+import { booksOf, bookSpan, describePages, type Book } from './bookPages';
+import type { SourcePage, WorkMetadata } from './types';
 
 /** "W. S. Woytinsky, Stormy Passage (1961), p. 376" (or "pp. 1–600"): a work at some of its pages. */
 export function describeSource(work: WorkMetadata, pages: PageSpan): string {
   return `${work.author}, ${work.title} (${work.year}), ${describePages(pages)}`;
 }
 
-/** The first of the works (`booksOf` events.json's pages) at the pages the file has of it ("…, pp. 1–600"), or null. */
-export function describeFirstWork(books: readonly Book[]): string | null {
+/** The first work of events.json at the pages the file has of it ("…, pp. 1–600"), or null. */
+export function describeFirstWork(sources: readonly SourcePage[]): string | null {
+  return describeFirstBook(booksOf(sources));
+}
+
+/** `describeFirstWork` of the pages already sorted into books (`booksOf`). */
+export function describeFirstBook(books: readonly Book[]): string | null {
   const [book] = books;
   return book ? describeSource(book.work, bookSpan(book)) : null;
 }

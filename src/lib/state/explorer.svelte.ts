@@ -153,7 +153,7 @@ export class ExplorerState {
    * list, so what reads the events by their position in the file (the spans, the days,
    * the timeline's index) takes them as they are, with no lookup by id.
    */
-  readonly visibleEvents: readonly TimelineEvent[] = $derived(
+  readonly visibleEvents: TimelineEvent[] = $derived(
     hasActiveFilters(this.filters)
       ? this.data.events.filter((event) => matchesFilters(event, this.filters, this.queryHits))
       : this.data.events,
