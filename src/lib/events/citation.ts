@@ -1,5 +1,5 @@
 import type { PageSpan } from '../cite/passagePages';
-import { booksOf, bookSpan, describePages } from './bookPages';
+import { booksOf, bookSpan, describePages, type Book } from './bookPages';
 import type { SourcePage, WorkMetadata } from './types';
 
 /** "W. S. Woytinsky, Stormy Passage (1961), p. 376" (or "pp. 1–600"): a work at some of its pages. */
@@ -9,7 +9,12 @@ export function describeSource(work: WorkMetadata, pages: PageSpan): string {
 
 /** The first work of events.json at the pages the file has of it ("…, pp. 1–600"), or null. */
 export function describeFirstWork(sources: readonly SourcePage[]): string | null {
-  const [book] = booksOf(sources);
+  return describeFirstBook(booksOf(sources));
+}
+
+/** `describeFirstWork` of the pages already sorted into books (`booksOf`). */
+export function describeFirstBook(books: readonly Book[]): string | null {
+  const [book] = books;
   return book ? describeSource(book.work, bookSpan(book)) : null;
 }
 

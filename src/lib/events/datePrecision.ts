@@ -2,7 +2,8 @@
  * How finely a curated date is known, read from what the curator wrote (its time,
  * part of day and own window): for words, never stored in events.json.
  */
-import { parseFloating, startOfFloatingDay } from '../time/floating';
+import { startOfFloatingDay } from '../time/floating';
+import { readFloating } from './eventSpan';
 import type { EventDate } from './types';
 
 /** `minute` a clock time, `part-of-day` a few hours, `day` one day, `days` several. */
@@ -18,11 +19,11 @@ type DateFields = Pick<EventDate, 'time' | 'partOfDay' | 'own' | 'shape'>;
  * (exclusive) end.
  */
 export function ownDays(date: Pick<EventDate, 'own' | 'shape'>): { first: number; last: number } {
-  const start = parseFloating(date.own.start.earliest);
+  const start = readFloating(date.own.start.earliest);
   const lastMoment =
     date.shape === 'instant'
-      ? parseFloating(date.own.start.latest)
-      : Math.max(start, parseFloating(date.own.end.latest) - MINUTE);
+      ? readFloating(date.own.start.latest)
+      : Math.max(start, readFloating(date.own.end.latest) - MINUTE);
   return { first: startOfFloatingDay(start), last: startOfFloatingDay(lastMoment) };
 }
 

@@ -10,6 +10,10 @@ import {
   weekdayName,
 } from './days';
 import { sampleEvent, sampleFile } from './fixtures/sampleEvents';
+import { eventSpan } from './eventSpan';
+import type { TimelineEvent } from './types';
+import { formatFloating } from '../time/floating';
+import fc from 'fast-check';
 
 const all = sampleFile.events;
 const HOUR = 3_600_000;
@@ -80,6 +84,48 @@ describe('summarizeDays', () => {
       ['1917-11-08', 0],
       ['1917-11-09', 1],
     ]);
+  });
+});
+
+describe('summarizeDays, for any events and filters', () => {
+  const MINUTE = 60_000;
+  const FIRST = Date.UTC(1917, 10, 5);
+  /** An event of the sample moved to `[start, end]` (minutes after 5 November 1917, 00:00). */
+  const movedTo = (i: number, start: number, end: number): TimelineEvent => {
+    const base = all[i % all.length]!;
+    const iso = (minutes: number) => formatFloating(FIRST + minutes * MINUTE);
+    const window = {
+      start: { earliest: iso(start), latest: iso(start) },
+      end: { earliest: iso(end), latest: iso(end) },
+    };
+    return { ...base, id: `event-${i}`, date: { ...base.date, window, own: window } };
+  };
+  // Midnights often: a span that ends at one does not reach the next day.
+  const minutes = fc.oneof(
+    fc.integer({ min: 0, max: 6 * 24 * 60 }),
+    fc.integer({ min: 0, max: 6 }).map((days) => days * 24 * 60),
+  );
+  const events = fc
+    .array(fc.tuple(minutes, fc.oneof(fc.constant(0), minutes)), { minLength: 1, maxLength: 25 })
+    .map((pairs) => pairs.map(([start, length], i) => movedTo(i, start, start + length)));
+
+  it('puts each visible event on exactly the days it touches, in the order of the file', () => {
+    fc.assert(
+      fc.property(
+        events.chain((file) => fc.tuple(fc.constant(file), fc.shuffledSubarray(file))),
+        ([file, visible]) => {
+          const days = summarizeDays(file, visible);
+          // Every day from the first event's to the last one's, each touched as touchesDay says.
+          expect(days.map((d) => d.key)).toEqual(daysOfEvents(file).map((d) => d.key));
+          for (const day of days) {
+            const touching = file.filter((e) => visible.includes(e) && touchesDay(e, day));
+            expect(day.events.map((e) => e.id)).toEqual(touching.map((e) => e.id));
+            const fromBefore = touching.filter((event) => eventSpan(event).start < day.start);
+            expect(day.continuing).toBe(fromBefore.length);
+          }
+        },
+      ),
+    );
   });
 });
 

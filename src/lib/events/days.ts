@@ -12,7 +12,7 @@ import { countEvents } from '../people-places/peoplePlacesIndex';
 import { weekdayOf } from '../time/names';
 import { datePrecision } from './datePrecision';
 import { eventSpan } from './eventSpan';
-import { byTimeOrder } from './relations';
+import { EventSpans } from './eventSpans';
 import type { PartOfDay, TimelineEvent } from './types';
 
 /** One calendar day, `[start, end)` on the UTC axis. */
@@ -60,6 +60,11 @@ export function daysOfEvents(events: readonly TimelineEvent[]): DaySpan[] {
     // The end is exclusive: a span that ends at midnight does not reach the next day.
     last = Math.max(last, end > start ? end - 1 : start);
   }
+  return daysBetween(first, last);
+}
+
+/** Every day from `first` to `last` (both on the UTC axis, `last` inclusive). */
+function daysBetween(first: number, last: number): DaySpan[] {
   const days: DaySpan[] = [];
   for (let day = startOfFloatingDay(first); day <= last; day = addFloatingDays(day, 1)) {
     days.push(daySpan(floatingDayKey(day)));
@@ -67,20 +72,68 @@ export function daysOfEvents(events: readonly TimelineEvent[]): DaySpan[] {
   return days;
 }
 
+/** The index of the day of `days` (in order, back to back) that holds `ms`. */
+function dayIndexOf(days: readonly DaySpan[], ms: number): number {
+  let low = 0;
+  let high = days.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (days[middle]!.start <= ms) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 /**
  * The days of all events (so the strip keeps its shape under filters) with the
- * visible events of each, in time order.
+ * visible events of each, in time order (the order of `all`). `spans` are the spans
+ * of `all`, read once per file (`ExplorerState.spans`): each visible event is put on
+ * the days from its start's to its end's, with no day tested against every event.
+ * A visible event that is not one of `all` is on no day.
  */
 export function summarizeDays(
   all: readonly TimelineEvent[],
   visible: readonly TimelineEvent[],
+  spans: EventSpans = new EventSpans(all),
 ): DaySummary[] {
-  const sorted = [...visible].sort(byTimeOrder(all));
-  return daysOfEvents(all).map((day) => {
-    const events = sorted.filter((event) => touchesDay(event, day));
-    const continuing = events.filter((event) => spanOf(event).start < day.start).length;
-    return { ...day, events, continuing };
-  });
+  if (spans.events !== all) throw new Error('summarizeDays needs the spans of all the events');
+  if (all.length === 0) return [];
+  const { starts, ends } = spans;
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < all.length; i++) {
+    const start = starts[i]!;
+    const end = ends[i]!;
+    if (start < first) first = start;
+    // The end is exclusive: a span that ends at midnight does not reach the next day.
+    const lastMoment = end > start ? end - 1 : start;
+    if (lastMoment > last) last = lastMoment;
+  }
+  const days = daysBetween(first, last).map((day): DaySummary => ({
+    ...day,
+    events: [],
+    continuing: 0,
+  }));
+  const positions =
+    visible === all
+      ? all.map((_, i) => i)
+      : visible
+          .map((event) => spans.positionOf(event.id))
+          .filter((at) => at >= 0)
+          .sort((a, b) => a - b);
+  for (const at of positions) {
+    const start = starts[at]!;
+    const end = ends[at]!;
+    const event = all[at]!;
+    const firstDay = dayIndexOf(days, start);
+    days[firstDay]!.events.push(event);
+    // A span runs on into each later day it overlaps (its end is exclusive); an instant does not.
+    for (let i = firstDay + 1; i < days.length && days[i]!.start < end; i++) {
+      days[i]!.events.push(event);
+      days[i]!.continuing++;
+    }
+  }
+  return days;
 }
 
 /**

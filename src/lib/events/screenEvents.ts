@@ -48,7 +48,20 @@ function reasonOf(issue: SchemaIssue, prefix: string): string {
  */
 const SURELY_SUPPORTED = { from: Date.UTC(1583, 0, 1), to: Date.UTC(2100, 0, 1) };
 
-function checkDateTime(label: string, iso: string, reasons: string[]): number | null {
+type Point = 'start' | 'end';
+type Edge = 'earliest' | 'latest';
+
+/**
+ * The bound `point`/`edge` of a window on the UTC axis, or null with a reason (named
+ * `date/<label>/<point>/<edge>`, made only then: a file's events have eight bounds each).
+ */
+function checkDateTime(
+  label: 'own' | 'window',
+  point: Point,
+  edge: Edge,
+  iso: string,
+  reasons: string[],
+): number | null {
   // Most bounds are a plain `YYYY-MM-DDTHH:MM` of a real date, read at once; the rest
   // are read (and what is wrong with them said) by parseFloating and toJulianIso.
   const read = readMinuteIso(iso);
@@ -64,7 +77,7 @@ function checkDateTime(label: string, iso: string, reasons: string[]): number | 
         ? error.message.replace(/^Not a floating date-time: "[^"]*": /, '')
         : '';
     reasons.push(
-      `${label}: ${showValue(iso)} is not a real date and time${why ? ` (${why})` : ''}`,
+      `date/${label}/${point}/${edge}: ${showValue(iso)} is not a real date and time${why ? ` (${why})` : ''}`,
     );
     return null;
   }
@@ -82,15 +95,17 @@ function readWindow(
   label: 'own' | 'window',
   window: TimelineEvent['date']['window'],
   reasons: string[],
-): Record<'start' | 'end', Record<'earliest' | 'latest', number>> | null {
-  const read = BOUNDS.map(([point, edge]) =>
-    checkDateTime(`date/${label}/${point}/${edge}`, window[point][edge], reasons),
-  );
-  if (read.some((ms) => ms === null)) return null;
-  const [startEarliest, startLatest, endEarliest, endLatest] = read as number[];
+): Record<Point, Record<Edge, number>> | null {
+  const { start, end } = window;
+  const startEarliest = checkDateTime(label, 'start', 'earliest', start.earliest, reasons);
+  const startLatest = checkDateTime(label, 'start', 'latest', start.latest, reasons);
+  const endEarliest = checkDateTime(label, 'end', 'earliest', end.earliest, reasons);
+  const endLatest = checkDateTime(label, 'end', 'latest', end.latest, reasons);
+  if (startEarliest === null || startLatest === null || endEarliest === null || endLatest === null)
+    return null;
   const ms = {
-    start: { earliest: startEarliest!, latest: startLatest! },
-    end: { earliest: endEarliest!, latest: endLatest! },
+    start: { earliest: startEarliest, latest: startLatest },
+    end: { earliest: endEarliest, latest: endLatest },
   };
   for (const point of ['start', 'end'] as const) {
     if (ms[point].latest < ms[point].earliest) {

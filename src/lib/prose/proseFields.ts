@@ -31,12 +31,20 @@ export function proseFields(value: unknown): ProseField[] {
       return;
     }
     if (typeof item !== 'object' || item === null) return;
-    const entries: [string, unknown][] = Array.isArray(item)
-      ? item.map((element, i) => [String(i), element])
-      : Object.entries(item);
-    for (const [childKey, child] of entries) {
+    // By index and by key, with no list of entries made for each object: the app walks
+    // every event of a file before its first screen.
+    if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i++) {
+        path.push(String(i));
+        walk(item[i], null);
+        path.pop();
+      }
+      return;
+    }
+    const record = item as Record<string, unknown>;
+    for (const childKey of Object.keys(record)) {
       path.push(childKey);
-      walk(child, Array.isArray(item) ? null : childKey);
+      walk(record[childKey], childKey);
       path.pop();
     }
   };

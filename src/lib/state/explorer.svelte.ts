@@ -148,8 +148,15 @@ export class ExplorerState {
     if (this.filters.query.trim() === '') return null;
     return searchEvents(this.#searchIndex, this.filters.query);
   });
-  readonly visibleEvents = $derived(
-    this.data.events.filter((event) => matchesFilters(event, this.filters, this.queryHits)),
+  /**
+   * The events the filters leave, in the file's order; with no filter, the file's own
+   * list, so what reads the events by their position in the file (the spans, the days,
+   * the timeline's index) takes them as they are, with no lookup by id.
+   */
+  readonly visibleEvents: TimelineEvent[] = $derived(
+    hasActiveFilters(this.filters)
+      ? this.data.events.filter((event) => matchesFilters(event, this.filters, this.queryHits))
+      : this.data.events,
   );
   /** Each event's span on the UTC axis, read once per file. */
   readonly spans: EventSpans = $derived(new EventSpans(this.data.events));
@@ -185,7 +192,9 @@ export class ExplorerState {
   readonly selectedIsFilteredOut = $derived(
     this.selectedEvent !== null && !this.visibleEvents.includes(this.selectedEvent),
   );
-  readonly days: DaySummary[] = $derived(summarizeDays(this.data.events, this.visibleEvents));
+  readonly days: DaySummary[] = $derived(
+    summarizeDays(this.data.events, this.visibleEvents, this.spans),
+  );
   /** The day the timeline is zoomed to, whose events the day panel lists. */
   readonly activeDay: DaySummary | null = $derived.by(() => {
     const day = dayInWindow(this.timeline.settled, this.days);

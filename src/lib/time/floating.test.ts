@@ -107,6 +107,16 @@ describe('day helpers', () => {
     expect(startOfFloatingDay(Date.UTC(1917, 10, 7))).toBe(Date.UTC(1917, 10, 7));
   });
 
+  it('startOfFloatingDay finds the UTC midnight before any moment, before 1970 as after', () => {
+    // The oracle: the day's midnight as the UTC calendar writes it.
+    const midnight = (ms: number) => {
+      const date = new Date(ms);
+      return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+    };
+    const moments = fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(2500, 0, 1) });
+    fc.assert(fc.property(moments, (ms) => startOfFloatingDay(ms) === midnight(ms)));
+  });
+
   it('addFloatingDays crosses months and years and keeps the clock time', () => {
     expect(addFloatingDays(Date.UTC(1917, 10, 30, 22, 40), 1)).toBe(Date.UTC(1917, 11, 1, 22, 40));
     expect(addFloatingDays(Date.UTC(1917, 11, 31, 6), 1)).toBe(Date.UTC(1918, 0, 1, 6));

@@ -9,7 +9,7 @@
  * on the wrong day.
  */
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { addDays, isValid, lightFormat, parseISO, startOfDay, type DateArg } from 'date-fns';
+import { addDays, isValid, lightFormat, parseISO, type DateArg } from 'date-fns';
 import {
   explainInvalidDate,
   formatCalendarDate,
@@ -29,6 +29,9 @@ export type FloatingUnit = 'day' | 'minute' | 'second';
  * for the `toString` family, which nothing here calls.
  */
 const utc = (value: DateArg<Date> & {}) => new UTCDateMini(+new Date(value));
+
+/** A day on the UTC axis, which has no daylight saving. */
+const DAY_MS = 86_400_000;
 
 const FLOATING_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -114,7 +117,8 @@ export function parseDayKey(dayKey: string): CalendarDate {
 
 /** Floating midnight at the start of the day that contains `ms`. */
 export function startOfFloatingDay(ms: number): number {
-  return startOfDay(ms, { in: utc }).getTime();
+  // The UTC axis has no daylight saving: every day is 24 hours (before 1970 too).
+  return ms - (((ms % DAY_MS) + DAY_MS) % DAY_MS);
 }
 
 /** `ms` moved by a whole number of days; the wall-clock time stays the same. */
