@@ -12,8 +12,11 @@ import { applyStep, catchUpSteps, type NodesByLane } from '../layout/nodesByLane
 
 /** About how long one slice of the catch-up may run before it leaves the rest to a later task. */
 export const SLICE_MS = 12;
-/** The most marks one step makes: a crowded lane's hundred labels took longer than a slice. */
-export const CHUNK = 24;
+/**
+ * The most marks one step makes: a mark with its label and accessible name costs about a
+ * millisecond, several on a busy machine (24 a step took 50–100 ms there).
+ */
+export const CHUNK = 8;
 
 /** Runs `callback` in a task of its own (after the browser has had its turn); returns the cancel. */
 function inNextTask(callback: () => void): () => void {
