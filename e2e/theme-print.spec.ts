@@ -72,6 +72,21 @@ test.describe('dark theme', () => {
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   });
 
+  test("a returning reader's choice is in the page's first paint, before any script file runs", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.addInitScript(() => localStorage.setItem('nov1917-theme', 'dark'));
+    // Every script file empty: what is painted is the HTML, its inline styles and its inline theme.
+    await page.route(/\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: '' }),
+    );
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await pageBackground(page)).toBe(DARK_PAPER);
+    await expect(timeline(page)).toBeVisible();
+  });
+
   test('the switch chooses light on a dark system, from the keyboard', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');

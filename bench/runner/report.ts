@@ -141,13 +141,35 @@ function bestPeer(results: BenchResults, n: number, profile: string) {
   return peers.sort((a, b) => a.medianMs! - b.medianMs!)[0];
 }
 
-export function evaluateBudgets(results: BenchResults): BudgetResult[] {
-  const budgets: BudgetResult[] = [];
-  const bundledN = Number(
+/** The number of events of the bundled page's dataset (the one small dataset). */
+function bundledCount(results: BenchResults): number {
+  return Number(
     Object.keys(results.datasets)
       .map(Number)
       .find((n) => n < 1000) ?? 0,
   );
+}
+
+/**
+ * The most that "best peer ÷ ours" can be, profile by profile: ours cannot draw its events
+ * before an empty page's load event on the same profile, so the peer's time over that.
+ */
+export function peerCeilings(
+  results: BenchResults,
+): { profile: string; peerMs: number; floorMs: number; ratio: number }[] {
+  const bundledN = bundledCount(results);
+  return ['mobile', 'desktop'].flatMap((profile) => {
+    const peer = bestPeer(results, bundledN, profile)?.medianMs;
+    const floor = screen(results, 'floor', 0, profile)?.loadMedianMs;
+    return peer != null && floor != null && floor > 0
+      ? [{ profile, peerMs: Math.round(peer), floorMs: Math.round(floor), ratio: peer / floor }]
+      : [];
+  });
+}
+
+export function evaluateBudgets(results: BenchResults): BudgetResult[] {
+  const budgets: BudgetResult[] = [];
+  const bundledN = bundledCount(results);
   for (const [profile, limit] of [
     ['mobile', 2],
     ['desktop', 1.5],
@@ -349,6 +371,13 @@ export function renderMarkdown(results: BenchResults): string {
         lines.push(
           `| ${profile} | ${s.n ? count(s.n) : '–'} | ${NAMES[s.target] ?? s.target} | ${runsCell(s)} | ${runsCell(s, true)} |`,
         );
+    lines.push('');
+  }
+  const ceilings = peerCeilings(results);
+  if (ceilings.length) {
+    lines.push(
+      `What the peer ratio can reach: a page cannot show events before an empty page has loaded, so the best peer ÷ ours is at most the best peer ÷ the empty page's load: ${ceilings.map((c) => `${c.profile} ${c.peerMs} ÷ ${c.floorMs} ms = ${c.ratio.toFixed(2)}×`).join('; ')}.`,
+    );
     lines.push('');
   }
   if (results.interactions.length) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveStyleAttributes, splitDeclarations, styleHashSource } from './inlineStyles';
+import { moveStyleAttributes, splitDeclarations, hashSource } from './inlineStyles';
 import { createHash } from 'node:crypto';
 
 describe('moveStyleAttributes', () => {
@@ -44,11 +44,11 @@ describe('splitDeclarations', () => {
   });
 });
 
-describe('styleHashSource', () => {
+describe('hashSource', () => {
   it('is the CSP source of the SHA-256 of the exact text', () => {
     const css = '[data-ps="0"]{left: 1% !important}';
     const digest = createHash('sha256').update(css).digest('base64');
-    expect(styleHashSource(css)).toBe(`'sha256-${digest}'`);
-    expect(styleHashSource(`${css}\n`)).not.toBe(styleHashSource(css));
+    expect(hashSource(css)).toBe(`'sha256-${digest}'`);
+    expect(hashSource(`${css}\n`)).not.toBe(hashSource(css));
   });
 });

@@ -49,9 +49,9 @@ export function moveStyleAttributes(html: string): MovedStyles {
   return { html: moved, css };
 }
 
-/** The `'sha256-…'` source that allows a <style> element with exactly this content. */
-export function styleHashSource(css: string): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+/** The CSP source that allows an inline <style> or <script> of exactly this text. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 /** `a: 1; b: url("x;y")` into its declarations, at the semicolons outside quotes and brackets. */

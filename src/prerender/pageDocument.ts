@@ -3,10 +3,16 @@
  * rendered body in #app, its head (title, meta tags), the list of events for readers
  * without JavaScript after #app, and what `startApp` needs to hydrate it. Asset URLs
  * are made relative to the page's folder, so the site works from any path.
+ *
+ * The page is drawn by its HTML alone, so nothing stands between the HTML and its
+ * first paint: its stylesheet is in the page (as SvelteKit's `inlineStyleThreshold`
+ * does; no second request first), and the app's entry script is fetched beside it but
+ * run by a small starter after the first frame (`startAfterFirstFrame.ts`).
  */
 import { escapeHtml } from './escapeHtml.ts';
-import { PRERENDERED_EVENTS_META, PRERENDERED_STYLES_ID } from './markers.ts';
-import { moveStyleAttributes, styleHashSource } from './inlineStyles.ts';
+import { APP_ENTRY_ATTRIBUTE, PRERENDERED_EVENTS_META, PRERENDERED_STYLES_ID } from './markers.ts';
+import { hashSource, moveStyleAttributes } from './inlineStyles.ts';
+import { APPLY_STORED_THEME_SCRIPT } from '../lib/theme/theme.ts';
 import { metaTagsHtml, type MetaTag } from '../lib/cite/citationMeta.ts';
 
 export interface RenderedPage {
@@ -24,6 +30,14 @@ export interface RenderedPage {
   fingerprint: string;
 }
 
+/** What the build wrote that the page takes in or names, by paths from the site's root (`assets/…`). */
+export interface PageAssets {
+  /** The text of each stylesheet the template links. */
+  stylesheets: ReadonlyMap<string, string>;
+  /** The starter script (see the module's comment) and the chunks it imports. */
+  starter: { file: string; imports: string[] };
+}
+
 const APP = '<div id="app"></div>';
 
 const metaKey = (tag: MetaTag) => ('name' in tag ? tag.name : tag.property);
@@ -38,7 +52,7 @@ function metaPattern(key: string): RegExp {
 function replaceOnce(
   html: string,
   pattern: RegExp,
-  replacement: string | ((match: string) => string),
+  replacement: string | ((match: string, ...groups: string[]) => string),
   what: string,
 ): string {
   const matches = html.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`));
@@ -48,7 +62,63 @@ function replaceOnce(
   return html.replace(pattern, typeof replacement === 'string' ? () => replacement : replacement);
 }
 
-export function buildPageDocument(template: string, page: RenderedPage): string {
+const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="\.\/(assets\/[^"]+\.css)">/g;
+
+/** The stylesheets the built index.html links, by their paths from the site's root. */
+export function linkedStylesheetFiles(template: string): string[] {
+  return [...template.matchAll(STYLESHEET)].map(([, file]) => file!);
+}
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"><\/script>/;
+
+/** The template's stylesheet links, each replaced by its text in a <style>; and those texts. */
+function inlineStylesheets(
+  html: string,
+  stylesheets: ReadonlyMap<string, string>,
+): { html: string; texts: string[] } {
+  const texts: string[] = [];
+  const inlined = html.replace(STYLESHEET, (_link, file: string) => {
+    const text = stylesheets.get(file);
+    if (text === undefined)
+      throw new Error(`the built index.html links ${file}, which the build did not write`);
+    // A relative url() would be read from the page's folder once the rules are in the page.
+    const url = /url\(\s*(?!["']?data:)[^)]*\)/.exec(text);
+    if (url)
+      throw new Error(`${file} has ${url[0]}, which cannot be moved into pages in other folders`);
+    if (/<\/style/i.test(text))
+      throw new Error(`${file} has "</style", which would end its <style> early`);
+    texts.push(text);
+    return `<style>${text}</style>`;
+  });
+  const left = /<link rel="stylesheet"[^>]*>/.exec(inlined);
+  if (left)
+    throw new Error(
+      `the built index.html has ${left[0]}, which the build cannot move into the page`,
+    );
+  return { html: inlined, texts };
+}
+
+/** The entry script, fetched but not run, and the starter that runs it after the first frame. */
+function startAfterFirstFrame(html: string, starter: PageAssets['starter']): string {
+  return replaceOnce(
+    html,
+    ENTRY_SCRIPT,
+    (_script, entry) =>
+      [
+        `<link rel="modulepreload" crossorigin href="./${entry}" ${APP_ENTRY_ATTRIBUTE}>`,
+        ...starter.imports
+          .filter((file) => !html.includes(`href="./${file}"`))
+          .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
+        `<script type="module" crossorigin src="./${starter.file}"></script>`,
+      ].join('\n    '),
+    'module script of the app',
+  );
+}
+
+export function buildPageDocument(
+  template: string,
+  page: RenderedPage,
+  assets: PageAssets,
+): string {
   const { html: body, css } = moveStyleAttributes(page.body);
   const moved = moveStyleAttributes(page.head);
   const headCss = moved.css;
@@ -58,11 +128,12 @@ export function buildPageDocument(template: string, page: RenderedPage): string 
     (_tag, text: string) => `<title>${text.replace(/\s+/g, ' ').trim()}</title>`,
   );
   if (headCss) throw new Error('the rendered <head> has style attributes, which it should not');
-  let html = template;
+  const inlined = inlineStylesheets(template, assets.stylesheets);
+  let html = startAfterFirstFrame(inlined.html, assets.starter);
   // Vite's relative base writes `./assets/…`; a page in a folder reaches them from there.
   html = html.replace(/(\s(?:src|href)=")\.\/(?=assets\/)/g, `$1${page.rootPrefix}`);
-  // The page is drawn before its script runs: the stylesheet, which the first paint waits
-  // for, comes first, and the script, its chunks and events.json (for hydrating) after.
+  // The page is drawn before its script runs: the scripts, their chunks and events.json
+  // (for hydrating) are fetched without taking the line from the page itself.
   html = html.replace(
     /<(script type="module"|link rel="modulepreload"|link rel="preload")(?![^>]*fetchpriority)/g,
     '<$1 fetchpriority="low"',
@@ -76,19 +147,30 @@ export function buildPageDocument(template: string, page: RenderedPage): string 
     else added.push(tag);
   }
   const extra = [
+    `<script>${APPLY_STORED_THEME_SCRIPT}</script>`,
     ...(added.length > 0 ? [metaTagsHtml(added).replace(/\n/g, '\n    ')] : []),
     `<meta name="${PRERENDERED_EVENTS_META}" content="${escapeHtml(page.fingerprint)}" />`,
     ...(css ? [`<style id="${PRERENDERED_STYLES_ID}">${css}</style>`] : []),
+    // With the styles in the page, the browser may paint a part-parsed explorer, and the
+    // rest would then push it about; it waits for the whole of #app (Chromium 124+).
+    `<link rel="expect" href="#app" blocking="render" />`,
   ];
   html = replaceOnce(html, /<\/head>/, `  ${extra.join('\n    ')}\n  </head>`, 'a </head>');
-  if (css) {
+  const styles = [...inlined.texts, ...(css ? [css] : [])];
+  if (styles.length > 0) {
     html = replaceOnce(
       html,
       /<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self'/,
-      (policy) => `${policy} ${styleHashSource(css)}`,
+      (policy) => `${policy} ${[...new Set(styles.map(hashSource))].join(' ')}`,
       "a Content-Security-Policy with style-src 'self'",
     );
   }
+  html = replaceOnce(
+    html,
+    /<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'/,
+    (policy) => `${policy} ${hashSource(APPLY_STORED_THEME_SCRIPT)}`,
+    "a Content-Security-Policy with script-src 'self'",
+  );
   html = replaceOnce(
     html,
     new RegExp(APP),

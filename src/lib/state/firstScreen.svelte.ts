@@ -21,6 +21,11 @@ export class FirstScreen {
    * the cancel function, for an effect's cleanup.
    */
   finishWhenIdle(): () => void {
-    return whenIdle(() => (this.done = true), 1000, 50);
+    return whenIdle(() => this.finish(), 1000, 50);
+  }
+
+  /** Draws the rest now: the reader has started using the page. */
+  finish(): void {
+    this.done = true;
   }
 }

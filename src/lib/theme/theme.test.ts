@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
+  APPLY_STORED_THEME_SCRIPT,
   THEME_KEY,
   applyTheme,
   effectiveTheme,
@@ -84,5 +86,44 @@ describe('applyTheme', () => {
     expect(root.dataset.theme).toBe('dark');
     applyTheme(root, null);
     expect(root.dataset.theme).toBeUndefined();
+  });
+});
+
+describe("a prerendered page's inline theme script", () => {
+  /** What the script leaves on a root element, given what localStorage does. */
+  function runScript(getItem: (key: string) => string | null): string | undefined {
+    const root = { dataset: {} as Record<string, string> };
+    new Function('localStorage', 'document', APPLY_STORED_THEME_SCRIPT)(
+      { getItem },
+      { documentElement: root },
+    );
+    return root.dataset.theme;
+  }
+
+  /** What applyTheme leaves on a fresh page's root for the same storage. */
+  function applied(getItem: (key: string) => string | null): string | undefined {
+    const root = { dataset: {} as Record<string, string> } as unknown as HTMLElement;
+    applyTheme(root, readStoredTheme({ getItem }));
+    return root.dataset.theme;
+  }
+
+  it('leaves the same theme as applyTheme for every stored value, and none when nothing is stored', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.oneof(fc.constantFrom('light', 'dark', 'Dark', ' light', ''), fc.string())),
+        (stored) => {
+          const getItem = (key: string) => (key === THEME_KEY ? stored : null);
+          expect(runScript(getItem)).toBe(applied(getItem));
+        },
+      ),
+    );
+    expect(runScript((key) => (key === THEME_KEY ? 'dark' : null))).toBe('dark');
+  });
+
+  it('leaves the page to the system when storage throws', () => {
+    const throwing = () => {
+      throw new Error('blocked');
+    };
+    expect(runScript(throwing)).toBeUndefined();
   });
 });

@@ -1,8 +1,10 @@
 /**
  * The colour theme: light or dark by the system's `prefers-color-scheme`, unless the
  * reader chose one with the header's switch. The choice is kept in localStorage and
- * shown as `data-theme` on <html>, which theme.css reads. No Svelte here: main.ts
- * applies the stored choice before the app mounts, so the page never flashes.
+ * shown as `data-theme` on <html>, which theme.css reads. No Svelte here: a prerendered
+ * page applies the stored choice in an inline script while it is parsed
+ * (`APPLY_STORED_THEME_SCRIPT`), and main.ts before the app mounts, so the page never
+ * flashes.
  */
 
 export type Theme = 'light' | 'dark';
@@ -53,6 +55,15 @@ export function applyTheme(root: HTMLElement, choice: Theme | null): void {
   if (choice) root.dataset.theme = choice;
   else delete root.dataset.theme;
 }
+
+/**
+ * `applyTheme(document.documentElement, readStoredTheme(localStorage))` as a classic
+ * script's text, for a prerendered page to run inline in its <head>: its first paint
+ * then comes in the reader's theme, before any script file could arrive. Only a stored
+ * choice sets anything, as `applyTheme` does on a fresh page; theme.test.ts checks that
+ * the two agree on every stored value.
+ */
+export const APPLY_STORED_THEME_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
 
 /** localStorage, or null where touching it throws. */
 export function themeStorage(): Storage | null {

@@ -8,42 +8,8 @@ import { eventCandidate, type Candidate, type Settings } from './packRows';
 import type { LaneIndex } from './laneIndex';
 import type { TextMeasurer } from './measureText';
 import type { TimeWindow } from '../view/window';
-
-class MarkEdges {
-  start = 0;
-  end = 0;
-  readonly #starts: Float64Array;
-  readonly #ends: Float64Array;
-  readonly #points: Uint8Array;
-  readonly #from: number;
-  readonly #pxPerMs: number;
-  readonly #radius: number;
-  readonly #minBand: number;
-  readonly #right: number;
-
-  constructor(lane: LaneIndex, window: TimeWindow, pxPerMs: number, s: Settings) {
-    this.#starts = lane.starts;
-    this.#ends = lane.ends;
-    this.#points = lane.points;
-    this.#from = window.start;
-    this.#pxPerMs = pxPerMs;
-    this.#radius = s.pointRadius;
-    this.#minBand = s.minBandWidth;
-    this.#right = s.width - 1;
-  }
-
-  shows(k: number): boolean {
-    const x0 = (this.#starts[k]! - this.#from) * this.#pxPerMs;
-    if (this.#points[k]) {
-      this.start = x0 - this.#radius;
-      this.end = x0 + this.#radius;
-    } else {
-      this.start = x0;
-      this.end = Math.max((this.#ends[k]! - this.#from) * this.#pxPerMs, x0 + this.#minBand);
-    }
-    return this.end > 1 && this.start < this.#right;
-  }
-}
+// Which events show, and their edges, are the timeline's own; the oracle redoes the binning.
+import { MarkEdges } from './windowItems';
 
 export function binCandidatesByScan(
   lane: LaneIndex,

@@ -37,7 +37,69 @@ function laneOf(spec: { at: number; minutes: number }[]): TimelineEvent[] {
   }));
 }
 
+/** binCandidates and the oracle on one lane, window and stretch size. */
+function bothWays(
+  spec: { at: number; minutes: number }[],
+  startMinute: number,
+  spanMinutes: number,
+  width: number,
+  coarser: number,
+) {
+  const lane = buildMarkIndex(laneOf(spec)).lanes.get('lane')!;
+  const window = {
+    start: day + startMinute * MINUTE,
+    end: day + (startMinute + spanMinutes) * MINUTE,
+  };
+  const pxPerMs = width / (window.end - window.start);
+  const s = withDefaults({ width });
+  const slack = (Math.max(s.pointRadius, s.minBandWidth) + 2) / pxPerMs;
+  const { from, to } = candidateRange(lane, window, slack);
+  const binMs = 2 ** (Math.ceil(Math.log2(80 / pxPerMs)) + coarser);
+  const args = [lane, from, to, window, pxPerMs, binMs, s, measure] as const;
+  return { fast: binCandidates(...args), scan: binCandidatesByScan(...args) };
+}
+
 describe('binCandidates', () => {
+  it('draws a cluster at the right edge from its own events, after a stretch with gaps at the left', () => {
+    // Two short events just before the view (one reaching into it) and two at its right edge.
+    const spec = [
+      { at: 996, minutes: 5 },
+      { at: 997, minutes: 1 },
+      { at: 1639, minutes: 1 },
+      { at: 1640, minutes: 1 },
+    ];
+    for (const coarser of [0, 1, 2, 3]) {
+      const { fast, scan } = bothWays(spec, 1000, 640, 1280, coarser);
+      expect(fast).toEqual(scan);
+    }
+  });
+
+  it('agrees with the pass over every event when the events crowd the edges of the view', () => {
+    const nearEdge = fc.record({
+      edge: fc.constantFrom(0, 1),
+      offset: fc.integer({ min: -8, max: 8 }),
+      minutes: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 })),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(nearEdge, { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 0, max: 2 * 24 * 60 }),
+        fc.integer({ min: 20, max: 24 * 60 }),
+        fc.constantFrom(200, 640, 1280),
+        fc.integer({ min: 0, max: 3 }),
+        (edgeSpec, startMinute, spanMinutes, width, coarser) => {
+          const spec = edgeSpec.map(({ edge, offset, minutes }) => ({
+            at: Math.max(0, startMinute + edge * spanMinutes + offset),
+            minutes,
+          }));
+          const { fast, scan } = bothWays(spec, startMinute, spanMinutes, width, coarser);
+          expect(fast).toEqual(scan);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('sums a lane into the same stretches as a pass over every event in view', () => {
     fc.assert(
       fc.property(

@@ -95,7 +95,7 @@ export function layoutIndexed(
  * every event in view on every frame, so it is a class (fields in fixed places), not a
  * closure with properties.
  */
-class MarkEdges {
+export class MarkEdges {
   start = 0;
   end = 0;
   readonly #starts: Float64Array;
@@ -301,10 +301,13 @@ export function binCandidates(
       if (first >= 0) skipped = true;
       return;
     }
+    // Its edges are read before `open`, whose flush of the stretch before may test others.
+    const markStart = edges.start;
+    const markEnd = edges.end;
     const bin = Math.floor(Math.max(starts[k]!, window.start) / binMs);
     if (bin !== key) open(bin, k);
-    start = Math.min(start, edges.start);
-    end = Math.max(end, edges.end);
+    start = Math.min(start, markStart);
+    end = Math.max(end, markEnd);
     order = Math.min(order, lane.order[k]!);
     last = k;
   };
