@@ -254,7 +254,7 @@ test.describe("an event's own page", () => {
     expect(html.match(/name="citation_lastpage"/g)).toHaveLength(1);
     expect(metaContent(html, 'citation_title')).toContain(bundled.sources[0]!.work.title);
     // Its assets are reached from its folder, and its event is chosen in the drawn page.
-    expect(html).toMatch(/href="\.\.\/\.\.\/assets\/index-[^"]+\.js" data-app-entry/);
+    expect(html).toMatch(/src="\.\.\/\.\.\/assets\/index-[^"]+\.js"/);
     expect(appPart(html)).toMatch(
       new RegExp(`data-event-id="${gatchina.id}"[^>]*aria-pressed="true"`),
     );

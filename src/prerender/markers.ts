@@ -9,7 +9,3 @@ export const PRERENDERED_EVENTS_META = 'prerendered-events';
 export const PRERENDERED_STYLE_ATTRIBUTE = 'data-ps';
 /** The id of the <style> that holds those elements' styles. */
 export const PRERENDERED_STYLES_ID = 'prerendered-styles';
-/** The attribute of the <link rel="modulepreload"> whose href is the app's entry script. */
-export const APP_ENTRY_ATTRIBUTE = 'data-app-entry';
-/** The class of the note a prerendered page shows when its script cannot be loaded. */
-export const SCRIPT_FAILED_CLASS = 'script-failed';

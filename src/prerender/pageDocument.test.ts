@@ -36,16 +36,13 @@ const page: RenderedPage = {
 const stylesheet = '.timeline{color:red}';
 const assets: PageAssets = {
   stylesheets: new Map([['assets/index-def.css', stylesheet]]),
-  starter: { file: 'assets/start-s.js', imports: ['assets/theme-t.js'] },
 };
 
 describe('buildPageDocument', () => {
   const html = buildPageDocument(template, page, assets);
 
   it('reaches the assets from the page folder and keeps the links of the body', () => {
-    expect(html).toContain('href="../../assets/index-abc.js" data-app-entry');
-    expect(html).toContain('src="../../assets/start-s.js"');
-    expect(html).toContain('href="../../assets/theme-t.js"');
+    expect(html).toContain('src="../../assets/index-abc.js"');
     expect(html).toContain('href="../../assets/events-123.json"');
     expect(html).not.toContain('"./assets/');
     expect(html).toContain('<a href="?event=x">x</a>');
@@ -121,13 +118,10 @@ describe('buildPageDocument', () => {
     );
   });
 
-  it('fetches the app entry without running it; the starter is the one script file', () => {
+  it('runs the app entry as the module script the template names, the one script file', () => {
     expect(html.match(/<script\b[^>]*\ssrc=/g)).toHaveLength(1);
     expect(html).toContain(
-      '<script type="module" fetchpriority="low" crossorigin src="../../assets/start-s.js">',
-    );
-    expect(html).toMatch(
-      /<link rel="modulepreload"[^>]*href="\.\.\/\.\.\/assets\/index-abc\.js" data-app-entry>/,
+      '<script type="module" fetchpriority="low" crossorigin src="../../assets/index-abc.js">',
     );
   });
 

@@ -6,11 +6,14 @@
  *
  * The page is drawn by its HTML alone, so nothing stands between the HTML and its
  * first paint: its stylesheet is in the page (as SvelteKit's `inlineStyleThreshold`
- * does; no second request first), and the app's entry script is fetched beside it but
- * run by a small starter after the first frame (`startAfterFirstFrame.ts`).
+ * does; no second request first), and the reader's stored theme is applied by an
+ * inline script. The app's entry stays the module script the template names, so the
+ * load event waits for it: a reader who acts as soon as the page has loaded acts on
+ * the live app, not on a drawing that drops the click (run after the first frame, as
+ * tried, it left that gap on a busy machine).
  */
 import { escapeHtml } from './escapeHtml.ts';
-import { APP_ENTRY_ATTRIBUTE, PRERENDERED_EVENTS_META, PRERENDERED_STYLES_ID } from './markers.ts';
+import { PRERENDERED_EVENTS_META, PRERENDERED_STYLES_ID } from './markers.ts';
 import { hashSource, moveStyleAttributes } from './inlineStyles.ts';
 import { APPLY_STORED_THEME_SCRIPT } from '../lib/theme/theme.ts';
 import { metaTagsHtml, type MetaTag } from '../lib/cite/citationMeta.ts';
@@ -34,8 +37,6 @@ export interface RenderedPage {
 export interface PageAssets {
   /** The text of each stylesheet the template links. */
   stylesheets: ReadonlyMap<string, string>;
-  /** The starter script (see the module's comment) and the chunks it imports. */
-  starter: { file: string; imports: string[] };
 }
 
 const APP = '<div id="app"></div>';
@@ -68,7 +69,6 @@ const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="\.\/(assets\/[
 export function linkedStylesheetFiles(template: string): string[] {
   return [...template.matchAll(STYLESHEET)].map(([, file]) => file!);
 }
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"><\/script>/;
 
 /** The template's stylesheet links, each replaced by its text in a <style>; and those texts. */
 function inlineStylesheets(
@@ -97,23 +97,6 @@ function inlineStylesheets(
   return { html: inlined, texts };
 }
 
-/** The entry script, fetched but not run, and the starter that runs it after the first frame. */
-function startAfterFirstFrame(html: string, starter: PageAssets['starter']): string {
-  return replaceOnce(
-    html,
-    ENTRY_SCRIPT,
-    (_script, entry) =>
-      [
-        `<link rel="modulepreload" crossorigin href="./${entry}" ${APP_ENTRY_ATTRIBUTE}>`,
-        ...starter.imports
-          .filter((file) => !html.includes(`href="./${file}"`))
-          .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
-        `<script type="module" crossorigin src="./${starter.file}"></script>`,
-      ].join('\n    '),
-    'module script of the app',
-  );
-}
-
 export function buildPageDocument(
   template: string,
   page: RenderedPage,
@@ -129,7 +112,7 @@ export function buildPageDocument(
   );
   if (headCss) throw new Error('the rendered <head> has style attributes, which it should not');
   const inlined = inlineStylesheets(template, assets.stylesheets);
-  let html = startAfterFirstFrame(inlined.html, assets.starter);
+  let html = inlined.html;
   // Vite's relative base writes `./assets/…`; a page in a folder reaches them from there.
   html = html.replace(/(\s(?:src|href)=")\.\/(?=assets\/)/g, `$1${page.rootPrefix}`);
   // The page is drawn before its script runs: the scripts, their chunks and events.json

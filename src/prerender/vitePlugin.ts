@@ -15,7 +15,6 @@ import { buildPageDocument, linkedStylesheetFiles, type PageAssets } from './pag
 import type { SitePage } from './serverEntry.ts';
 
 const SERVER_ENTRY = 'src/prerender/serverEntry.ts';
-const STARTER = 'src/prerender/startAfterFirstFrame.ts';
 
 async function renderWithServerBuild(root: string, eventsText: string): Promise<SitePage[]> {
   // Inside the project, so the bundle's imports of svelte and d3 find node_modules.
@@ -56,37 +55,17 @@ function linkedStylesheets(template: string, outDir: string): Map<string, string
 
 export function prerenderPages(): Plugin {
   let config: ResolvedConfig;
-  let starterRef: string | undefined;
-  let starter: PageAssets['starter'] | undefined;
   return {
     name: 'prerender-pages',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
     },
-    buildStart() {
-      // The starter is a chunk of its own, which the built pages name instead of the entry.
-      if (!config.build.ssr)
-        starterRef = this.emitFile({
-          type: 'chunk',
-          id: resolve(config.root, STARTER),
-          name: 'start',
-        });
-    },
-    generateBundle(_options, bundle) {
-      if (!starterRef) return;
-      const file = this.getFileName(starterRef);
-      const chunk = bundle[file];
-      if (chunk?.type !== 'chunk')
-        throw new Error(`the build did not write the starter ${STARTER}`);
-      starter = { file, imports: chunk.imports };
-    },
     async closeBundle() {
       if (config.build.ssr) return;
-      if (!starter) throw new Error(`the build did not write the starter ${STARTER}`);
       const outDir = resolve(config.root, config.build.outDir);
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-      const assets: PageAssets = { stylesheets: linkedStylesheets(template, outDir), starter };
+      const assets: PageAssets = { stylesheets: linkedStylesheets(template, outDir) };
       const eventsText = readFileSync(resolve(config.root, 'events.json'), 'utf8');
       const started = Date.now();
       const pages = await renderWithServerBuild(config.root, eventsText);
