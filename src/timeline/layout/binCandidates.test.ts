@@ -110,19 +110,9 @@ describe('binCandidates', () => {
         fc.constantFrom(200, 640, 1280),
         fc.integer({ min: 0, max: 3 }),
         (spec, sorted, startMinute, spanMinutes, width, coarser) => {
-          const events = laneOf(sorted ? [...spec].sort((a, b) => a.at - b.at) : spec);
-          const lane = buildMarkIndex(events).lanes.get('lane')!;
-          const window = {
-            start: day + startMinute * MINUTE,
-            end: day + (startMinute + spanMinutes) * MINUTE,
-          };
-          const pxPerMs = width / (window.end - window.start);
-          const s = withDefaults({ width });
-          const slack = (Math.max(s.pointRadius, s.minBandWidth) + 2) / pxPerMs;
-          const { from, to } = candidateRange(lane, window, slack);
-          const binMs = 2 ** (Math.ceil(Math.log2(80 / pxPerMs)) + coarser);
-          const args = [lane, from, to, window, pxPerMs, binMs, s, measure] as const;
-          expect(binCandidates(...args)).toEqual(binCandidatesByScan(...args));
+          const ordered = sorted ? [...spec].sort((a, b) => a.at - b.at) : spec;
+          const { fast, scan } = bothWays(ordered, startMinute, spanMinutes, width, coarser);
+          expect(fast).toEqual(scan);
         },
       ),
       { numRuns: 300 },
