@@ -9,7 +9,7 @@ import type { LaneIndex } from './laneIndex';
 import type { TextMeasurer } from './measureText';
 import type { TimeWindow } from '../view/window';
 // Which events show, and their edges, are the timeline's own; the oracle redoes the binning.
-import { MarkEdges } from './windowItems';
+import { MarkEdges, clusterCandidate } from './windowItems';
 
 export function binCandidatesByScan(
   lane: LaneIndex,
@@ -83,26 +83,7 @@ export function binCandidatesByScan(
       }
       ats = positions;
     }
-    const glyph = 2 * s.pointRadius;
-    const markStart = Math.min(Math.max(start, binStart), limit - glyph);
-    const markEnd = Math.min(Math.max(end, markStart + glyph), limit);
-    const labelX = Math.max(0, markStart);
-    candidates.push({
-      natural: s.clusterLabelWidth,
-      order,
-      node: {
-        kind: 'cluster',
-        id: `cluster:${ids[0]}`,
-        ids,
-        ats,
-        lane: lane.lane,
-        row: 0,
-        markStart,
-        markEnd,
-        labelX,
-        labelWidth: Math.max(0, Math.min(s.clusterLabelWidth, limit - labelX)),
-      },
-    });
+    candidates.push(clusterCandidate(lane.lane, ids, ats, start, end, binStart, limit, order, s));
   };
   for (let k = from; k < to; k++) {
     if (!edges.shows(k)) {

@@ -89,6 +89,43 @@ export function layoutIndexed(
 }
 
 /**
+ * A cluster's candidate from its members and the extent of their marks, kept inside the
+ * stretch it sums and the plot (`limit`), as wide as a dot at least.
+ */
+export function clusterCandidate(
+  laneId: string,
+  ids: string[],
+  ats: ArrayLike<number>,
+  start: number,
+  end: number,
+  binStart: number,
+  limit: number,
+  order: number,
+  s: Settings,
+): Candidate {
+  const glyph = 2 * s.pointRadius;
+  const markStart = Math.min(Math.max(start, binStart), limit - glyph);
+  const markEnd = Math.min(Math.max(end, markStart + glyph), limit);
+  const labelX = Math.max(0, markStart);
+  return {
+    natural: s.clusterLabelWidth,
+    order,
+    node: {
+      kind: 'cluster',
+      id: `cluster:${ids[0]}`,
+      ids,
+      ats,
+      lane: laneId,
+      row: 0,
+      markStart,
+      markEnd,
+      labelX,
+      labelWidth: Math.max(0, Math.min(s.clusterLabelWidth, limit - labelX)),
+    },
+  };
+}
+
+/**
  * A test of whether event `k` of `lane` shows in the view, as `layoutMarks` decides
  * it (some of its drawn mark more than a pixel inside); when it does, its mark's left
  * and right edges are left in `start` and `end`. No allocation per call: it runs for
@@ -264,26 +301,7 @@ export function binCandidates(
       }
       ats = positions;
     }
-    const glyph = 2 * s.pointRadius;
-    const markStart = Math.min(Math.max(start, binStart), limit - glyph);
-    const markEnd = Math.min(Math.max(end, markStart + glyph), limit);
-    const labelX = Math.max(0, markStart);
-    candidates.push({
-      natural: s.clusterLabelWidth,
-      order,
-      node: {
-        kind: 'cluster',
-        id: `cluster:${ids[0]}`,
-        ids,
-        ats,
-        lane: lane.lane,
-        row: 0,
-        markStart,
-        markEnd,
-        labelX,
-        labelWidth: Math.max(0, Math.min(s.clusterLabelWidth, limit - labelX)),
-      },
-    });
+    candidates.push(clusterCandidate(lane.lane, ids, ats, start, end, binStart, limit, order, s));
   };
   /** Starts a stretch's candidate at event `k`, its first member. */
   const open = (bin: number, k: number) => {
