@@ -27,12 +27,6 @@ describe('EventSpans', () => {
     expect(new EventSpans([]).extent).toBeNull();
   });
 
-  it('reads a span by position only for the file’s own list, by id for another', () => {
-    const spans = new EventSpans(events);
-    const reversed = [...events].reverse();
-    reversed.forEach((event, i) => expect(spans.spanOf(event, i)).toEqual(eventSpan(event)));
-  });
-
   it('never puts an end before its start', () => {
     const backwards = {
       ...events[0]!,

@@ -41,10 +41,6 @@ export class EventSpans {
     this.extent = count > 0 ? { start: first, end: last } : null;
   }
 
-  get size(): number {
-    return this.events.length;
-  }
-
   /** The position of the event `id` in the file, or -1; the table by id is made at the first call. */
   positionOf(id: string): number {
     if (!this.#positions) {
@@ -59,17 +55,6 @@ export class EventSpans {
   get(id: string): TimeWindow | undefined {
     const at = this.positionOf(id);
     return at < 0 ? undefined : { start: this.starts[at]!, end: this.ends[at]! };
-  }
-
-  /**
-   * The span of `event` at `position` in some list of this file's events: read by
-   * position when the list is the file's own, else through the table by id. Undefined
-   * for an event not in the file.
-   */
-  spanOf(event: SpannedEvent, position: number): TimeWindow | undefined {
-    if (this.events[position] === event)
-      return { start: this.starts[position]!, end: this.ends[position]! };
-    return this.get(event.id);
   }
 
   /** The smallest window holding the spans of `events` (some of this file's), or null for none. */
