@@ -84,11 +84,6 @@ test.describe('the prerendered explorer', () => {
       const page = await context.newPage();
       const warnings: string[] = [];
       page.on('console', (message) => {
-        // The app's script, which uses the preloaded events.json, is held below for as long
-        // as the drawn page is looked at, which on a busy machine is more than the few
-        // seconds after which the browser says so.
-        const heldPreload = /events-[^/]*\.json was preloaded using link preload but not used/;
-        if (heldPreload.test(message.text())) return;
         if (message.type() === 'warning' || message.type() === 'error')
           warnings.push(message.text());
       });
